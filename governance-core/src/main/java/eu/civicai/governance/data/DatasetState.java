@@ -1,0 +1,34 @@
+package eu.civicai.governance.data;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.internal.Check;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a dataset stands, from its ledger events.
+ *
+ * @param dataset the dataset
+ * @param status its lifecycle status
+ * @param originAt when it was first collected, imported or derived; may be null
+ * @param lastUseAt when it was last used, shared, published or transformed; may be null
+ * @param activeHolds the references of legal holds in place (never null; empty when none)
+ * @param erasurePending whether an erasure request awaits fulfilment; may be null
+ * @param events how many events it has; may be null
+ */
+public record DatasetState(
+    DatasetId dataset,
+    LifecycleStatus status,
+    Instant originAt,
+    Instant lastUseAt,
+    List<String> activeHolds,
+    boolean erasurePending,
+    long events) {
+
+  /** Checks the components; see the class description for the rules. */
+  public DatasetState {
+    activeHolds = Check.listOrEmpty("activeHolds", activeHolds);
+    Check.notNull("dataset", dataset);
+    Check.notNull("status", status);
+  }
+}

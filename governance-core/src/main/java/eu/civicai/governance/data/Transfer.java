@@ -1,0 +1,31 @@
+package eu.civicai.governance.data;
+
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A transfer of personal data outside the EU and its safeguard (GDPR Art. 44–49).
+ *
+ * @param country the country or region of the recipient, not blank; may be null
+ * @param safeguard the safeguard: adequacy decision, standard contractual clauses…; may be null
+ *     when none; may be null
+ */
+public record Transfer(
+    @NotBlank @Size(max = 200) String country, @Size(max = 2000) String safeguard) {
+
+  /** Checks the components; see the class description for the rules. */
+  public Transfer {
+    Constraints.checkRecord(Transfer.class, country, safeguard);
+  }
+
+  /** Returns a transfer with its safeguard. */
+  public static Transfer of(String country, String safeguard) {
+    return new Transfer(country, safeguard);
+  }
+
+  /** Returns whether a safeguard is declared. */
+  public boolean hasSafeguard() {
+    return safeguard != null && !safeguard.isBlank();
+  }
+}

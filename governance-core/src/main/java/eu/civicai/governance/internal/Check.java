@@ -1,0 +1,89 @@
+package eu.civicai.governance.internal;
+
+import eu.civicai.governance.InvalidInputException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Small checks shared by builders and compact constructors, each naming the field it checks. */
+public final class Check {
+  private Check() {}
+
+  /** Returns {@code value}, or throws {@code notNull} naming {@code field}. */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "notNull");
+    }
+    return value;
+  }
+
+  /** Returns an unmodifiable copy of a list that must not be null nor hold null elements. */
+  public static <T> List<T> list(String field, Collection<? extends T> values) {
+    notNull(field, values);
+    int i = 0;
+    for (T value : values) {
+      if (value == null) {
+        throw new InvalidInputException(field + "[" + i + "]", "notNull");
+      }
+      i++;
+    }
+    return List.copyOf(values);
+  }
+
+  /** Returns an unmodifiable copy of a set that must not be null nor hold null elements. */
+  public static <T> Set<T> set(String field, Collection<? extends T> values) {
+    return Set.copyOf(list(field, values));
+  }
+
+  /** Returns an unmodifiable copy of a map without null keys or values. */
+  public static <K, V> Map<K, V> map(String field, Map<? extends K, ? extends V> values) {
+    notNull(field, values);
+    for (Map.Entry<? extends K, ? extends V> e : values.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new InvalidInputException(field + "[" + e.getKey() + "]", "notNull");
+      }
+    }
+    return Map.copyOf(values);
+  }
+
+  /** Null becomes an empty list; otherwise as {@link #list}. For record components. */
+  public static <T> List<T> listOrEmpty(String field, Collection<? extends T> values) {
+    return values == null ? List.of() : list(field, values);
+  }
+
+  /** Throws {@code notBlank} unless the text has a non-blank character. */
+  public static String notBlank(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "notBlank", value);
+    }
+    return value;
+  }
+
+  /** Throws when a call would set a single-valued option a second time, hiding a bug. */
+  public static void notYetSet(String field, Object current) {
+    if (current != null) {
+      throw new InvalidInputException(field, "alreadySet");
+    }
+  }
+
+  /**
+   * Throws {@code slug} naming {@code field} unless {@code value} is a slug: lower-case ASCII
+   * letters, digits and single hyphens, 1 to 64 characters, not starting or ending with a hyphen.
+   */
+  public static String slug(String field, String value) {
+    notNull(field, value);
+    int n = value.length();
+    boolean ok = n > 0 && n <= 64 && value.charAt(0) != '-' && value.charAt(n - 1) != '-';
+    char previous = 0;
+    for (int i = 0; ok && i < n; i++) {
+      char c = value.charAt(i);
+      ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
+      previous = c;
+    }
+    if (!ok) {
+      throw new InvalidInputException(field, "slug", value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * CivicAI Governance: the library's exceptions and shared contracts.
+ *
+ * <p>Null policy for every package of the library: parameters and returned values are never {@code
+ * null} unless the Javadoc says "may be null"; lists, sets and maps are never {@code null} (empty
+ * instead); optional single values of records are {@code null} when unknown, because an unknown
+ * value is information the charters report on. Passing {@code null} where it is not allowed throws
+ * {@link eu.civicai.governance.InvalidInputException} naming the parameter, never a {@code
+ * NullPointerException}.
+ */
+package eu.civicai.governance;

@@ -1,0 +1,2 @@
+/** The register of AI usages and datasets: revisions, queries, statistics, events. */
+package eu.civicai.governance.register;

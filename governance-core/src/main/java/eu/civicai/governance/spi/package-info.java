@@ -1,0 +1,2 @@
+/** What embedders implement: storage of ledgers (and, later, registers). */
+package eu.civicai.governance.spi;

@@ -1,0 +1,45 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A model a system uses: name, version, provider, and whether its weights are open.
+ *
+ * @param name the model name, not blank; may be null
+ * @param version the version; may be null
+ * @param provider who provides it; may be null
+ * @param openWeights whether its weights are published; may be null
+ */
+public record AiModel(
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = 200) String version,
+    @Size(max = 200) String provider,
+    Boolean openWeights) {
+
+  /** Checks the components; see the class description for the rules. */
+  public AiModel {
+    Constraints.checkRecord(AiModel.class, name, version, provider, openWeights);
+  }
+
+  /** Returns a model known by its name only. */
+  public static AiModel of(String name) {
+    return new AiModel(name, null, null, null);
+  }
+
+  /** Returns a copy with the version. */
+  public AiModel withVersion(String version) {
+    return new AiModel(name, version, provider, openWeights);
+  }
+
+  /** Returns a copy with the provider. */
+  public AiModel withProvider(String provider) {
+    return new AiModel(name, version, provider, openWeights);
+  }
+
+  /** Returns a copy saying whether the weights are open. */
+  public AiModel withOpenWeights(boolean openWeights) {
+    return new AiModel(name, version, provider, openWeights);
+  }
+}

@@ -1,0 +1,543 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.org.Authority;
+import eu.civicai.governance.org.Contact;
+import eu.civicai.governance.org.ContactRole;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The record of one AI usage of a collectivité (a "fiche d'usage"): what it is, who owns it, what
+ * it is for, how it works and decides, what data it uses, its risks, impacts, footprint and
+ * benefits, how it is governed and made known.
+ *
+ * <p>Only the identity is required: an id, a name and the owning authority. Everything else may be
+ * unknown, and a record with five fields is well-formed: charters report what it lacks. Field names
+ * follow public standards (Interconnectés library, Dutch algorithm register, UK ATRS, EU AI Act,
+ * CRPA, GDPR), see {@code docs/architecture.md}.
+ *
+ * <pre>{@code
+ * AiUsage usage = AiUsage.builder("sicoval-detection-fuites")
+ *     .name("Détection des fuites du réseau d'eau potable")
+ *     .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+ *     .status(s -> s.stage(Stage.DEPLOYMENT).startDate(LocalDate.of(2021, 1, 1)))
+ *     .benefit(b -> b.name("Gains").measured(Quantity.of(8, Unit.MEUR)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@link #toBuilder()} copies it for a change.
+ *
+ * @param id the stable id
+ * @param name the name, not blank, at most 100 characters (Dutch register)
+ * @param summary a plain-language summary, at most 350 characters (Dutch register); may be null
+ * @param description a full description; may be null
+ * @param authority the owning authority
+ * @param partners partner organisations (never null)
+ * @param team the team or service in charge; may be null
+ * @param contacts contacts by role (never null)
+ * @param links links to more information (never null)
+ * @param status stage and dates; may be null
+ * @param purpose goal, themes, audience, alternatives; may be null
+ * @param system techniques, models, sourcing, hosting; may be null
+ * @param decision role of the output, oversight, effects on people; may be null
+ * @param aiAct what is declared for the AI Act; may be null
+ * @param dataUse datasets used, GDPR record, DPIA; may be null
+ * @param risks risks (never null)
+ * @param impacts effects on agents, citizens, environment; may be null
+ * @param footprint energy and carbon; may be null
+ * @param benefits benefit indicators (never null)
+ * @param governance decisions, consultations, trainings, reviews; may be null
+ * @param transparency publication and visibility; may be null
+ * @param funding funders and budget; may be null
+ * @param metadata revision, language, tags (never null)
+ */
+public record AiUsage(
+    UsageId id,
+    @NotBlank @Size(max = 100) String name,
+    @Size(max = 350) String summary,
+    @Size(max = 20000) String description,
+    Authority authority,
+    List<@NotBlank @Size(max = 200) String> partners,
+    @Size(max = 200) String team,
+    List<Contact> contacts,
+    List<Link> links,
+    Status status,
+    Purpose purpose,
+    AiSystem system,
+    DecisionMaking decision,
+    AiActProfile aiAct,
+    DataUse dataUse,
+    List<Risk> risks,
+    Impacts impacts,
+    Footprint footprint,
+    List<BenefitIndicator> benefits,
+    Governance governance,
+    Transparency transparency,
+    Funding funding,
+    Metadata metadata) {
+
+  /** Checks the identity and the constraints of every component. */
+  public AiUsage {
+    Check.notNull("id", id);
+    Check.notNull("authority", authority);
+    partners = Check.listOrEmpty("partners", partners);
+    contacts = Check.listOrEmpty("contacts", contacts);
+    links = Check.listOrEmpty("links", links);
+    risks = Check.listOrEmpty("risks", risks);
+    benefits = Check.listOrEmpty("benefits", benefits);
+    metadata = metadata == null ? Metadata.INITIAL : metadata;
+    Constraints.checkRecord(
+        AiUsage.class,
+        id,
+        name,
+        summary,
+        description,
+        authority,
+        partners,
+        team,
+        contacts,
+        links,
+        status,
+        purpose,
+        system,
+        decision,
+        aiAct,
+        dataUse,
+        risks,
+        impacts,
+        footprint,
+        benefits,
+        governance,
+        transparency,
+        funding,
+        metadata);
+  }
+
+  /**
+   * Returns a builder for a new record.
+   *
+   * @param id the stable id, a slug
+   * @return a builder
+   * @throws InvalidInputException when the id is not a slug
+   */
+  public static Builder builder(String id) {
+    return new Builder(UsageId.of(id));
+  }
+
+  /** Returns a builder for a new record with the given id. */
+  public static Builder builder(UsageId id) {
+    return new Builder(Check.notNull("id", id));
+  }
+
+  /** Returns a builder holding this record, to copy and change (revision kept). */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.name = name;
+    b.summary = summary;
+    b.description = description;
+    b.authority = authority;
+    b.partners.addAll(partners);
+    b.team = team;
+    b.contacts.addAll(contacts);
+    b.links.addAll(links);
+    b.status = status;
+    b.purpose = purpose;
+    b.system = system;
+    b.decision = decision;
+    b.aiAct = aiAct;
+    b.dataUse = dataUse;
+    b.risks.addAll(risks);
+    b.impacts = impacts;
+    b.footprint = footprint;
+    b.benefits.addAll(benefits);
+    b.governance = governance;
+    b.transparency = transparency;
+    b.funding = funding;
+    b.metadata = metadata;
+    return b;
+  }
+
+  /** Returns the revision, from the metadata. */
+  public int revision() {
+    return metadata.revision();
+  }
+
+  /** Returns the first contact holding a role, if any. */
+  public Optional<Contact> contact(ContactRole role) {
+    Check.notNull("role", role);
+    return contacts.stream().filter(c -> c.role() == role).findFirst();
+  }
+
+  /** Returns a copy at another revision (used by the register). */
+  AiUsage withMetadata(Metadata newMetadata) {
+    return toBuilder().metadata(newMetadata).build();
+  }
+
+  /**
+   * Builds {@link AiUsage} records with a fluent API. Each setter checks its value at once and
+   * throws {@link InvalidInputException} naming the field (for parts, the path inside the record,
+   * such as {@code status.endDate} or {@code risks[1].likelihood}). Part setters taking a {@code
+   * Consumer} edit the part in place: calling {@code status(..)} twice changes the same status. Not
+   * thread-safe: use one builder per thread.
+   */
+  public static final class Builder {
+    private final UsageId id;
+    private String name;
+    private String summary;
+    private String description;
+    private Authority authority;
+    private final List<String> partners = new ArrayList<>();
+    private String team;
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private Status status;
+    private Purpose purpose;
+    private AiSystem system;
+    private DecisionMaking decision;
+    private AiActProfile aiAct;
+    private DataUse dataUse;
+    private final List<Risk> risks = new ArrayList<>();
+    private Impacts impacts;
+    private Footprint footprint;
+    private final List<BenefitIndicator> benefits = new ArrayList<>();
+    private Governance governance;
+    private Transparency transparency;
+    private Funding funding;
+    private Metadata metadata = Metadata.INITIAL;
+
+    private Builder(UsageId id) {
+      this.id = id;
+    }
+
+    /** Sets the name: not blank, at most 100 characters. */
+    public Builder name(String value) {
+      Constraints.checkValue(AiUsage.class, "name", value);
+      this.name = value;
+      return this;
+    }
+
+    /** Sets the plain-language summary: at most 350 characters; null clears it. */
+    public Builder summary(String value) {
+      Constraints.checkValue(AiUsage.class, "summary", value);
+      this.summary = value;
+      return this;
+    }
+
+    /** Sets the full description: at most 20,000 characters; null clears it. */
+    public Builder description(String value) {
+      Constraints.checkValue(AiUsage.class, "description", value);
+      this.description = value;
+      return this;
+    }
+
+    /** Sets the owning authority (required). */
+    public Builder authority(Authority value) {
+      this.authority = Check.notNull("authority", value);
+      return this;
+    }
+
+    /** Sets the partner organisations, replacing earlier ones. */
+    public Builder partners(String... values) {
+      return partners(Arrays.asList(Check.notNull("partners", values)));
+    }
+
+    /** Sets the partner organisations, replacing earlier ones. */
+    public Builder partners(Collection<String> values) {
+      List<String> copy = Check.list("partners", values);
+      Constraints.checkValue(AiUsage.class, "partners", copy);
+      partners.clear();
+      partners.addAll(copy);
+      return this;
+    }
+
+    /** Sets the team or service in charge: at most 200 characters; null clears it. */
+    public Builder team(String value) {
+      Constraints.checkValue(AiUsage.class, "team", value);
+      this.team = value;
+      return this;
+    }
+
+    /** Adds a contact. */
+    public Builder contact(Contact value) {
+      contacts.add(Check.notNull("contacts[" + contacts.size() + "]", value));
+      return this;
+    }
+
+    /** Sets the contacts, replacing earlier ones. */
+    public Builder contacts(Collection<Contact> values) {
+      List<Contact> copy = Check.list("contacts", values);
+      contacts.clear();
+      contacts.addAll(copy);
+      return this;
+    }
+
+    /** Adds a link. */
+    public Builder link(Link value) {
+      links.add(Check.notNull("links[" + links.size() + "]", value));
+      return this;
+    }
+
+    /** Adds a link, parsing its address. */
+    public Builder link(String label, String uri) {
+      try {
+        return link(Link.of(label, uri));
+      } catch (InvalidInputException e) {
+        throw e.under("links[" + links.size() + "]");
+      }
+    }
+
+    /** Sets the status; null clears it. */
+    public Builder status(Status value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Edits the status in place. */
+    public Builder status(Consumer<Status.Builder> edit) {
+      Status.Builder b = status == null ? Status.builder() : status.toBuilder();
+      this.status = edit("status", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the purpose; null clears it. */
+    public Builder purpose(Purpose value) {
+      this.purpose = value;
+      return this;
+    }
+
+    /** Edits the purpose in place. */
+    public Builder purpose(Consumer<Purpose.Builder> edit) {
+      Purpose.Builder b = purpose == null ? Purpose.builder() : purpose.toBuilder();
+      this.purpose = edit("purpose", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the system; null clears it. */
+    public Builder system(AiSystem value) {
+      this.system = value;
+      return this;
+    }
+
+    /** Edits the system in place. */
+    public Builder system(Consumer<AiSystem.Builder> edit) {
+      AiSystem.Builder b = system == null ? AiSystem.builder() : system.toBuilder();
+      this.system = edit("system", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the decision-making part; null clears it. */
+    public Builder decision(DecisionMaking value) {
+      this.decision = value;
+      return this;
+    }
+
+    /** Edits the decision-making part in place. */
+    public Builder decision(Consumer<DecisionMaking.Builder> edit) {
+      DecisionMaking.Builder b = decision == null ? DecisionMaking.builder() : decision.toBuilder();
+      this.decision = edit("decision", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the AI Act profile; null clears it. */
+    public Builder aiAct(AiActProfile value) {
+      this.aiAct = value;
+      return this;
+    }
+
+    /** Edits the AI Act profile in place. */
+    public Builder aiAct(Consumer<AiActProfile.Builder> edit) {
+      AiActProfile.Builder b = aiAct == null ? AiActProfile.builder() : aiAct.toBuilder();
+      this.aiAct = edit("aiAct", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the data use; null clears it. */
+    public Builder dataUse(DataUse value) {
+      this.dataUse = value;
+      return this;
+    }
+
+    /** Edits the data use in place. */
+    public Builder dataUse(Consumer<DataUse.Builder> edit) {
+      DataUse.Builder b = dataUse == null ? DataUse.builder() : dataUse.toBuilder();
+      this.dataUse = edit("dataUse", edit, b, b::build);
+      return this;
+    }
+
+    /** Adds a risk. */
+    public Builder risk(Risk value) {
+      risks.add(Check.notNull("risks[" + risks.size() + "]", value));
+      return this;
+    }
+
+    /** Adds a risk built in place. */
+    public Builder risk(Consumer<Risk.Builder> edit) {
+      Risk.Builder b = Risk.builder();
+      risks.add(edit("risks[" + risks.size() + "]", edit, b, b::build));
+      return this;
+    }
+
+    /** Sets the risks, replacing earlier ones. */
+    public Builder risks(Collection<Risk> values) {
+      List<Risk> copy = Check.list("risks", values);
+      risks.clear();
+      risks.addAll(copy);
+      return this;
+    }
+
+    /** Sets the impacts; null clears them. */
+    public Builder impacts(Impacts value) {
+      this.impacts = value;
+      return this;
+    }
+
+    /** Edits the impacts in place. */
+    public Builder impacts(Consumer<Impacts.Builder> edit) {
+      Impacts.Builder b = impacts == null ? Impacts.builder() : impacts.toBuilder();
+      this.impacts = edit("impacts", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the footprint; null clears it. */
+    public Builder footprint(Footprint value) {
+      this.footprint = value;
+      return this;
+    }
+
+    /** Edits the footprint in place. */
+    public Builder footprint(Consumer<Footprint.Builder> edit) {
+      Footprint.Builder b = footprint == null ? Footprint.builder() : footprint.toBuilder();
+      this.footprint = edit("footprint", edit, b, b::build);
+      return this;
+    }
+
+    /** Adds a benefit indicator. */
+    public Builder benefit(BenefitIndicator value) {
+      benefits.add(Check.notNull("benefits[" + benefits.size() + "]", value));
+      return this;
+    }
+
+    /** Adds a benefit indicator built in place. */
+    public Builder benefit(Consumer<BenefitIndicator.Builder> edit) {
+      BenefitIndicator.Builder b = BenefitIndicator.builder();
+      benefits.add(edit("benefits[" + benefits.size() + "]", edit, b, b::build));
+      return this;
+    }
+
+    /** Sets the benefit indicators, replacing earlier ones. */
+    public Builder benefits(Collection<BenefitIndicator> values) {
+      List<BenefitIndicator> copy = Check.list("benefits", values);
+      benefits.clear();
+      benefits.addAll(copy);
+      return this;
+    }
+
+    /** Sets the governance part; null clears it. */
+    public Builder governance(Governance value) {
+      this.governance = value;
+      return this;
+    }
+
+    /** Edits the governance part in place. */
+    public Builder governance(Consumer<Governance.Builder> edit) {
+      Governance.Builder b = governance == null ? Governance.builder() : governance.toBuilder();
+      this.governance = edit("governance", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the transparency part; null clears it. */
+    public Builder transparency(Transparency value) {
+      this.transparency = value;
+      return this;
+    }
+
+    /** Edits the transparency part in place. */
+    public Builder transparency(Consumer<Transparency.Builder> edit) {
+      Transparency.Builder b =
+          transparency == null ? Transparency.builder() : transparency.toBuilder();
+      this.transparency = edit("transparency", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the funding; null clears it. */
+    public Builder funding(Funding value) {
+      this.funding = value;
+      return this;
+    }
+
+    /** Edits the funding in place. */
+    public Builder funding(Consumer<Funding.Builder> edit) {
+      Funding.Builder b = funding == null ? Funding.builder() : funding.toBuilder();
+      this.funding = edit("funding", edit, b, b::build);
+      return this;
+    }
+
+    /** Sets the metadata (revision, language, tags); never null. */
+    public Builder metadata(Metadata value) {
+      this.metadata = Check.notNull("metadata", value);
+      return this;
+    }
+
+    /** Edits the metadata in place. */
+    public Builder metadata(Consumer<Metadata.Builder> edit) {
+      Metadata.Builder b = metadata.toBuilder();
+      this.metadata = edit("metadata", edit, b, b::build);
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return a new immutable record
+     * @throws InvalidInputException when the name or the authority is missing
+     */
+    public AiUsage build() {
+      Check.notNull("authority", authority);
+      return new AiUsage(
+          id,
+          name,
+          summary,
+          description,
+          authority,
+          partners,
+          team,
+          contacts,
+          links,
+          status,
+          purpose,
+          system,
+          decision,
+          aiAct,
+          dataUse,
+          risks,
+          impacts,
+          footprint,
+          benefits,
+          governance,
+          transparency,
+          funding,
+          metadata);
+    }
+
+    private static <B, T> T edit(
+        String path, Consumer<B> edit, B builder, java.util.function.Supplier<T> build) {
+      Check.notNull(path, edit);
+      try {
+        edit.accept(builder);
+        return build.get();
+      } catch (InvalidInputException e) {
+        throw e.under(path);
+      }
+    }
+  }
+}

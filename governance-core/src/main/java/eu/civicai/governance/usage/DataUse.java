@@ -1,0 +1,129 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The datasets a usage uses, its GDPR record of processing and its impact assessment.
+ *
+ * @param datasets the datasets used (never null; empty when none)
+ * @param processingRecord the reference or address of the entry in the GDPR Art. 30 record; may be
+ *     null
+ * @param dpia where the data protection impact assessment stands; may be null
+ * @param dpiaReference the reference of the DPIA; may be null
+ */
+public record DataUse(
+    List<DatasetUse> datasets,
+    @Size(max = 2000) String processingRecord,
+    DpiaStatus dpia,
+    @Size(max = 200) String dpiaReference) {
+
+  /** Checks the components; see the class description for the rules. */
+  public DataUse {
+    datasets = Check.listOrEmpty("datasets", datasets);
+    Constraints.checkRecord(DataUse.class, datasets, processingRecord, dpia, dpiaReference);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this value's components, to copy and change. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.datasets.addAll(datasets);
+    b.processingRecord = processingRecord;
+    b.dpia = dpia;
+    b.dpiaReference = dpiaReference;
+    return b;
+  }
+
+  /**
+   * Builds {@link DataUse} values. Each setter checks its value at once and throws {@link
+   * eu.civicai.governance.InvalidInputException} naming the field; {@link #build()} checks the
+   * rules between fields. Not thread-safe: use one builder per thread.
+   */
+  public static final class Builder {
+    private final List<DatasetUse> datasets = new ArrayList<>();
+    private String processingRecord;
+    private DpiaStatus dpia;
+    private String dpiaReference;
+
+    Builder() {}
+
+    /**
+     * Sets the datasets used, replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder datasets(Collection<? extends DatasetUse> values) {
+      List<DatasetUse> copy = Check.list("datasets", values);
+      this.datasets.clear();
+      this.datasets.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Sets the datasets used, replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder datasets(DatasetUse... values) {
+      return datasets(Arrays.asList(Check.notNull("datasets", values)));
+    }
+
+    /**
+     * Sets the reference or address of the entry in the GDPR Art. 30 record.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder processingRecord(String value) {
+      Constraints.checkValue(DataUse.class, "processingRecord", value);
+      this.processingRecord = value;
+      return this;
+    }
+
+    /**
+     * Sets where the data protection impact assessment stands.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder dpia(DpiaStatus value) {
+      this.dpia = value;
+      return this;
+    }
+
+    /**
+     * Sets the reference of the DPIA.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder dpiaReference(String value) {
+      Constraints.checkValue(DataUse.class, "dpiaReference", value);
+      this.dpiaReference = value;
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value
+     * @throws eu.civicai.governance.InvalidInputException when a required field is missing or
+     *     fields disagree
+     */
+    public DataUse build() {
+      return new DataUse(datasets, processingRecord, dpia, dpiaReference);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A decision of a governing body about a usage: a council deliberation, a committee opinion.
+ *
+ * @param body the body (conseil communautaire, comité de veille…), not blank; may be null
+ * @param date when it decided
+ * @param outcome the outcome
+ * @param reference the deliberation reference; may be null
+ */
+public record GovernanceDecision(
+    @NotBlank @Size(max = 200) String body,
+    LocalDate date,
+    DecisionOutcome outcome,
+    @Size(max = 200) String reference) {
+
+  /** Checks the components; see the class description for the rules. */
+  public GovernanceDecision {
+    Check.notNull("date", date);
+    Check.notNull("outcome", outcome);
+    Constraints.checkRecord(GovernanceDecision.class, body, date, outcome, reference);
+  }
+
+  /** Returns a decision. */
+  public static GovernanceDecision of(String body, LocalDate date, DecisionOutcome outcome) {
+    return new GovernanceDecision(body, date, outcome, null);
+  }
+
+  /** Returns a copy with the deliberation reference. */
+  public GovernanceDecision withReference(String reference) {
+    return new GovernanceDecision(body, date, outcome, reference);
+  }
+}

@@ -1,0 +1,112 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Expected or observed effects on agents, citizens and the environment.
+ *
+ * @param onAgents effects on agents' work and working conditions; may be null
+ * @param agentsConsulted whether agents (or their representatives) were consulted on those effects;
+ *     may be null
+ * @param onCitizens effects on citizens and users; may be null
+ * @param onEnvironment effects on the environment; may be null
+ */
+public record Impacts(
+    @Size(max = 10000) String onAgents,
+    Boolean agentsConsulted,
+    @Size(max = 10000) String onCitizens,
+    @Size(max = 10000) String onEnvironment) {
+
+  /** Checks the components; see the class description for the rules. */
+  public Impacts {
+    Constraints.checkRecord(Impacts.class, onAgents, agentsConsulted, onCitizens, onEnvironment);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this value's components, to copy and change. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.onAgents = onAgents;
+    b.agentsConsulted = agentsConsulted;
+    b.onCitizens = onCitizens;
+    b.onEnvironment = onEnvironment;
+    return b;
+  }
+
+  /**
+   * Builds {@link Impacts} values. Each setter checks its value at once and throws {@link
+   * eu.civicai.governance.InvalidInputException} naming the field; {@link #build()} checks the
+   * rules between fields. Not thread-safe: use one builder per thread.
+   */
+  public static final class Builder {
+    private String onAgents;
+    private Boolean agentsConsulted;
+    private String onCitizens;
+    private String onEnvironment;
+
+    Builder() {}
+
+    /**
+     * Sets effects on agents' work and working conditions.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder onAgents(String value) {
+      Constraints.checkValue(Impacts.class, "onAgents", value);
+      this.onAgents = value;
+      return this;
+    }
+
+    /**
+     * Sets whether agents (or their representatives) were consulted on those effects.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder agentsConsulted(Boolean value) {
+      this.agentsConsulted = value;
+      return this;
+    }
+
+    /**
+     * Sets effects on citizens and users.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder onCitizens(String value) {
+      Constraints.checkValue(Impacts.class, "onCitizens", value);
+      this.onCitizens = value;
+      return this;
+    }
+
+    /**
+     * Sets effects on the environment.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder onEnvironment(String value) {
+      Constraints.checkValue(Impacts.class, "onEnvironment", value);
+      this.onEnvironment = value;
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value
+     * @throws eu.civicai.governance.InvalidInputException when a required field is missing or
+     *     fields disagree
+     */
+    public Impacts build() {
+      return new Impacts(onAgents, agentsConsulted, onCitizens, onEnvironment);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A supplier and its role (UK ATRS tier 2: suppliers and their role).
+ *
+ * @param name the supplier, not blank; may be null
+ * @param role what it supplies: development, hosting, model, maintenance…; may be null
+ */
+public record Supplier(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role) {
+
+  /** Checks the components; see the class description for the rules. */
+  public Supplier {
+    Constraints.checkRecord(Supplier.class, name, role);
+  }
+
+  /** Returns a supplier with its role. */
+  public static Supplier of(String name, String role) {
+    return new Supplier(name, role);
+  }
+}

@@ -1,0 +1,35 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A training session on AI (AI Act Art. 4 literacy; oversight training, Art. 26(2)).
+ *
+ * @param audience who was trained
+ * @param topic the topic, not blank; may be null
+ * @param date when
+ * @param participants how many were trained, not negative; may be null
+ */
+public record Training(
+    Stakeholder audience,
+    @NotBlank @Size(max = 200) String topic,
+    LocalDate date,
+    @PositiveOrZero Integer participants) {
+
+  /** Checks the components; see the class description for the rules. */
+  public Training {
+    Check.notNull("audience", audience);
+    Check.notNull("date", date);
+    Constraints.checkRecord(Training.class, audience, topic, date, participants);
+  }
+
+  /** Returns a training session. */
+  public static Training of(Stakeholder audience, String topic, LocalDate date, int participants) {
+    return new Training(audience, topic, date, participants);
+  }
+}

@@ -1,0 +1,139 @@
+package eu.civicai.governance.usage;
+
+import eu.civicai.governance.Visibility;
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Constraints;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * How a usage is made known: publication, notice to citizens, the CRPA explicit mention, and which
+ * parts may be published.
+ *
+ * @param published whether the record is published; may be null
+ * @param publicationUrl where it is published; may be null
+ * @param citizenNotice the notice given to citizens; may be null
+ * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1); may be null
+ * @param visibility visibility per part, when it differs from the default of the part (never null);
+ *     may be null
+ */
+public record Transparency(
+    Boolean published,
+    URI publicationUrl,
+    @Size(max = 10000) String citizenNotice,
+    @Size(max = 10000) String explicitMention,
+    Map<Part, Visibility> visibility) {
+
+  /** Checks the components; see the class description for the rules. */
+  public Transparency {
+    Constraints.checkRecord(
+        Transparency.class, published, publicationUrl, citizenNotice, explicitMention, visibility);
+    visibility = visibility == null ? Map.of() : Check.map("visibility", visibility);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this value's components, to copy and change. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.published = published;
+    b.publicationUrl = publicationUrl;
+    b.citizenNotice = citizenNotice;
+    b.explicitMention = explicitMention;
+    b.visibility = visibility;
+    return b;
+  }
+
+  /**
+   * Builds {@link Transparency} values. Each setter checks its value at once and throws {@link
+   * eu.civicai.governance.InvalidInputException} naming the field; {@link #build()} checks the
+   * rules between fields. Not thread-safe: use one builder per thread.
+   */
+  public static final class Builder {
+    private Boolean published;
+    private URI publicationUrl;
+    private String citizenNotice;
+    private String explicitMention;
+    private Map<Part, Visibility> visibility;
+
+    Builder() {}
+
+    /**
+     * Sets whether the record is published.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder published(Boolean value) {
+      this.published = value;
+      return this;
+    }
+
+    /**
+     * Sets where it is published.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder publicationUrl(URI value) {
+      this.publicationUrl = value;
+      return this;
+    }
+
+    /**
+     * Sets the notice given to citizens.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder citizenNotice(String value) {
+      Constraints.checkValue(Transparency.class, "citizenNotice", value);
+      this.citizenNotice = value;
+      return this;
+    }
+
+    /**
+     * Sets the explicit mention on individual decisions (CRPA L311-3-1).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder explicitMention(String value) {
+      Constraints.checkValue(Transparency.class, "explicitMention", value);
+      this.explicitMention = value;
+      return this;
+    }
+
+    /**
+     * Sets visibility per part, when it differs from the default of the part (never null).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder visibility(Map<Part, Visibility> value) {
+      this.visibility = value;
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value
+     * @throws eu.civicai.governance.InvalidInputException when a required field is missing or
+     *     fields disagree
+     */
+    public Transparency build() {
+      return new Transparency(
+          published, publicationUrl, citizenNotice, explicitMention, visibility);
+    }
+  }
+
+  /** Returns the visibility of a part: as set here, or the part's default. */
+  public Visibility visibilityOf(Part part) {
+    return visibility.getOrDefault(Check.notNull("part", part), part.defaultVisibility());
+  }
+}

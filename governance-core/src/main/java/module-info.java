@@ -1,0 +1,27 @@
+/**
+ * CivicAI Governance core: immutable domain types, fluent builders, the register of AI usages and
+ * datasets, and the tamper-evident data-lifecycle ledger. Knows nothing of JSON or files.
+ */
+module eu.civicai.governance.core {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+
+  exports eu.civicai.governance;
+  exports eu.civicai.governance.measure;
+  exports eu.civicai.governance.org;
+  exports eu.civicai.governance.usage;
+  exports eu.civicai.governance.data;
+  exports eu.civicai.governance.register;
+  exports eu.civicai.governance.spi;
+
+  // Hibernate Validator reads the constraints declared on the records.
+  opens eu.civicai.governance.measure to
+      org.hibernate.validator;
+  opens eu.civicai.governance.org to
+      org.hibernate.validator;
+  opens eu.civicai.governance.usage to
+      org.hibernate.validator;
+  opens eu.civicai.governance.data to
+      org.hibernate.validator;
+}

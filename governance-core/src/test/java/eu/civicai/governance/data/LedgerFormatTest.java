@@ -1,0 +1,89 @@
+package eu.civicai.governance.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.UsageId;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The test vectors of docs/ledger-format.md. Their bytes and hashes were computed by a separate
+ * implementation of the written specification (a short Python script), not by this library, so a
+ * change of the encoding that the document does not follow fails here.
+ */
+class LedgerFormatTest {
+  static final String BYTES_1 =
+      "00000010636976696361692d6c65646765722f3100000001310000001e323032352d30312d31305430383a30303a30302e3030303030303030305a00000009636f6d70746575727300000009434f4c4c45435445440000001073657276696365206465206c276561750000000d74c3a96cc3a972656cc3a8766500000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
+  static final String HASH_1 = "81ae8b0f8899b4289a86c6a55e9d9e4d740c304c7f81b3f2b7b8d62e542df0ae";
+  static final String BYTES_2 =
+      "00000010636976696361692d6c65646765722f3100000001320000001e323032352d30312d31315430383a30303a30302e3530303030303030305a00000009636f6d70746575727300000012555345445f464f525f494e464552454e434500000003647369ffffffff00000000000000066675697465730000001464c3a974656374696f6e20646520667569746573ffffffffffffffffffffffffffffffffffffffffffffffff";
+  static final String HASH_2 = "c3a732011b575082244d8e656c7ac05f2674422d84985d83cdc2ea29172fba78";
+  static final String BYTES_3 =
+      "00000010636976696361692d6c65646765722f3100000001330000001e323032352d30312d31325430303a30303a30302e3030303030303030305a0000000b696e646963617465757273000000074445524956454400000003647369ffffffff0000000200000009636f6d707465757273000000056d6574656fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
+  static final String HASH_3 = "6889770b218058ffede4ac38720ae124afd759e5af7f999da9255e89dd72b3fb";
+
+  static final LifecycleEvent EVENT_1 =
+      LifecycleEvent.collected(DatasetId.of("compteurs"))
+          .at(Instant.parse("2025-01-10T08:00:00Z"))
+          .by("service de l'eau")
+          .note("télérelève")
+          .build();
+  static final LifecycleEvent EVENT_2 =
+      LifecycleEvent.usedForInference(
+              DatasetId.of("compteurs"), UsageId.of("fuites"), "détection de fuites")
+          .at(Instant.parse("2025-01-11T08:00:00.5Z"))
+          .by("dsi")
+          .build();
+  static final LifecycleEvent EVENT_3 =
+      LifecycleEvent.derived(
+              DatasetId.of("indicateurs"), DatasetId.of("compteurs"), DatasetId.of("meteo"))
+          .at(Instant.parse("2025-01-12T00:00:00Z"))
+          .by("dsi")
+          .build();
+
+  @Test
+  void canonicalBytesAndHashes_matchTheDocumentedVectors() {
+    HexFormat hex = HexFormat.of();
+    assertThat(hex.formatHex(LedgerFormat.canonicalBytes(1, EVENT_1))).isEqualTo(BYTES_1);
+    assertThat(hex.formatHex(LedgerFormat.canonicalBytes(2, EVENT_2))).isEqualTo(BYTES_2);
+    assertThat(hex.formatHex(LedgerFormat.canonicalBytes(3, EVENT_3))).isEqualTo(BYTES_3);
+    assertThat(LedgerFormat.hash(LedgerFormat.GENESIS_HASH, 1, EVENT_1)).isEqualTo(HASH_1);
+    assertThat(LedgerFormat.hash(HASH_1, 2, EVENT_2)).isEqualTo(HASH_2);
+    assertThat(LedgerFormat.hash(HASH_2, 3, EVENT_3)).isEqualTo(HASH_3);
+  }
+
+  @Test
+  void aLedger_producesTheVectorChain() {
+    LedgerFixture fixture = new LedgerFixture(LedgerFixture.fixed("2025-12-31T00:00:00Z"));
+    Ledger fresh = Ledger.inMemory(fixture.register, LedgerFixture.fixed("2025-12-31T00:00:00Z"));
+
+    fresh.append(EVENT_1);
+    fresh.append(EVENT_2);
+
+    assertThat(fresh.checkpoint()).isEqualTo(new Checkpoint(2, HASH_2));
+  }
+
+  @Test
+  void instant_alwaysHasNineFractionDigits() {
+    assertThat(LedgerFormat.formatInstant(Instant.parse("2025-01-10T08:00:00Z")))
+        .isEqualTo("2025-01-10T08:00:00.000000000Z");
+    assertThat(LedgerFormat.formatInstant(Instant.parse("0001-01-01T00:00:00.000000001Z")))
+        .isEqualTo("0001-01-01T00:00:00.000000001Z");
+  }
+
+  @Test
+  void checkpoint_badHash_isRejected() {
+    assertThatThrownBy(() -> new Checkpoint(1, "ABC"))
+        .hasMessage("`headHash` must be 64 lower-case hexadecimal digits, but was 'ABC'");
+  }
+
+  @Test
+  void loneSurrogate_isRejected_becauseItHasNoUtf8Encoding() {
+    assertThatThrownBy(
+            () -> LifecycleEvent.collected(DatasetId.of("a")).by("dsi").note("x\uD800y").build())
+        .hasMessage("`text` holds a lone surrogate at index 1; it has no UTF-8 encoding");
+  }
+}

@@ -1,0 +1,7 @@
+/** Runnable territorial cases, written against the public API only, as an outside user would. */
+module eu.civicai.governance.examples {
+  requires eu.civicai.governance.core;
+  requires eu.civicai.governance.json;
+
+  exports eu.civicai.governance.examples;
+}
