@@ -36,15 +36,21 @@ public final class Check {
     return Set.copyOf(list(field, values));
   }
 
-  /** Returns an unmodifiable copy of a map without null keys or values. */
-  public static <K, V> Map<K, V> map(String field, Map<? extends K, ? extends V> values) {
+  /**
+   * Returns an unmodifiable copy of a map without null keys or values, sorted by key, so that
+   * iteration, equality and text form never depend on hashing (reports hash the text form).
+   */
+  public static <K extends Comparable<? super K>, V> Map<K, V> map(
+      String field, Map<? extends K, ? extends V> values) {
     notNull(field, values);
+    java.util.TreeMap<K, V> sorted = new java.util.TreeMap<>();
     for (Map.Entry<? extends K, ? extends V> e : values.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
         throw new InvalidInputException(field + "[" + e.getKey() + "]", "notNull");
       }
+      sorted.put(e.getKey(), e.getValue());
     }
-    return Map.copyOf(values);
+    return java.util.Collections.unmodifiableMap(sorted);
   }
 
   /** Null becomes an empty list; otherwise as {@link #list}. For record components. */

@@ -20,18 +20,21 @@ import jakarta.validation.constraints.Size;
  * @param siren the legal entity's SIREN; may be null
  * @param siret the SIRET of the establishment concerned; may be null
  * @param population the population served (INSEE municipal population); may be null
+ * @param agents the number of agents in full-time equivalents, which decides the CRPA L312-1-3
+ *     publication duty above 50; may be null
  */
 public record Authority(
     @NotBlank @Size(max = 200) String name,
     AuthorityKind kind,
     Siren siren,
     Siret siret,
-    @PositiveOrZero Long population) {
+    @PositiveOrZero Long population,
+    @PositiveOrZero Long agents) {
 
   /** Checks the fields and that the SIRET belongs to the SIREN. */
   public Authority {
     Check.notNull("kind", kind);
-    Constraints.checkRecord(Authority.class, name, kind, siren, siret, population);
+    Constraints.checkRecord(Authority.class, name, kind, siren, siret, population, agents);
     if (siren != null && siret != null && !siret.sirenDigits().equals(siren.value())) {
       throw new InvalidInputException("siret", "siret.sirenMismatch", siret.value(), siren.value());
     }
@@ -42,21 +45,26 @@ public record Authority(
 
   /** Returns an authority known by its name and kind only. */
   public static Authority of(String name, AuthorityKind kind) {
-    return new Authority(name, kind, null, null, null);
+    return new Authority(name, kind, null, null, null, null);
   }
 
   /** Returns a copy with the given SIREN (checked, spaces ignored). */
   public Authority withSiren(String siren) {
-    return new Authority(name, kind, Siren.of(siren), siret, population);
+    return new Authority(name, kind, Siren.of(siren), siret, population, agents);
   }
 
   /** Returns a copy with the given SIRET (checked, spaces ignored); its SIREN follows from it. */
   public Authority withSiret(String siret) {
-    return new Authority(name, kind, null, Siret.of(siret), population);
+    return new Authority(name, kind, null, Siret.of(siret), population, agents);
   }
 
   /** Returns a copy with the given population, not negative. */
   public Authority withPopulation(long population) {
-    return new Authority(name, kind, siren, siret, population);
+    return new Authority(name, kind, siren, siret, population, agents);
+  }
+
+  /** Returns a copy with the number of agents (full-time equivalents), not negative. */
+  public Authority withAgents(long agents) {
+    return new Authority(name, kind, siren, siret, population, agents);
   }
 }

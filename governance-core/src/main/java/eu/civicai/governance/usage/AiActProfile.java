@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the authority declares for the EU AI Act (Regulation 2024/1689).
@@ -17,19 +18,33 @@ import java.util.List;
  * @param friaReference the reference of the fundamental rights impact assessment (Art. 27); may be
  *     null
  * @param registrationReference the EU database registration reference (Art. 49(3)); may be null
+ * @param prohibitedPractices the answers to the Art. 5 screening: true when the system does the
+ *     practice, false when it does not; a practice not in the map is unanswered (never null); may
+ *     be null
  */
 public record AiActProfile(
     AiActRole role,
     AnnexIiiArea annexIiiArea,
     List<Article6Exemption> exemptions,
     @Size(max = 200) String friaReference,
-    @Size(max = 200) String registrationReference) {
+    @Size(max = 200) String registrationReference,
+    Map<ProhibitedPractice, Boolean> prohibitedPractices) {
 
   /** Checks the components; see the class description for the rules. */
   public AiActProfile {
     exemptions = Check.listOrEmpty("exemptions", exemptions);
     Constraints.checkRecord(
-        AiActProfile.class, role, annexIiiArea, exemptions, friaReference, registrationReference);
+        AiActProfile.class,
+        role,
+        annexIiiArea,
+        exemptions,
+        friaReference,
+        registrationReference,
+        prohibitedPractices);
+    prohibitedPractices =
+        prohibitedPractices == null
+            ? Map.of()
+            : Check.map("prohibitedPractices", prohibitedPractices);
   }
 
   /** Returns an empty builder. */
@@ -45,6 +60,7 @@ public record AiActProfile(
     b.exemptions.addAll(exemptions);
     b.friaReference = friaReference;
     b.registrationReference = registrationReference;
+    b.prohibitedPractices = prohibitedPractices;
     return b;
   }
 
@@ -59,6 +75,7 @@ public record AiActProfile(
     private final List<Article6Exemption> exemptions = new ArrayList<>();
     private String friaReference;
     private String registrationReference;
+    private Map<ProhibitedPractice, Boolean> prohibitedPractices;
 
     Builder() {}
 
@@ -132,6 +149,18 @@ public record AiActProfile(
     }
 
     /**
+     * Sets the answers to the Art. 5 screening: true when the system does the practice, false when
+     * it does not; a practice not in the map is unanswered (never null).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder prohibitedPractices(Map<ProhibitedPractice, Boolean> value) {
+      this.prohibitedPractices = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -139,7 +168,20 @@ public record AiActProfile(
      *     fields disagree
      */
     public AiActProfile build() {
-      return new AiActProfile(role, annexIiiArea, exemptions, friaReference, registrationReference);
+      return new AiActProfile(
+          role,
+          annexIiiArea,
+          exemptions,
+          friaReference,
+          registrationReference,
+          prohibitedPractices);
     }
+  }
+
+  /** Returns whether every Art. 5 practice was answered. */
+  public boolean screeningComplete() {
+    return prohibitedPractices
+        .keySet()
+        .containsAll(java.util.EnumSet.allOf(ProhibitedPractice.class));
   }
 }

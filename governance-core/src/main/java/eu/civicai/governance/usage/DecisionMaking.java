@@ -29,6 +29,8 @@ import java.util.List;
  *     null
  * @param generatesContent whether it generates text, images, audio or video (Art. 50(2)); may be
  *     null
+ * @param contentMarked whether generated content is marked as such, machine-readably (Art. 50(2));
+ *     may be null
  */
 public record DecisionMaking(
     OutputRole outputRole,
@@ -40,7 +42,8 @@ public record DecisionMaking(
     @Size(max = 2000) String contestation,
     Boolean profiling,
     Boolean interactsWithPublic,
-    Boolean generatesContent) {
+    Boolean generatesContent,
+    Boolean contentMarked) {
 
   /** Checks the components; see the class description for the rules. */
   public DecisionMaking {
@@ -56,7 +59,8 @@ public record DecisionMaking(
         contestation,
         profiling,
         interactsWithPublic,
-        generatesContent);
+        generatesContent,
+        contentMarked);
   }
 
   /** Returns an empty builder. */
@@ -77,6 +81,7 @@ public record DecisionMaking(
     b.profiling = profiling;
     b.interactsWithPublic = interactsWithPublic;
     b.generatesContent = generatesContent;
+    b.contentMarked = contentMarked;
     return b;
   }
 
@@ -96,6 +101,7 @@ public record DecisionMaking(
     private Boolean profiling;
     private Boolean interactsWithPublic;
     private Boolean generatesContent;
+    private Boolean contentMarked;
 
     Builder() {}
 
@@ -226,6 +232,17 @@ public record DecisionMaking(
     }
 
     /**
+     * Sets whether generated content is marked as such, machine-readably (Art. 50(2)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder contentMarked(Boolean value) {
+      this.contentMarked = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -243,7 +260,8 @@ public record DecisionMaking(
           contestation,
           profiling,
           interactsWithPublic,
-          generatesContent);
+          generatesContent,
+          contentMarked);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param publicationUrl where it is published; may be null
  * @param citizenNotice the notice given to citizens; may be null
  * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1); may be null
+ * @param imageUrl an illustration for public libraries (Interconnectés image_url); may be null
  * @param visibility visibility per part, when it differs from the default of the part (never null);
  *     may be null
  */
@@ -23,12 +24,19 @@ public record Transparency(
     URI publicationUrl,
     @Size(max = 10000) String citizenNotice,
     @Size(max = 10000) String explicitMention,
+    URI imageUrl,
     Map<Part, Visibility> visibility) {
 
   /** Checks the components; see the class description for the rules. */
   public Transparency {
     Constraints.checkRecord(
-        Transparency.class, published, publicationUrl, citizenNotice, explicitMention, visibility);
+        Transparency.class,
+        published,
+        publicationUrl,
+        citizenNotice,
+        explicitMention,
+        imageUrl,
+        visibility);
     visibility = visibility == null ? Map.of() : Check.map("visibility", visibility);
   }
 
@@ -44,6 +52,7 @@ public record Transparency(
     b.publicationUrl = publicationUrl;
     b.citizenNotice = citizenNotice;
     b.explicitMention = explicitMention;
+    b.imageUrl = imageUrl;
     b.visibility = visibility;
     return b;
   }
@@ -58,6 +67,7 @@ public record Transparency(
     private URI publicationUrl;
     private String citizenNotice;
     private String explicitMention;
+    private URI imageUrl;
     private Map<Part, Visibility> visibility;
 
     Builder() {}
@@ -109,6 +119,17 @@ public record Transparency(
     }
 
     /**
+     * Sets an illustration for public libraries (Interconnectés image_url).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder imageUrl(URI value) {
+      this.imageUrl = value;
+      return this;
+    }
+
+    /**
      * Sets visibility per part, when it differs from the default of the part (never null).
      *
      * @param value the value; null clears it
@@ -128,7 +149,7 @@ public record Transparency(
      */
     public Transparency build() {
       return new Transparency(
-          published, publicationUrl, citizenNotice, explicitMention, visibility);
+          published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility);
     }
   }
 

@@ -59,6 +59,7 @@ class SirenSiretTest {
                     AuthorityKind.COMMUNAUTE_AGGLOMERATION,
                     Siren.of("200054781"),
                     Siret.of("24310063300011"),
+                    null,
                     null))
         .hasMessage("`siret` '24310063300011' does not belong to SIREN '200054781'");
   }
