@@ -14,6 +14,9 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.data;
   exports eu.civicai.governance.register;
   exports eu.civicai.governance.spi;
+  exports eu.civicai.governance.charter;
+  exports eu.civicai.governance.charters;
+  exports eu.civicai.governance.aiact;
 
   // Hibernate Validator reads the constraints declared on the records.
   opens eu.civicai.governance.measure to

@@ -1,0 +1,31 @@
+package eu.civicai.governance.aiact;
+
+import eu.civicai.governance.Labelled;
+
+/** The risk tier of an AI usage under the EU AI Act. */
+public enum AiActTier implements Labelled {
+  PROHIBITED("Pratique interdite (art. 5)", "Prohibited practice (Art. 5)"),
+  HIGH_RISK("Haut risque (art. 6 et annexe III)", "High-risk (Art. 6 and Annex III)"),
+  TRANSPARENCY("Obligations de transparence (art. 50)", "Transparency obligations (Art. 50)"),
+  MINIMAL("Risque minimal", "Minimal risk"),
+  /** The record lacks answers the classification needs; see the open questions. */
+  UNDETERMINED("Indéterminé", "Undetermined");
+
+  private final String labelFr;
+  private final String labelEn;
+
+  AiActTier(String labelFr, String labelEn) {
+    this.labelFr = labelFr;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String labelFr() {
+    return labelFr;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+}

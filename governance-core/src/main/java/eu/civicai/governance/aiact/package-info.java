@@ -1,0 +1,5 @@
+/**
+ * EU AI Act (Regulation 2024/1689) classification of AI usages for public deployers: prohibited
+ * practices, high-risk, transparency, minimal, or undetermined with the questions still open.
+ */
+package eu.civicai.governance.aiact;

@@ -1,0 +1,311 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.aiact.AiActClassifier;
+import eu.civicai.governance.charter.ConditionCompiler.CompiledCriterion;
+import eu.civicai.governance.data.ConcernKind;
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.LibraryVersion;
+import eu.civicai.governance.internal.Messages;
+import eu.civicai.governance.register.Register;
+import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.usage.DatasetUse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates AI usages against charters. Each charter is compiled once, when the evaluator is
+ * created; evaluating a usage reads facts through plain accessors, without reflection.
+ *
+ * <p>For each criterion: when its applicability is false, NOT_APPLICABLE; otherwise its requirement
+ * gives SATISFIED, NOT_SATISFIED or UNKNOWN (an unknown applicability gives UNKNOWN unless the
+ * requirement holds anyway); an unmet or unknown criterion with a waiver in force becomes WAIVED.
+ * The verdict is NON_COMPLIANT when a blocking criterion is not satisfied, INCOMPLETE when one is
+ * unknown, COMPLIANT_WITH_RESERVATIONS when any other criterion is unmet or unknown, COMPLIANT
+ * otherwise.
+ *
+ * <p>Immutable and thread-safe: one evaluator can serve every thread.
+ */
+public final class CharterEvaluator {
+  private final List<CompiledCharter> charters;
+
+  private record CompiledCharter(Charter charter, List<CompiledCriterion> criteria) {}
+
+  private CharterEvaluator(List<CompiledCharter> charters) {
+    this.charters = charters;
+  }
+
+  /**
+   * Compiles charters into an evaluator.
+   *
+   * @param charters the charters, in report order
+   * @return the evaluator
+   * @throws eu.civicai.governance.InvalidDefinitionException when a criterion is ill-defined
+   */
+  public static CharterEvaluator of(List<Charter> charters) {
+    List<CompiledCharter> compiled = new ArrayList<>();
+    for (Charter charter : Check.list("charters", charters)) {
+      compiled.add(
+          new CompiledCharter(
+              charter, charter.criteria().stream().map(ConditionCompiler::compile).toList()));
+    }
+    return new CharterEvaluator(List.copyOf(compiled));
+  }
+
+  /** Compiles charters into an evaluator; see {@link #of(List)}. */
+  public static CharterEvaluator of(Charter... charters) {
+    return of(java.util.Arrays.asList(Check.notNull("charters", charters)));
+  }
+
+  /** Returns the charters, in report order. */
+  public List<Charter> charters() {
+    return charters.stream().map(CompiledCharter::charter).toList();
+  }
+
+  /**
+   * Evaluates a usage against every charter.
+   *
+   * @param usage the usage
+   * @param context the clock, language, datasets, ledger and waivers
+   * @return one report per charter, in charter order
+   */
+  public List<EvaluationReport> evaluate(AiUsage usage, EvaluationContext context) {
+    Check.notNull("usage", usage);
+    Check.notNull("context", context);
+    Instant at = context.clock().instant();
+    LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
+    FactSubject subject = subject(usage, context, at, date);
+    String hash = contentHash(usage, subject.datasets());
+    List<EvaluationReport> reports = new ArrayList<>(charters.size());
+    for (CompiledCharter charter : charters) {
+      reports.add(evaluate(charter, subject, usage, context, at, date, hash));
+    }
+    return List.copyOf(reports);
+  }
+
+  /**
+   * Evaluates every usage of a register, with the register as the dataset lookup unless the context
+   * names another.
+   *
+   * @param register the register
+   * @param context the clock, language, ledger and waivers
+   * @return the per-usage reports and a summary
+   */
+  public PortfolioReport evaluate(Register register, EvaluationContext context) {
+    Check.notNull("register", register);
+    EvaluationContext withDatasets =
+        context.datasets() == null
+            ? Check.notNull("context", context).withDatasets(register)
+            : context;
+    List<PortfolioReport.UsageEvaluation> usages = new ArrayList<>();
+    for (AiUsage usage : register.usages()) {
+      usages.add(
+          new PortfolioReport.UsageEvaluation(
+              usage.id(), AiActClassifier.classify(usage), evaluate(usage, withDatasets)));
+    }
+    return PortfolioReport.of(usages);
+  }
+
+  private EvaluationReport evaluate(
+      CompiledCharter compiled,
+      FactSubject subject,
+      AiUsage usage,
+      EvaluationContext context,
+      Instant at,
+      LocalDate date,
+      String hash) {
+    Locale locale = context.locale();
+    List<Finding> findings = new ArrayList<>();
+    List<PrincipleScore> scores = new ArrayList<>();
+    int index = 0;
+    for (Principle principle : compiled.charter().principles()) {
+      int[] counts = new int[Outcome.values().length];
+      for (int i = 0; i < principle.criteria().size(); i++) {
+        CompiledCriterion criterion = compiled.criteria().get(index++);
+        Finding finding = finding(criterion, principle, subject, usage.id(), context, date, locale);
+        counts[finding.outcome().ordinal()]++;
+        findings.add(finding);
+      }
+      scores.add(
+          new PrincipleScore(
+              principle.id(),
+              principle.title().in(locale),
+              counts[Outcome.SATISFIED.ordinal()],
+              counts[Outcome.NOT_SATISFIED.ordinal()],
+              counts[Outcome.UNKNOWN.ordinal()],
+              counts[Outcome.NOT_APPLICABLE.ordinal()],
+              counts[Outcome.WAIVED.ordinal()]));
+    }
+    Charter charter = compiled.charter();
+    return new EvaluationReport(
+        charter.id(),
+        charter.version(),
+        charter.title().in(locale),
+        usage.id(),
+        usage.revision(),
+        hash,
+        at,
+        LibraryVersion.VALUE,
+        "fr".equals(locale.getLanguage()) ? "fr" : "en",
+        findings,
+        scores,
+        verdict(findings));
+  }
+
+  private static Finding finding(
+      CompiledCriterion compiled,
+      Principle principle,
+      FactSubject subject,
+      UsageId usage,
+      EvaluationContext context,
+      LocalDate date,
+      Locale locale) {
+    Criterion criterion = compiled.criterion();
+    ConditionCompiler.Env env = new ConditionCompiler.Env(date);
+    Outcome outcome = judge(compiled, subject, env);
+    String waiver = null;
+    if (outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN) {
+      Optional<Waiver> active =
+          context.waivers().stream()
+              .filter(w -> w.usage().equals(usage) && w.criterionId().equals(criterion.id()))
+              .filter(w -> w.activeOn(date))
+              .findFirst();
+      if (active.isPresent()) {
+        outcome = Outcome.WAIVED;
+        waiver = active.get().justification();
+      }
+    }
+    String message =
+        Messages.format(
+            locale,
+            "finding." + outcome.name(),
+            criterion.id(),
+            List.of(criterion.title().in(locale)));
+    boolean unmet = outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN;
+    return new Finding(
+        criterion.id(),
+        principle.id(),
+        criterion.severity(),
+        outcome,
+        message,
+        env.evidence,
+        unmet ? criterion.remediation().in(locale) : null,
+        criterion.references(),
+        waiver);
+  }
+
+  /** The outcome of a criterion before waivers; see the class description. */
+  static Outcome judge(CompiledCriterion compiled, Object subject, ConditionCompiler.Env env) {
+    Truth applies = compiled.appliesWhen().eval(subject, env);
+    if (applies == Truth.FALSE) {
+      return Outcome.NOT_APPLICABLE;
+    }
+    Truth holds = compiled.requirement().eval(subject, env);
+    if (holds == Truth.TRUE) {
+      return Outcome.SATISFIED;
+    }
+    return holds == Truth.FALSE && applies == Truth.TRUE ? Outcome.NOT_SATISFIED : Outcome.UNKNOWN;
+  }
+
+  private static Verdict verdict(List<Finding> findings) {
+    boolean blockingUnmet = false;
+    boolean blockingUnknown = false;
+    boolean reservations = false;
+    for (Finding f : findings) {
+      boolean blocking = f.severity() == Severity.BLOCKING;
+      if (f.outcome() == Outcome.NOT_SATISFIED) {
+        blockingUnmet |= blocking;
+        reservations = true;
+      } else if (f.outcome() == Outcome.UNKNOWN) {
+        blockingUnknown |= blocking;
+        reservations = true;
+      }
+    }
+    if (blockingUnmet) {
+      return Verdict.NON_COMPLIANT;
+    }
+    if (blockingUnknown) {
+      return Verdict.INCOMPLETE;
+    }
+    return reservations ? Verdict.COMPLIANT_WITH_RESERVATIONS : Verdict.COMPLIANT;
+  }
+
+  private static FactSubject subject(
+      AiUsage usage, EvaluationContext context, Instant at, LocalDate date) {
+    List<Dataset> datasets = null;
+    int unresolved = 0;
+    if (usage.dataUse() != null) {
+      Set<DatasetId> ids = new LinkedHashSet<>();
+      usage.dataUse().datasets().stream().map(DatasetUse::dataset).forEach(ids::add);
+      List<Dataset> found = new ArrayList<>();
+      for (DatasetId id : ids) {
+        Optional<Dataset> d =
+            context.datasets() == null ? Optional.empty() : context.datasets().findDataset(id);
+        if (d.isPresent()) {
+          found.add(d.get());
+        } else {
+          unresolved++;
+        }
+      }
+      datasets = List.copyOf(found);
+    }
+    FactSubject.LedgerFacts ledgerFacts = null;
+    Ledger ledger = context.ledger();
+    if (ledger != null) {
+      Set<DatasetId> mine = new LinkedHashSet<>();
+      if (datasets != null) {
+        datasets.forEach(d -> mine.add(d.id()));
+      }
+      int overdue =
+          (int) ledger.overdue(at).stream().filter(r -> mine.contains(r.dataset())).count();
+      int undeclared = 0;
+      int outside = 0;
+      int breaches = 0;
+      for (var concern : ledger.concerns()) {
+        if (concern.kind() == ConcernKind.UNDECLARED_PURPOSE
+            && usage.id().equals(concern.usage())) {
+          undeclared++;
+        } else if (concern.kind() == ConcernKind.PERSONAL_DATA_OUTSIDE_EU
+            && mine.contains(concern.dataset())) {
+          outside++;
+        } else if (concern.kind() == ConcernKind.BREACH && mine.contains(concern.dataset())) {
+          breaches++;
+        }
+      }
+      ledgerFacts = new FactSubject.LedgerFacts(overdue, undeclared, outside, breaches);
+    }
+    AiActClassification classification = AiActClassifier.classify(usage);
+    return new FactSubject(
+        usage, datasets, unresolved, ledgerFacts, classification, date, context.clock().getZone());
+  }
+
+  /**
+   * The content hash of a usage and its datasets: SHA-256 of their record text forms, which are
+   * deterministic (lists in order, maps sorted by key).
+   */
+  static String contentHash(AiUsage usage, List<Dataset> datasets) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(usage.toString().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+      sha.update(String.valueOf(datasets).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,323 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.InvalidDefinitionException;
+import eu.civicai.governance.internal.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a condition tree against the fact vocabulary and turns it into a tree of small evaluators:
+ * fact lookups, type checks and enum-name resolution happen once, here, so that evaluating a usage
+ * is plain method calls.
+ */
+final class ConditionCompiler {
+  private static final Set<Operator> ORDERING =
+      EnumSet.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE, Operator.GT, Operator.GE);
+  private static final Set<Operator> EQUALITY = EnumSet.of(Operator.EQ, Operator.NE);
+  private static final Set<Operator> MEMBERSHIP =
+      EnumSet.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN);
+
+  private final String criterion;
+
+  private ConditionCompiler(String criterion) {
+    this.criterion = criterion;
+  }
+
+  /** A compiled criterion: its applicability and its requirement. */
+  record CompiledCriterion(Criterion criterion, Compiled appliesWhen, Compiled requirement) {}
+
+  /** Evaluates a compiled condition over a subject of its scope. */
+  interface Compiled {
+    Truth eval(Object subject, Env env);
+  }
+
+  /** What an evaluation carries: the date for relative dates, and the evidence read. */
+  static final class Env {
+    final LocalDate evaluationDate;
+    final List<Evidence> evidence = new ArrayList<>();
+    final java.util.function.BiFunction<Fact, Object, Object> reader;
+    String prefix = "";
+
+    Env(LocalDate evaluationDate) {
+      this(evaluationDate, Fact::read);
+    }
+
+    /** An environment that reads facts another way (tests read them from maps). */
+    Env(LocalDate evaluationDate, java.util.function.BiFunction<Fact, Object, Object> reader) {
+      this.evaluationDate = evaluationDate;
+      this.reader = reader;
+    }
+
+    /** Reads a fact from a subject and records it as evidence. */
+    Object read(Fact fact, Object subject) {
+      Object value = reader.apply(fact, subject);
+      String name =
+          prefix.isEmpty() ? fact.name() : prefix + fact.name().substring(fact.name().indexOf('.'));
+      evidence.add(new Evidence(name, render(value)));
+      return value;
+    }
+  }
+
+  static CompiledCriterion compile(Criterion criterion) {
+    ConditionCompiler compiler = new ConditionCompiler(criterion.id());
+    return new CompiledCriterion(
+        criterion,
+        compiler.compile(criterion.appliesWhen(), Scope.USAGE),
+        compiler.compile(criterion.requirement(), Scope.USAGE));
+  }
+
+  private Compiled compile(Condition condition, Scope scope) {
+    // Java 17 has no pattern matching for switch; the hierarchy is sealed, so this is complete.
+    if (condition instanceof Condition.Always) {
+      return (s, e) -> Truth.TRUE;
+    }
+    if (condition instanceof Condition.Known k) {
+      return known(k, scope);
+    }
+    if (condition instanceof Condition.Stated st) {
+      Fact fact = fact(st.fact(), scope);
+      return (s, e) -> e.read(fact, s) == null ? Truth.UNKNOWN : Truth.TRUE;
+    }
+    if (condition instanceof Condition.Compare c) {
+      return compare(c, scope);
+    }
+    if (condition instanceof Condition.Count c) {
+      return count(c, scope);
+    }
+    if (condition instanceof Condition.Quantified q) {
+      return quantified(q, scope);
+    }
+    if (condition instanceof Condition.And and) {
+      return fold(and.operands(), scope, true);
+    }
+    if (condition instanceof Condition.Or or) {
+      return fold(or.operands(), scope, false);
+    }
+    Compiled operand = compile(((Condition.Not) condition).operand(), scope);
+    return (s, e) -> operand.eval(s, e).not();
+  }
+
+  private Compiled known(Condition.Known k, Scope scope) {
+    Fact fact = fact(k.fact(), scope);
+    return (s, e) -> {
+      return Truth.of(e.read(fact, s) != null);
+    };
+  }
+
+  private Compiled fold(List<Condition> operands, Scope scope, boolean conjunction) {
+    if (operands.isEmpty()) {
+      throw error("charter.emptyOperands", Messages.raw(conjunction ? "and" : "or"));
+    }
+    Compiled[] compiled = operands.stream().map(o -> compile(o, scope)).toArray(Compiled[]::new);
+    return (s, e) -> {
+      Truth result = conjunction ? Truth.TRUE : Truth.FALSE;
+      for (Compiled c : compiled) {
+        Truth t = c.eval(s, e);
+        result = conjunction ? result.and(t) : result.or(t);
+      }
+      return result;
+    };
+  }
+
+  private Compiled count(Condition.Count c, Scope scope) {
+    ListFact fact = list(c.fact(), scope);
+    if (!ORDERING.contains(c.operator())) {
+      throw mismatch(fact, c.operator(), c.value());
+    }
+    BigDecimal n = BigDecimal.valueOf(c.value());
+    Operator op = c.operator();
+    return (s, e) -> {
+      List<?> values = (List<?>) e.read(fact, s);
+      return values == null
+          ? Truth.UNKNOWN
+          : Truth.of(order(op, BigDecimal.valueOf(values.size()).compareTo(n)));
+    };
+  }
+
+  private Compiled quantified(Condition.Quantified q, Scope scope) {
+    ListFact fact = list(q.fact(), scope);
+    Compiled element = compile(q.element(), fact.elementScope());
+    Quantifier quantifier = q.quantifier();
+    return (s, e) -> {
+      List<?> values = (List<?>) e.read(fact, s);
+      if (values == null) {
+        return Truth.UNKNOWN;
+      }
+      Truth any = Truth.FALSE;
+      Truth all = Truth.TRUE;
+      String outer = e.prefix;
+      for (int i = 0; i < values.size(); i++) {
+        e.prefix = fact.name() + "[" + i + "]";
+        Truth t = element.eval(values.get(i), e);
+        any = any.or(t);
+        all = all.and(t);
+      }
+      e.prefix = outer;
+      return switch (quantifier) {
+        case ALL -> all;
+        case ANY -> any;
+        case NONE -> any.not();
+      };
+    };
+  }
+
+  private Compiled compare(Condition.Compare c, Scope scope) {
+    Fact fact = fact(c.fact(), scope);
+    Operator op = c.operator();
+    Object value = c.value();
+    switch (fact.type()) {
+      case BOOLEAN -> {
+        if (!EQUALITY.contains(op) || !(value instanceof Boolean expected)) {
+          throw mismatch(fact, op, value);
+        }
+        return leaf(fact, v -> (op == Operator.EQ) == v.equals(expected));
+      }
+      case NUMBER -> {
+        if (!ORDERING.contains(op) || !(value instanceof Number number)) {
+          throw mismatch(fact, op, value);
+        }
+        BigDecimal expected =
+            number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+        return leaf(fact, v -> order(op, ((BigDecimal) v).compareTo(expected)));
+      }
+      case TEXT -> {
+        if (MEMBERSHIP.contains(op) && (value instanceof String || value instanceof List<?>)) {
+          List<?> expected = value instanceof List<?> l ? l : List.of(value);
+          boolean in = op == Operator.EQ || op == Operator.IN;
+          return leaf(fact, v -> expected.contains(v) == in);
+        }
+        throw mismatch(fact, op, value);
+      }
+      case DATE -> {
+        if (!ORDERING.contains(op)
+            || !(value instanceof LocalDate || value instanceof RelativeDate)) {
+          throw mismatch(fact, op, value);
+        }
+        return (s, e) -> {
+          Object v = e.read(fact, s);
+          if (v == null) {
+            return Truth.UNKNOWN;
+          }
+          LocalDate expected =
+              value instanceof RelativeDate r ? r.resolve(e.evaluationDate) : (LocalDate) value;
+          return Truth.of(order(op, ((LocalDate) v).compareTo(expected)));
+        };
+      }
+      case ENUM -> {
+        if (!MEMBERSHIP.contains(op)) {
+          throw mismatch(fact, op, value);
+        }
+        Set<Enum<?>> expected = constants(fact, value);
+        boolean in = op == Operator.EQ || op == Operator.IN;
+        if ((op == Operator.EQ || op == Operator.NE) && expected.size() != 1) {
+          throw mismatch(fact, op, value);
+        }
+        return leaf(fact, v -> expected.contains(v) == in);
+      }
+      case ENUM_SET -> {
+        if (op != Operator.CONTAINS || !(value instanceof String)) {
+          throw mismatch(fact, op, value);
+        }
+        Enum<?> expected = constants(fact, value).iterator().next();
+        return leaf(fact, v -> ((Collection<?>) v).contains(expected));
+      }
+      default -> throw mismatch(fact, op, value);
+    }
+  }
+
+  private static Compiled leaf(Fact fact, java.util.function.Predicate<Object> test) {
+    return (s, e) -> {
+      Object v = e.read(fact, s);
+      return v == null ? Truth.UNKNOWN : Truth.of(test.test(v));
+    };
+  }
+
+  private static boolean order(Operator op, int comparison) {
+    return switch (op) {
+      case EQ -> comparison == 0;
+      case NE -> comparison != 0;
+      case LT -> comparison < 0;
+      case LE -> comparison <= 0;
+      case GT -> comparison > 0;
+      case GE -> comparison >= 0;
+      default -> throw new IllegalStateException(op.name());
+    };
+  }
+
+  private Set<Enum<?>> constants(Fact fact, Object value) {
+    List<?> names = value instanceof List<?> l ? l : List.of(value);
+    Set<Enum<?>> resolved = new java.util.LinkedHashSet<>();
+    Enum<?>[] all = fact.enumType().getEnumConstants();
+    for (Object name : names) {
+      Enum<?> match =
+          Arrays.stream(all).filter(c -> c.name().equals(name)).findFirst().orElse(null);
+      if (match == null) {
+        throw error(
+            "charter.unknownEnumValue",
+            String.valueOf(name),
+            Messages.raw(fact.name()),
+            Messages.raw(Arrays.stream(all).map(Enum::name).toList()));
+      }
+      resolved.add(match);
+    }
+    if (resolved.isEmpty()) {
+      throw mismatch(fact, Operator.IN, value);
+    }
+    return resolved;
+  }
+
+  private Fact fact(String name, Scope scope) {
+    Fact fact = Facts.find(name).orElseThrow(() -> error("charter.unknownFact", name));
+    if (fact.scope() != scope) {
+      throw error(
+          "charter.scope", Messages.raw(name), Messages.raw(fact.scope()), Messages.raw(scope));
+    }
+    return fact;
+  }
+
+  private ListFact list(String name, Scope scope) {
+    Fact fact = fact(name, scope);
+    if (!(fact instanceof ListFact list)) {
+      throw error("charter.notAList", Messages.raw(name), Messages.raw(fact.type()));
+    }
+    return list;
+  }
+
+  private InvalidDefinitionException mismatch(Fact fact, Operator op, Object value) {
+    return error(
+        "charter.typeMismatch",
+        Messages.raw(fact.name()),
+        Messages.raw(fact.type()),
+        Messages.raw(op),
+        Messages.raw(value == null ? "null" : value.getClass().getSimpleName() + " " + value));
+  }
+
+  private InvalidDefinitionException error(String rule, Object... arguments) {
+    return new InvalidDefinitionException(criterion, rule, arguments);
+  }
+
+  static String render(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof List<?> list && (list.isEmpty() || !(list.get(0) instanceof Enum<?>))) {
+      return Integer.toString(list.size()); // a list fact: its size is the evidence
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(ConditionCompiler::render).sorted().toList().toString();
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    return value.toString();
+  }
+}

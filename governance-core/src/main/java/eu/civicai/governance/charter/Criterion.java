@@ -1,0 +1,109 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.InvalidDefinitionException;
+import eu.civicai.governance.internal.Check;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One criterion of a charter: when it applies, what must hold, why, how to remedy, and the texts it
+ * rests on.
+ *
+ * @param id a stable id, lower-case words separated by dots or hyphens ({@code oversight.level})
+ * @param severity how much it weighs when unmet
+ * @param title what must hold, in French and English ("Human oversight is described")
+ * @param appliesWhen when the criterion applies ({@link Condition#ALWAYS} by default)
+ * @param requirement what must hold when it applies
+ * @param rationale why it matters
+ * @param remediation what to do when it is unmet
+ * @param references the articles or texts it rests on ("AI Act Art. 27", "RGPD art. 30")
+ */
+public record Criterion(
+    String id,
+    Severity severity,
+    Text title,
+    Condition appliesWhen,
+    Condition requirement,
+    Text rationale,
+    Text remediation,
+    List<String> references) {
+
+  /** Checks the fields. */
+  public Criterion {
+    requireId("id", id);
+    Check.notNull("severity", severity);
+    Check.notNull("title", title);
+    appliesWhen = appliesWhen == null ? Condition.ALWAYS : appliesWhen;
+    Check.notNull("requirement", requirement);
+    Check.notNull("rationale", rationale);
+    Check.notNull("remediation", remediation);
+    references = Check.listOrEmpty("references", references);
+  }
+
+  static void requireId(String field, String id) {
+    Check.notNull(field, id);
+    if (!id.matches("[a-z0-9]+([.-][a-z0-9]+)*") || id.length() > 100) {
+      throw new InvalidDefinitionException(field, "charter.id", id);
+    }
+  }
+
+  /** Builds criteria; see {@link Charter#builder(String, String)}. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final Severity severity;
+    private Text title;
+    private Condition appliesWhen = Condition.ALWAYS;
+    private Condition requirement;
+    private Text rationale;
+    private Text remediation;
+    private final List<String> references = new ArrayList<>();
+
+    Builder(String id, Severity severity) {
+      this.id = id;
+      this.severity = severity;
+    }
+
+    /** Sets what must hold, as a title. */
+    public Builder title(String fr, String en) {
+      this.title = Text.of(fr, en);
+      return this;
+    }
+
+    /** Sets the condition under which the criterion applies. */
+    public Builder appliesWhen(Condition condition) {
+      this.appliesWhen = Check.notNull("appliesWhen", condition);
+      return this;
+    }
+
+    /** Sets what must hold. */
+    public Builder requires(Condition condition) {
+      this.requirement = Check.notNull("requirement", condition);
+      return this;
+    }
+
+    /** Sets why it matters. */
+    public Builder rationale(String fr, String en) {
+      this.rationale = Text.of(fr, en);
+      return this;
+    }
+
+    /** Sets what to do when unmet. */
+    public Builder remediation(String fr, String en) {
+      this.remediation = Text.of(fr, en);
+      return this;
+    }
+
+    /** Adds references to articles or texts. */
+    public Builder references(String... values) {
+      references.addAll(
+          Check.list("references", Arrays.asList(Check.notNull("references", values))));
+      return this;
+    }
+
+    Criterion build() {
+      return new Criterion(
+          id, severity, title, appliesWhen, requirement, rationale, remediation, references);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.internal.Check;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The evaluation of a whole register: the reports of each usage and a summary for a watch
+ * committee.
+ *
+ * @param usages each usage's classification and reports, by usage id
+ * @param verdicts how many reports have each verdict (every charter of every usage)
+ * @param mostOftenUnmet the criteria most often not satisfied, most frequent first (ties by id), at
+ *     most ten
+ * @param blockingUsages the usages with at least one blocking criterion not satisfied
+ */
+public record PortfolioReport(
+    List<UsageEvaluation> usages,
+    Map<Verdict, Long> verdicts,
+    List<CriterionCount> mostOftenUnmet,
+    List<UsageId> blockingUsages) {
+
+  /** Copies. */
+  public PortfolioReport {
+    usages = Check.list("usages", usages);
+    verdicts = java.util.Collections.unmodifiableMap(new EnumMap<>(verdicts));
+    mostOftenUnmet = Check.list("mostOftenUnmet", mostOftenUnmet);
+    blockingUsages = Check.list("blockingUsages", blockingUsages);
+  }
+
+  /**
+   * One usage's classification and reports.
+   *
+   * @param usage the usage
+   * @param classification its AI Act classification
+   * @param reports one per charter
+   */
+  public record UsageEvaluation(
+      UsageId usage, AiActClassification classification, List<EvaluationReport> reports) {
+    /** Copies. */
+    public UsageEvaluation {
+      Check.notNull("usage", usage);
+      Check.notNull("classification", classification);
+      reports = Check.list("reports", reports);
+    }
+  }
+
+  /**
+   * A criterion and how many usages do not satisfy it.
+   *
+   * @param criterionId the criterion
+   * @param count how many usages
+   */
+  public record CriterionCount(String criterionId, long count) {}
+
+  static PortfolioReport of(List<UsageEvaluation> usages) {
+    Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+    Map<String, Long> unmet = new TreeMap<>();
+    List<UsageId> blocking = new java.util.ArrayList<>();
+    for (UsageEvaluation u : usages) {
+      boolean block = false;
+      for (EvaluationReport r : u.reports()) {
+        verdicts.merge(r.verdict(), 1L, Long::sum);
+        for (Finding f : r.findings()) {
+          if (f.outcome() == Outcome.NOT_SATISFIED) {
+            unmet.merge(f.criterionId(), 1L, Long::sum);
+            block |= f.severity() == Severity.BLOCKING;
+          }
+        }
+      }
+      if (block) {
+        blocking.add(u.usage());
+      }
+    }
+    List<CriterionCount> top =
+        unmet.entrySet().stream()
+            .map(e -> new CriterionCount(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparingLong(CriterionCount::count)
+                    .reversed()
+                    .thenComparing(CriterionCount::criterionId))
+            .limit(10)
+            .toList();
+    return new PortfolioReport(usages, verdicts, top, blocking);
+  }
+}

@@ -1,0 +1,37 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.internal.Check;
+
+/**
+ * How a usage fares on one principle: outcomes counted, and the share of applicable criteria
+ * satisfied (waived and not applicable ones left out).
+ *
+ * @param principleId the principle
+ * @param title its title in the report's language
+ * @param satisfied criteria satisfied; may be null
+ * @param notSatisfied criteria not satisfied; may be null
+ * @param unknown criteria unknown; may be null
+ * @param notApplicable criteria not applicable; may be null
+ * @param waived criteria waived; may be null
+ */
+public record PrincipleScore(
+    String principleId,
+    String title,
+    int satisfied,
+    int notSatisfied,
+    int unknown,
+    int notApplicable,
+    int waived) {
+
+  /** Checks the components; see the class description for the rules. */
+  public PrincipleScore {
+    Check.notNull("principleId", principleId);
+    Check.notNull("title", title);
+  }
+
+  /** Returns the percentage of applicable criteria satisfied, rounded down; 100 when none apply. */
+  public int score() {
+    int applicable = satisfied + notSatisfied + unknown;
+    return applicable == 0 ? 100 : satisfied * 100 / applicable;
+  }
+}

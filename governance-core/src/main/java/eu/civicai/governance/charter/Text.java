@@ -1,0 +1,30 @@
+package eu.civicai.governance.charter;
+
+import eu.civicai.governance.internal.Check;
+import java.util.Locale;
+
+/**
+ * A text in French and English, as charters carry them: titles, rationales, remediations.
+ *
+ * @param fr the French text, not blank
+ * @param en the English text, not blank
+ */
+public record Text(String fr, String en) {
+
+  /** Checks both texts. */
+  public Text {
+    Check.notBlank("fr", fr);
+    Check.notBlank("en", en);
+  }
+
+  /** Returns a text in French and English. */
+  public static Text of(String fr, String en) {
+    return new Text(fr, en);
+  }
+
+  /** Returns the text in the caller's language: French for {@code fr}, English otherwise. */
+  public String in(Locale locale) {
+    Check.notNull("locale", locale);
+    return "fr".equals(locale.getLanguage()) ? fr : en;
+  }
+}

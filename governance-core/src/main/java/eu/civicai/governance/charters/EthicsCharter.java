@@ -1,0 +1,677 @@
+package eu.civicai.governance.charters;
+
+import static eu.civicai.governance.charter.Facts.*;
+
+import eu.civicai.governance.HostingMode;
+import eu.civicai.governance.HostingRegion;
+import eu.civicai.governance.charter.Charter;
+import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.usage.Audience;
+import eu.civicai.governance.usage.OutputRole;
+import eu.civicai.governance.usage.OversightLevel;
+import eu.civicai.governance.usage.RiskCategory;
+import eu.civicai.governance.usage.Sourcing;
+import eu.civicai.governance.usage.Stage;
+import java.time.Period;
+
+/**
+ * The territorial ethics charter: nine principles drawn from the practices of French collectivités
+ * (Sicoval's ethics charter and its strict control of the data lifecycle, Nantes' compass, Tours
+ * Métropole's watch committee and "cafés IA", Métropole du Grand Paris' environmental criteria),
+ * with the legal texts each criterion rests on.
+ */
+final class EthicsCharter {
+  static final String ID = "civicai.ethics";
+
+  private EthicsCharter() {}
+
+  private static Condition publicFacing() {
+    return INTERACTS_WITH_PUBLIC.isTrue().or(AUDIENCES.contains(Audience.GENERAL_PUBLIC));
+  }
+
+  static Charter create() {
+    return Charter.builder(ID, "1.0")
+        .title("Charte éthique territoriale de l'IA", "Territorial AI ethics charter")
+        .source(
+            "CivicAI, after the public practices of Sicoval, Nantes Métropole, Tours Métropole and the"
+                + " Métropole du Grand Paris; EU AI Act, GDPR, CRPA")
+        .principle(
+            "utility",
+            "Utilité et nécessité",
+            "Utility and necessity",
+            p ->
+                p.criterion(
+                        "utility.goal",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("L'objectif est énoncé", "The goal is stated")
+                                .requires(Parts.filled(PURPOSE_PART, GOAL))
+                                .rationale(
+                                    "On ne juge un usage qu'à son objectif.",
+                                    "A usage is judged against its goal.")
+                                .remediation(
+                                    "Décrire l'objectif en langage clair.",
+                                    "Describe the goal in plain language.")
+                                .references(
+                                    "Boussole de l'IA (Nantes), utilité", "AFNOR SPEC 2314"))
+                    .criterion(
+                        "utility.why-ai",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Le recours à l'IA est justifié", "Using AI is justified")
+                                .requires(Parts.filled(PURPOSE_PART, WHY_AI))
+                                .rationale(
+                                    "Une solution plus simple ou plus sobre peut suffire.",
+                                    "A simpler or more frugal solution may do.")
+                                .remediation(
+                                    "Expliquer pourquoi l'IA plutôt qu'une solution plus simple.",
+                                    "Explain why AI rather than a simpler solution.")
+                                .references("AFNOR SPEC 2314, nécessité"))
+                    .criterion(
+                        "utility.alternatives",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Des alternatives ont été étudiées",
+                                    "Alternatives were considered")
+                                .requires(Parts.filled(PURPOSE_PART, ALTERNATIVES))
+                                .rationale(
+                                    "Comparer évite l'IA par défaut.",
+                                    "Comparing avoids AI by default.")
+                                .remediation(
+                                    "Documenter au moins une alternative et pourquoi elle n'a pas été retenue.",
+                                    "Document at least one alternative and why it was not chosen.")
+                                .references(
+                                    "Boussole de l'IA (Nantes), alternatives",
+                                    "UK ATRS tier 2, alternatives considered")))
+        .principle(
+            "oversight",
+            "Contrôle humain",
+            "Human oversight",
+            p ->
+                p.criterion(
+                        "oversight.level",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Un humain supervise les résultats",
+                                    "A person oversees the outputs")
+                                .requires(OVERSIGHT_LEVEL.isNot(OversightLevel.NONE))
+                                .rationale(
+                                    "Un service public sans déshumaniser : un humain reste responsable.",
+                                    "A public service that is not dehumanised: a person stays accountable.")
+                                .remediation(
+                                    "Définir qui valide ou surveille les résultats.",
+                                    "Define who validates or monitors the outputs.")
+                                .references("AI Act art. 14 et 26(2)"))
+                    .criterion(
+                        "oversight.human-path",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Une voie humaine de recours existe",
+                                    "A human path of recourse exists")
+                                .appliesWhen(publicFacing().or(CONCERNS_INDIVIDUALS.isTrue()))
+                                .requires(Parts.filled(DECISION_PART, CONTESTATION))
+                                .rationale(
+                                    "Chacun doit pouvoir s'adresser à un agent.",
+                                    "Everyone must be able to reach an agent.")
+                                .remediation(
+                                    "Décrire comment contester ou obtenir une explication auprès d'un agent.",
+                                    "Describe how to contest or get an explanation from an agent.")
+                                .references("CRPA R311-3-1-2", "AI Act art. 86"))
+                    .criterion(
+                        "oversight.override",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Des rôles peuvent passer outre le résultat",
+                                    "Roles may override the output")
+                                .requires(Parts.filled(DECISION_PART, OVERRIDE_ROLE_COUNT))
+                                .rationale(
+                                    "La supervision n'a de sens que si l'on peut dire non.",
+                                    "Oversight means being able to say no.")
+                                .remediation(
+                                    "Nommer les rôles habilités à passer outre.",
+                                    "Name the roles allowed to override.")
+                                .references("AI Act art. 14(4)(d)"))
+                    .criterion(
+                        "oversight.trained",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Les superviseurs sont formés", "Overseers are trained")
+                                .requires(OVERSEERS_TRAINED.isTrue())
+                                .rationale(
+                                    "Superviser un système demande de le comprendre.",
+                                    "Overseeing a system requires understanding it.")
+                                .remediation(
+                                    "Former les personnes qui supervisent.",
+                                    "Train the people who oversee.")
+                                .references("AI Act art. 26(2)"))
+                    .criterion(
+                        "oversight.no-automated-individual-decision",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Aucune décision individuelle n'est entièrement automatisée",
+                                    "No individual decision is fully automated")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(OUTPUT_ROLE.isNot(OutputRole.AUTOMATED_DECISION))
+                                .rationale(
+                                    "Les décisions sur les personnes restent humaines.",
+                                    "Decisions about people stay human.")
+                                .remediation(
+                                    "Faire valider chaque décision individuelle par un agent.",
+                                    "Have an agent validate each individual decision.")
+                                .references("RGPD art. 22", "CRPA L311-3-1"))
+                    .criterion(
+                        "oversight.review",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "L'usage a été revu dans l'année",
+                                    "The usage was reviewed within the year")
+                                .appliesWhen(STAGE.in(Stage.DEPLOYMENT, Stage.EXPERIMENTATION))
+                                .requires(LATEST_REVIEW.withinLast(Period.ofYears(1)))
+                                .rationale(
+                                    "Un usage évolue ; sa revue aussi.",
+                                    "A usage changes; so must its review.")
+                                .remediation(
+                                    "Tenir une revue au moins annuelle.",
+                                    "Hold a review at least yearly.")
+                                .references("AI Act art. 26(5)")))
+        .principle(
+            "transparency",
+            "Transparence",
+            "Transparency",
+            p ->
+                p.criterion(
+                        "transparency.summary",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Un résumé en langage clair existe",
+                                    "A plain-language summary exists")
+                                .requires(SUMMARY.known())
+                                .rationale(
+                                    "Le public doit comprendre en quelques lignes.",
+                                    "The public must understand in a few lines.")
+                                .remediation(
+                                    "Rédiger un résumé de 350 caractères au plus.",
+                                    "Write a summary of at most 350 characters.")
+                                .references("Algoritmeregister, description_short"))
+                    .criterion(
+                        "transparency.published",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("La fiche est publiée", "The record is published")
+                                .requires(PUBLISHED.isTrue())
+                                .rationale(
+                                    "Documenter, c'est aussi rendre public.",
+                                    "Documenting also means publishing.")
+                                .remediation(
+                                    "Publier la fiche (site, bibliothèque des Interconnectés).",
+                                    "Publish the record (website, Interconnectés library).")
+                                .references("CRPA L312-1-3", "Bibliothèque IA territoriale"))
+                    .criterion(
+                        "transparency.citizen-notice",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Les citoyens sont informés", "Citizens are informed")
+                                .appliesWhen(publicFacing().or(CONCERNS_INDIVIDUALS.isTrue()))
+                                .requires(Parts.filled(TRANSPARENCY_PART, CITIZEN_NOTICE))
+                                .rationale(
+                                    "Les personnes concernées doivent savoir qu'une IA intervient.",
+                                    "People concerned must know AI is involved.")
+                                .remediation(
+                                    "Rédiger l'information donnée aux citoyens.",
+                                    "Write the notice given to citizens.")
+                                .references("AI Act art. 50(1) et 26(11)"))
+                    .criterion(
+                        "transparency.explicit-mention",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "La mention explicite figure sur les décisions individuelles",
+                                    "Individual decisions carry the explicit mention")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(Parts.filled(TRANSPARENCY_PART, EXPLICIT_MENTION))
+                                .rationale(
+                                    "La loi l'exige pour toute décision individuelle fondée sur un algorithme.",
+                                    "The law requires it for every algorithm-based individual decision.")
+                                .remediation(
+                                    "Rédiger la mention explicite (administration, finalité, droit d'obtenir les règles).",
+                                    "Write the explicit mention (administration, purpose, right to obtain the rules).")
+                                .references("CRPA L311-3-1")))
+        .principle(
+            "data",
+            "Gouvernance et cycle de vie des données",
+            "Data governance and lifecycle",
+            p ->
+                p.criterion(
+                        "data.documented",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Les jeux de données utilisés sont documentés",
+                                    "The datasets used are documented")
+                                .requires(DATASETS.countAtLeast(1))
+                                .rationale(
+                                    "Pas de contrôle du cycle de vie sans inventaire.",
+                                    "No lifecycle control without an inventory.")
+                                .remediation(
+                                    "Référencer les jeux de données dans le registre.",
+                                    "Reference the datasets in the register.")
+                                .references("RGPD art. 30"))
+                    .criterion(
+                        "data.references-resolve",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Chaque jeu de données cité existe dans le registre",
+                                    "Every dataset cited is in the register")
+                                .requires(UNRESOLVED_DATASETS.equalTo(0))
+                                .rationale(
+                                    "Une référence orpheline masque une donnée non gouvernée.",
+                                    "A dangling reference hides ungoverned data.")
+                                .remediation(
+                                    "Ajouter les jeux de données manquants au registre.",
+                                    "Add the missing datasets to the register.")
+                                .references("Charte éthique du Sicoval, contrôle du cycle de vie"))
+                    .criterion(
+                        "data.legal-basis",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Chaque jeu de données personnelles a une base légale",
+                                    "Every personal dataset has a legal basis")
+                                .requires(
+                                    DATASETS.all(
+                                        DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known())))
+                                .rationale(
+                                    "Tout traitement de données personnelles doit être licite.",
+                                    "Every processing of personal data must be lawful.")
+                                .remediation(
+                                    "Indiquer la base légale de chaque jeu de données personnelles.",
+                                    "State the legal basis of each personal dataset.")
+                                .references("RGPD art. 6"))
+                    .criterion(
+                        "data.retention-set",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Chaque jeu de données a une durée de conservation",
+                                    "Every dataset has a retention period")
+                                .requires(DATASETS.all(DATASET_RETENTION_SET.isTrue()))
+                                .rationale(
+                                    "Conserver sans limite contredit la minimisation.",
+                                    "Keeping data without limit contradicts minimisation.")
+                                .remediation(
+                                    "Fixer durée, déclencheur et action de fin.",
+                                    "Set duration, trigger and end action.")
+                                .references("RGPD art. 5(1)(e)"))
+                    .criterion(
+                        "data.retention-not-overdue",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Aucune échéance de conservation n'est dépassée",
+                                    "No retention deadline is overdue")
+                                .requires(OVERDUE_DATASETS.equalTo(0))
+                                .rationale(
+                                    "Le contrôle strict du cycle de vie se prouve au journal.",
+                                    "Strict lifecycle control is proven by the ledger.")
+                                .remediation(
+                                    "Supprimer, anonymiser ou archiver, et l'enregistrer au journal.",
+                                    "Delete, anonymise or archive, and record it in the ledger.")
+                                .references("RGPD art. 5(1)(e)"))
+                    .criterion(
+                        "data.purposes-respected",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Les données ne servent qu'aux finalités déclarées",
+                                    "Data serve only declared purposes")
+                                .requires(UNDECLARED_PURPOSE_USES.equalTo(0))
+                                .rationale(
+                                    "Une finalité nouvelle exige une analyse nouvelle.",
+                                    "A new purpose needs a new assessment.")
+                                .remediation(
+                                    "Déclarer la finalité ou cesser l'utilisation.",
+                                    "Declare the purpose or stop the use.")
+                                .references("RGPD art. 5(1)(b)"))
+                    .criterion(
+                        "data.outside-eu",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Aucune donnée personnelle ne sort de l'UE sans garantie",
+                                    "No personal data leaves the EU without safeguard")
+                                .requires(
+                                    PERSONAL_DATA_OUTSIDE_EU
+                                        .equalTo(0)
+                                        .and(
+                                            DATASETS.none(
+                                                DATASET_PERSONAL
+                                                    .isTrue()
+                                                    .and(
+                                                        DATASET_STORAGE_REGION.is(
+                                                            HostingRegion.OUTSIDE_EU))
+                                                    .and(DATASET_TRANSFERS_SAFEGUARDED.isFalse()))))
+                                .rationale(
+                                    "Les transferts hors UE exigent des garanties appropriées.",
+                                    "Transfers outside the EU need appropriate safeguards.")
+                                .remediation(
+                                    "Héberger dans l'UE ou documenter une garantie de transfert.",
+                                    "Host in the EU or document a transfer safeguard.")
+                                .references("RGPD art. 44 à 49")))
+        .principle(
+            "risks",
+            "Risques et équité",
+            "Risks and fairness",
+            p ->
+                p.criterion(
+                        "risks.identified",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Les risques sont identifiés", "Risks are identified")
+                                .requires(RISKS.known())
+                                .rationale(
+                                    "Ce qui n'est pas identifié n'est pas maîtrisé.",
+                                    "What is not identified is not managed.")
+                                .remediation(
+                                    "Lister les risques avec vraisemblance et gravité.",
+                                    "List the risks with likelihood and severity.")
+                                .references("CNIL PIA", "AI Act art. 27(1)(d)"))
+                    .criterion(
+                        "risks.mitigated",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Chaque risque a une mesure d'atténuation",
+                                    "Every risk has a mitigation")
+                                .requires(RISKS.all(RISK_MITIGATION_COUNT.atLeast(1)))
+                                .rationale(
+                                    "Identifier sans traiter ne protège personne.",
+                                    "Identifying without treating protects no one.")
+                                .remediation(
+                                    "Associer une mesure à chaque risque.",
+                                    "Attach a measure to each risk.")
+                                .references("CNIL PIA, plan d'action"))
+                    .criterion(
+                        "risks.no-maximal-residual",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Aucun risque ne reste de gravité maximale",
+                                    "No risk stays of maximum severity")
+                                .requires(RISKS.none(RISK_RESIDUAL_SEVERITY.equalTo(4)))
+                                .rationale(
+                                    "Un risque résiduel maximal doit être réduit ou accepté par l'instance compétente.",
+                                    "A maximum residual risk must be reduced or accepted by the competent body.")
+                                .remediation(
+                                    "Réduire le risque ou obtenir une décision explicite.",
+                                    "Reduce the risk or obtain an explicit decision.")
+                                .references("CNIL PIA, risques résiduels"))
+                    .criterion(
+                        "risks.fairness",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Le risque de discrimination est évalué",
+                                    "The risk of discrimination is assessed")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(RISKS.any(RISK_CATEGORY.is(RiskCategory.DISCRIMINATION)))
+                                .rationale(
+                                    "Les décisions sur les personnes peuvent reproduire des biais.",
+                                    "Decisions about people can reproduce biases.")
+                                .remediation(
+                                    "Évaluer les biais et l'équité des résultats.",
+                                    "Assess biases and fairness of the outputs.")
+                                .references(
+                                    "AI Act art. 27(1)(d)",
+                                    "Défenseur des droits, algorithmes et discriminations")))
+        .principle(
+            "involvement",
+            "Implication des agents et des citoyens",
+            "Involvement of agents and citizens",
+            p ->
+                p.criterion(
+                        "involvement.agents-consulted",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Les agents ont été consultés", "Agents were consulted")
+                                .requires(
+                                    AGENT_CONSULTATIONS.atLeast(1).or(AGENTS_CONSULTED.isTrue()))
+                                .rationale(
+                                    "Ceux qui travaillent avec l'outil doivent être entendus.",
+                                    "Those who work with the tool must be heard.")
+                                .remediation(
+                                    "Consulter les agents ou leurs représentants.",
+                                    "Consult agents or their representatives.")
+                                .references(
+                                    "Code général de la fonction publique, dialogue social"))
+                    .criterion(
+                        "involvement.citizens-consulted",
+                        Severity.MINOR,
+                        c ->
+                            c.title("Les citoyens ont été consultés", "Citizens were consulted")
+                                .appliesWhen(publicFacing())
+                                .requires(CITIZEN_CONSULTATIONS.atLeast(1))
+                                .rationale(
+                                    "Un service au public se conçoit avec lui.",
+                                    "A public service is designed with the public.")
+                                .remediation(
+                                    "Organiser une consultation (café IA, atelier).",
+                                    "Hold a consultation (AI café, workshop).")
+                                .references("Pratique territoriale : cafés IA (Tours Métropole)"))
+                    .criterion(
+                        "involvement.agents-trained",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("Les agents sont formés à l'IA", "Agents are trained in AI")
+                                .requires(AGENT_TRAININGS.atLeast(1))
+                                .rationale(
+                                    "La maîtrise de l'IA est une obligation et une protection.",
+                                    "AI literacy is both a duty and a protection.")
+                                .remediation(
+                                    "Former les agents concernés.", "Train the agents concerned.")
+                                .references("AI Act art. 4"))
+                    .criterion(
+                        "involvement.working-conditions",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Les effets sur le travail des agents sont anticipés",
+                                    "Effects on agents' work are anticipated")
+                                .requires(Parts.filled(IMPACTS_PART, IMPACT_ON_AGENTS))
+                                .rationale(
+                                    "L'IA transforme les métiers ; cela s'anticipe.",
+                                    "AI changes jobs; this is anticipated.")
+                                .remediation(
+                                    "Décrire les effets attendus sur les conditions de travail.",
+                                    "Describe the expected effects on working conditions.")
+                                .references("AI Act art. 26(7)"))
+                    .criterion(
+                        "involvement.watch-committee",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Un comité de veille suit l'usage",
+                                    "A watch committee follows the usage")
+                                .requires(Parts.filled(GOVERNANCE_PART, WATCH_COMMITTEE))
+                                .rationale(
+                                    "Élus et techniciens suivent ensemble les usages.",
+                                    "Elected officials and technicians follow usages together.")
+                                .remediation(
+                                    "Confier le suivi à un comité de veille.",
+                                    "Entrust follow-up to a watch committee.")
+                                .references(
+                                    "Pratique territoriale : comité de veille (Tours Métropole)")))
+        .principle(
+            "sobriety",
+            "Sobriété",
+            "Sobriety",
+            p ->
+                p.criterion(
+                        "sobriety.footprint-known",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "L'empreinte énergétique ou carbone est connue",
+                                    "The energy or carbon footprint is known")
+                                .requires(FOOTPRINT_KNOWN.isTrue())
+                                .rationale(
+                                    "On ne réduit que ce que l'on mesure.",
+                                    "One reduces only what one measures.")
+                                .remediation(
+                                    "Mesurer ou estimer l'énergie et le carbone.",
+                                    "Measure or estimate energy and carbon.")
+                                .references("AFNOR SPEC 2314"))
+                    .criterion(
+                        "sobriety.method",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "La méthode de mesure est indiquée",
+                                    "The measuring method is stated")
+                                .appliesWhen(FOOTPRINT_KNOWN.isTrue())
+                                .requires(
+                                    Parts.filled(FOOTPRINT_PART, FOOTPRINT_METHOD)
+                                        .and(Parts.filled(FOOTPRINT_PART, FOOTPRINT_BASIS)))
+                                .rationale(
+                                    "Un chiffre sans méthode ne se compare pas.",
+                                    "A figure without a method cannot be compared.")
+                                .remediation(
+                                    "Indiquer l'outil (CodeCarbon, Green Algorithms…) et si le chiffre est mesuré ou estimé.",
+                                    "State the tool (CodeCarbon, Green Algorithms…) and whether the figure is measured or estimated.")
+                                .references("AFNOR SPEC 2314"))
+                    .criterion(
+                        "sobriety.proportionate",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Bénéfices et empreinte sont mis en regard",
+                                    "Benefits are weighed against the footprint")
+                                .requires(
+                                    FOOTPRINT_KNOWN
+                                        .isTrue()
+                                        .and(BENEFITS.any(BENEFIT_MEASURED_KNOWN.isTrue())))
+                                .rationale(
+                                    "L'usage doit rapporter plus qu'il ne coûte à l'environnement.",
+                                    "The usage must bring more than it costs the environment.")
+                                .remediation(
+                                    "Mesurer un bénéfice et l'empreinte pour les comparer.",
+                                    "Measure a benefit and the footprint to compare them.")
+                                .references(
+                                    "Critères environnementaux de la Métropole du Grand Paris")))
+        .principle(
+            "security",
+            "Sécurité et souveraineté",
+            "Security and sovereignty",
+            p ->
+                p.criterion(
+                        "security.hosting-region",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "L'hébergement est en France ou dans l'UE",
+                                    "Hosting is in France or the EU")
+                                .requires(HOSTING_REGION.in(HostingRegion.FRANCE, HostingRegion.EU))
+                                .rationale(
+                                    "La souveraineté commence par la localisation.",
+                                    "Sovereignty starts with location.")
+                                .remediation(
+                                    "Choisir un hébergement en France ou dans l'UE.",
+                                    "Choose hosting in France or the EU.")
+                                .references("Doctrine « cloud au centre »"))
+                    .criterion(
+                        "security.supplier-identified",
+                        Severity.MINOR,
+                        c ->
+                            c.title("Les fournisseurs sont identifiés", "Suppliers are identified")
+                                .appliesWhen(SOURCING.isNot(Sourcing.IN_HOUSE))
+                                .requires(Parts.filled(SYSTEM_PART, SUPPLIER_COUNT))
+                                .rationale(
+                                    "La dépendance se gère si elle est connue.",
+                                    "Dependency is managed when known.")
+                                .remediation(
+                                    "Nommer les fournisseurs et leur rôle.",
+                                    "Name the suppliers and their role.")
+                                .references("UK ATRS tier 2, suppliers"))
+                    .criterion(
+                        "security.sovereign-hosting-personal-data",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Les données personnelles sont hébergées en interne ou chez un hébergeur SecNumCloud",
+                                    "Personal data are hosted in-house or by a SecNumCloud host")
+                                .appliesWhen(PERSONAL_DATA_USED.isTrue())
+                                .requires(
+                                    SEC_NUM_CLOUD
+                                        .isTrue()
+                                        .or(HOSTING_MODE.is(HostingMode.ON_PREMISES)))
+                                .rationale(
+                                    "Les données des habitants méritent l'hébergement le plus sûr.",
+                                    "Residents' data deserve the safest hosting.")
+                                .remediation(
+                                    "Héberger en interne ou chez un prestataire qualifié SecNumCloud.",
+                                    "Host in-house or with a SecNumCloud-qualified provider.")
+                                .references("ANSSI SecNumCloud")))
+        .principle(
+            "value",
+            "Valeur mesurée",
+            "Measured value",
+            p ->
+                p.criterion(
+                        "value.indicators",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Des indicateurs de bénéfices existent",
+                                    "Benefit indicators exist")
+                                .requires(BENEFITS.known())
+                                .rationale(
+                                    "La valeur (argent, temps, eau, énergie) se démontre.",
+                                    "Value (money, time, water, energy) is shown.")
+                                .remediation(
+                                    "Définir au moins un indicateur de bénéfice.",
+                                    "Define at least one benefit indicator.")
+                                .references("Boussole de l'IA (Nantes), utilité"))
+                    .criterion(
+                        "value.baselines",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Chaque indicateur a une valeur de référence",
+                                    "Every indicator has a baseline")
+                                .appliesWhen(BENEFITS.countAtLeast(1))
+                                .requires(BENEFITS.all(BENEFIT_BASELINE_KNOWN.isTrue()))
+                                .rationale(
+                                    "Sans point de départ, pas de gain mesurable.",
+                                    "Without a starting point, no measurable gain.")
+                                .remediation(
+                                    "Indiquer la valeur avant l'usage.",
+                                    "State the value before the usage.")
+                                .references("AFNOR SPEC 2314"))
+                    .criterion(
+                        "value.measured",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Un bénéfice est mesuré en service",
+                                    "A benefit is measured in service")
+                                .appliesWhen(STAGE.in(Stage.DEPLOYMENT, Stage.ENDED))
+                                .requires(BENEFITS.any(BENEFIT_MEASURED_KNOWN.isTrue()))
+                                .rationale(
+                                    "Un usage déployé doit prouver sa valeur.",
+                                    "A deployed usage must prove its value.")
+                                .remediation(
+                                    "Mesurer les indicateurs sur une période.",
+                                    "Measure the indicators over a period.")
+                                .references(
+                                    "Pratique territoriale : bilan du Sicoval (8 M€, 950 foyers)")))
+        .build();
+  }
+}

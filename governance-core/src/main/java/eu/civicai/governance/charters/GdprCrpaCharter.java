@@ -1,0 +1,219 @@
+package eu.civicai.governance.charters;
+
+import static eu.civicai.governance.charter.Facts.*;
+
+import eu.civicai.governance.HostingRegion;
+import eu.civicai.governance.charter.Charter;
+import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.data.LegalBasis;
+import eu.civicai.governance.usage.DpiaStatus;
+import eu.civicai.governance.usage.OutputRole;
+
+/** GDPR and French CRPA transparency for public algorithms (Etalab's guide). */
+final class GdprCrpaCharter {
+  static final String ID = "civicai.gdpr-crpa";
+
+  private GdprCrpaCharter() {}
+
+  static Charter create() {
+    return Charter.builder(ID, "1.0")
+        .title(
+            "RGPD et transparence des algorithmes publics (CRPA)",
+            "GDPR and transparency of public algorithms (CRPA)")
+        .source(
+            "Regulation (EU) 2016/679; Code des relations entre le public et l'administration, L311-3-1, R311-3-1-2, L312-1-3; Etalab guide")
+        .principle(
+            "gdpr",
+            "Protection des données (RGPD)",
+            "Data protection (GDPR)",
+            p ->
+                p.criterion(
+                        "gdpr.legal-basis",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Chaque jeu de données personnelles a une base légale",
+                                    "Every personal dataset has a legal basis")
+                                .requires(
+                                    DATASETS.all(
+                                        DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known())))
+                                .rationale("Licéité du traitement.", "Lawfulness of processing.")
+                                .remediation("Indiquer la base légale.", "State the legal basis.")
+                                .references("RGPD art. 6"))
+                    .criterion(
+                        "gdpr.no-legitimate-interest",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "L'intérêt légitime n'est pas invoqué pour une mission publique",
+                                    "Legitimate interests are not relied on for a public task")
+                                .requires(
+                                    DATASETS.none(
+                                        DATASET_LEGAL_BASIS.is(LegalBasis.LEGITIMATE_INTERESTS)))
+                                .rationale(
+                                    "Les autorités publiques ne peuvent s'en prévaloir pour leurs missions.",
+                                    "Public authorities cannot rely on it for their tasks.")
+                                .remediation(
+                                    "Retenir la mission d'intérêt public ou l'obligation légale.",
+                                    "Rely on the public task or a legal obligation.")
+                                .references("RGPD art. 6(1), dernier alinéa"))
+                    .criterion(
+                        "gdpr.processing-record",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Le traitement figure au registre des traitements",
+                                    "The processing is in the record of processing")
+                                .appliesWhen(PERSONAL_DATA_USED.isTrue())
+                                .requires(Parts.filled(DATA_USE_PART, PROCESSING_RECORD))
+                                .rationale(
+                                    "Tout traitement est inscrit au registre.",
+                                    "Every processing is recorded.")
+                                .remediation(
+                                    "Relier la fiche à l'entrée du registre des traitements.",
+                                    "Link the record to the processing record entry.")
+                                .references("RGPD art. 30"))
+                    .criterion(
+                        "gdpr.dpia-status",
+                        Severity.MINOR,
+                        c ->
+                            c.title("Le statut de l'AIPD est indiqué", "The DPIA status is stated")
+                                .appliesWhen(PERSONAL_DATA_USED.isTrue())
+                                .requires(Parts.filled(DATA_USE_PART, DPIA))
+                                .rationale(
+                                    "Savoir si une AIPD est requise est déjà une analyse.",
+                                    "Knowing whether a DPIA is required is already an analysis.")
+                                .remediation(
+                                    "Indiquer si l'AIPD est requise et où elle en est.",
+                                    "State whether a DPIA is required and where it stands.")
+                                .references("RGPD art. 35"))
+                    .criterion(
+                        "gdpr.dpia-done",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "L'AIPD est réalisée quand elle est requise",
+                                    "The DPIA is done when required")
+                                .appliesWhen(
+                                    PERSONAL_DATA_USED
+                                        .isTrue()
+                                        .and(
+                                            PROFILING
+                                                .isTrue()
+                                                .or(SPECIAL_CATEGORIES_USED.isTrue())
+                                                .or(OUTPUT_ROLE.is(OutputRole.AUTOMATED_DECISION))
+                                                .or(DPIA.is(DpiaStatus.REQUIRED))))
+                                .requires(DPIA.is(DpiaStatus.COMPLETED))
+                                .rationale(
+                                    "Profilage, données sensibles, décision automatisée : AIPD obligatoire.",
+                                    "Profiling, sensitive data, automated decisions: DPIA mandatory.")
+                                .remediation(
+                                    "Réaliser l'AIPD (méthode CNIL PIA).",
+                                    "Perform the DPIA (CNIL PIA method).")
+                                .references(
+                                    "RGPD art. 35", "CNIL, liste des traitements soumis à AIPD"))
+                    .criterion(
+                        "gdpr.dpo",
+                        Severity.MINOR,
+                        c ->
+                            c.title("Le DPO est indiqué", "The DPO is named")
+                                .appliesWhen(PERSONAL_DATA_USED.isTrue())
+                                .requires(HAS_DPO_CONTACT.isTrue())
+                                .rationale(
+                                    "Les personnes doivent pouvoir le joindre.",
+                                    "People must be able to reach them.")
+                                .remediation("Ajouter le contact du DPO.", "Add the DPO contact.")
+                                .references("RGPD art. 30(1)(a), 37"))
+                    .criterion(
+                        "gdpr.retention",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Chaque jeu de données personnelles a une durée de conservation",
+                                    "Every personal dataset has a retention period")
+                                .requires(
+                                    DATASETS.all(
+                                        DATASET_PERSONAL
+                                            .isFalse()
+                                            .or(DATASET_RETENTION_SET.isTrue())))
+                                .rationale("Limitation de la conservation.", "Storage limitation.")
+                                .remediation(
+                                    "Fixer la durée de conservation.", "Set the retention period.")
+                                .references("RGPD art. 5(1)(e), 30(1)(f)"))
+                    .criterion(
+                        "gdpr.transfers",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "Les transferts hors UE ont une garantie",
+                                    "Transfers outside the EU have a safeguard")
+                                .requires(
+                                    DATASETS.none(
+                                        DATASET_PERSONAL
+                                            .isTrue()
+                                            .and(
+                                                DATASET_STORAGE_REGION.is(HostingRegion.OUTSIDE_EU))
+                                            .and(DATASET_TRANSFERS_SAFEGUARDED.isFalse())))
+                                .rationale("Chapitre V du RGPD.", "GDPR Chapter V.")
+                                .remediation(
+                                    "Documenter la garantie ou relocaliser les données.",
+                                    "Document the safeguard or relocate the data.")
+                                .references("RGPD art. 44 à 49")))
+        .principle(
+            "crpa",
+            "Algorithmes publics (CRPA)",
+            "Public algorithms (CRPA)",
+            p ->
+                p.criterion(
+                        "crpa.explicit-mention",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "La mention explicite figure sur les décisions individuelles",
+                                    "Individual decisions carry the explicit mention")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(Parts.filled(TRANSPARENCY_PART, EXPLICIT_MENTION))
+                                .rationale(
+                                    "Toute décision individuelle fondée sur un traitement algorithmique.",
+                                    "Every individual decision based on algorithmic processing.")
+                                .remediation(
+                                    "Rédiger la mention (administration, finalité, droit d'obtenir les règles et modalités).",
+                                    "Write the mention (administration, purpose, right to the rules and how).")
+                                .references("CRPA L311-3-1"))
+                    .criterion(
+                        "crpa.explanation",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Les règles sont communicables sur demande",
+                                    "The rules are communicable on request")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(Parts.filled(DECISION_PART, CONTESTATION))
+                                .rationale(
+                                    "Degré et mode de contribution, données, paramètres, opérations.",
+                                    "Degree and mode of contribution, data, parameters, operations.")
+                                .remediation(
+                                    "Décrire comment obtenir les règles et une explication.",
+                                    "Describe how to obtain the rules and an explanation.")
+                                .references("CRPA R311-3-1-2"))
+                    .criterion(
+                        "crpa.publication",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Les règles des algorithmes principaux sont publiées",
+                                    "The rules of main algorithms are published")
+                                .appliesWhen(
+                                    CONCERNS_INDIVIDUALS
+                                        .isTrue()
+                                        .and(AUTHORITY_AGENTS.greaterThan(50)))
+                                .requires(PUBLISHED.isTrue())
+                                .rationale(
+                                    "Obligation au-delà de 50 agents.", "Duty above 50 agents.")
+                                .remediation(
+                                    "Publier en ligne les règles de l'algorithme.",
+                                    "Publish the algorithm's rules online.")
+                                .references("CRPA L312-1-3")))
+        .build();
+  }
+}

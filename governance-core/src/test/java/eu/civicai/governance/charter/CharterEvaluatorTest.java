@@ -1,0 +1,361 @@
+package eu.civicai.governance.charter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.civicai.governance.GovernanceException;
+import eu.civicai.governance.InvalidDefinitionException;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.charters.Compass;
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.PersonalDataLevel;
+import eu.civicai.governance.org.Authority;
+import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.register.Register;
+import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.usage.OversightLevel;
+import eu.civicai.governance.usage.Samples;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CharterEvaluatorTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/Paris"));
+  private static final CharterEvaluator ALL = CharterEvaluator.of(BuiltInCharters.all());
+  private static final AiUsage SMALL_COMMUNE =
+      AiUsage.builder("chatbot-saint-remy")
+          .name("Agent conversationnel de la mairie")
+          .authority(Authority.of("Saint-Rémy", AuthorityKind.COMMUNE).withPopulation(3000))
+          .build();
+
+  private static Register registerWithSample() {
+    Register register = Register.inMemory(CLOCK);
+    register.addDataset(
+        Dataset.builder("telereleve")
+            .name("Télérelève")
+            .personalData(PersonalDataLevel.NONE)
+            .build());
+    register.add(Samples.fullUsage());
+    return register;
+  }
+
+  @Test
+  void sameInputs_giveEqualReports() {
+    Register register = registerWithSample();
+    AiUsage usage = register.find("sicoval-detection-fuites").orElseThrow();
+    EvaluationContext context = EvaluationContext.of(CLOCK, Locale.FRENCH).withDatasets(register);
+
+    List<EvaluationReport> first = ALL.evaluate(usage, context);
+    List<EvaluationReport> second =
+        CharterEvaluator.of(BuiltInCharters.all()).evaluate(usage, context);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first).hasSize(BuiltInCharters.all().size());
+    assertThat(first.get(0).contentHash()).hasSize(64);
+    assertThat(first.get(0).evaluatedAt()).isEqualTo(CLOCK.instant());
+    assertThat(first.get(0).libraryVersion()).isNotBlank().isNotEqualTo("unknown");
+  }
+
+  @Test
+  void contentHash_changesWithTheRecord() {
+    AiUsage usage = Samples.fullUsage();
+    EvaluationContext context = EvaluationContext.of(CLOCK, Locale.ENGLISH);
+
+    String before = ALL.evaluate(usage, context).get(0).contentHash();
+    String after =
+        ALL.evaluate(usage.toBuilder().summary("Autre résumé").build(), context)
+            .get(0)
+            .contentHash();
+
+    assertThat(after).isNotEqualTo(before);
+  }
+
+  @Test
+  void smallCommune_withFiveFields_getsUnknownFindings_notFailures() {
+    EvaluationReport ethics =
+        ALL.evaluate(SMALL_COMMUNE, EvaluationContext.of(CLOCK, Locale.FRENCH)).get(0);
+
+    assertThat(ethics.findings(Outcome.UNKNOWN))
+        .extracting(Finding::criterionId)
+        .contains("oversight.level", "utility.goal");
+    assertThat(ethics.verdict()).isEqualTo(Verdict.INCOMPLETE);
+    Finding oversight =
+        ethics.findings().stream()
+            .filter(f -> f.criterionId().equals("oversight.level"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(oversight.message())
+        .isEqualTo("Inconnu, information manquante : Un humain supervise les résultats");
+    assertThat(oversight.remediation()).isEqualTo("Définir qui valide ou surveille les résultats.");
+    assertThat(oversight.evidence()).containsExactly(new Evidence("decision.oversightLevel", null));
+  }
+
+  @Test
+  void notSatisfied_blockingCriterion_makesTheReportNonCompliant() {
+    AiUsage noOversight =
+        SMALL_COMMUNE.toBuilder()
+            .decision(
+                d ->
+                    d.oversight(
+                        eu.civicai.governance.usage.HumanOversight.builder()
+                            .level(OversightLevel.NONE)
+                            .build()))
+            .build();
+
+    EvaluationReport ethics =
+        ALL.evaluate(noOversight, EvaluationContext.of(CLOCK, Locale.ENGLISH)).get(0);
+
+    assertThat(ethics.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(ethics.blocking())
+        .extracting(Finding::criterionId)
+        .containsExactly("oversight.level");
+    assertThat(ethics.blocking().get(0).evidence())
+        .containsExactly(new Evidence("decision.oversightLevel", "NONE"));
+  }
+
+  @Test
+  void evidence_namesListElements() {
+    Register register = Register.inMemory(CLOCK);
+    register.addDataset(
+        Dataset.builder("a").name("A").personalData(PersonalDataLevel.PERSONAL).build());
+    AiUsage usage =
+        SMALL_COMMUNE.toBuilder()
+            .dataUse(
+                d ->
+                    d.datasets(
+                        eu.civicai.governance.usage.DatasetUse.of(
+                            "a", eu.civicai.governance.usage.DataRole.INPUT)))
+            .build();
+
+    EvaluationReport gdpr =
+        CharterEvaluator.of(BuiltInCharters.gdprCrpa())
+            .evaluate(usage, EvaluationContext.of(CLOCK, Locale.ENGLISH).withDatasets(register))
+            .get(0);
+
+    Finding legalBasis = gdpr.findings().get(0);
+    assertThat(legalBasis.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(legalBasis.evidence())
+        .containsExactly(
+            new Evidence("data.datasets", "1"),
+            new Evidence("data.datasets[0].personal", "true"),
+            new Evidence("data.datasets[0].legalBasis", null));
+  }
+
+  @Test
+  void waiver_appliesUntilItExpires() {
+    AiUsage usage = SMALL_COMMUNE;
+    Waiver waiver =
+        new Waiver(
+            "oversight.level",
+            usage.id(),
+            "Expérimentation de trois mois",
+            "comité de veille",
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 11, 30));
+    CharterEvaluator ethics = CharterEvaluator.of(BuiltInCharters.ethics());
+
+    Finding during =
+        find(
+            ethics
+                .evaluate(
+                    usage, EvaluationContext.of(CLOCK, Locale.ENGLISH).withWaivers(List.of(waiver)))
+                .get(0),
+            "oversight.level");
+    Clock later = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
+    Finding after =
+        find(
+            ethics
+                .evaluate(
+                    usage, EvaluationContext.of(later, Locale.ENGLISH).withWaivers(List.of(waiver)))
+                .get(0),
+            "oversight.level");
+
+    assertThat(during.outcome()).isEqualTo(Outcome.WAIVED);
+    assertThat(during.waiver()).isEqualTo("Expérimentation de trois mois");
+    assertThat(after.outcome()).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void waiver_expiringBeforeItIsGranted_isRejected() {
+    assertThatThrownBy(
+            () ->
+                new Waiver(
+                    "oversight.level",
+                    UsageId.of("u"),
+                    "j",
+                    "dgs",
+                    LocalDate.of(2026, 2, 1),
+                    LocalDate.of(2026, 1, 1)))
+        .hasMessage("`expiresOn` must not be before `grantedOn` (2026-02-01), but was 2026-01-01");
+  }
+
+  @Test
+  void portfolio_summarisesVerdictsUnmetCriteriaAndBlockingUsages() {
+    Register register = registerWithSample();
+    register.add(
+        SMALL_COMMUNE.toBuilder()
+            .decision(
+                d ->
+                    d.oversight(
+                        eu.civicai.governance.usage.HumanOversight.builder()
+                            .level(OversightLevel.NONE)
+                            .build()))
+            .build());
+
+    PortfolioReport portfolio =
+        CharterEvaluator.of(BuiltInCharters.ethics())
+            .evaluate(register, EvaluationContext.of(CLOCK, Locale.FRENCH));
+
+    assertThat(portfolio.usages()).hasSize(2);
+    assertThat(portfolio.verdicts().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(2);
+    assertThat(portfolio.blockingUsages()).containsExactly(UsageId.of("chatbot-saint-remy"));
+    assertThat(portfolio.mostOftenUnmet())
+        .extracting(PortfolioReport.CriterionCount::criterionId)
+        .contains("oversight.level");
+  }
+
+  @Test
+  void compass_recommendsFromItsAxes() {
+    EvaluationReport full =
+        ALL.evaluate(Samples.fullUsage(), EvaluationContext.of(CLOCK, Locale.FRENCH)).get(1);
+    EvaluationReport small =
+        ALL.evaluate(SMALL_COMMUNE, EvaluationContext.of(CLOCK, Locale.FRENCH)).get(1);
+
+    assertThat(Compass.recommend(full)).isIn(Compass.PROCEED, Compass.PROCEED_WITH_CONDITIONS);
+    assertThat(Compass.recommend(small)).isEqualTo(Compass.RECONSIDER);
+    assertThatThrownBy(
+            () ->
+                Compass.recommend(
+                    ALL.evaluate(SMALL_COMMUNE, EvaluationContext.of(CLOCK, Locale.FRENCH)).get(0)))
+        .isInstanceOf(GovernanceException.class)
+        .hasMessage(
+            "`report.charterId` must be a report of the charter civicai.compass, but was 'civicai.ethics'");
+  }
+
+  @Test
+  void definition_unknownFact_failsAtLoadNamingTheCriterion() {
+    assertThatThrownBy(() -> charterRequiring(new Condition.Known("decision.oversightLevle")))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessage("criterion `c.one` names an unknown fact 'decision.oversightLevle'");
+  }
+
+  @Test
+  void definition_typeMismatch_failsAtLoad() {
+    assertThatThrownBy(
+            () ->
+                charterRequiring(
+                    new Condition.Compare("decision.oversightLevel", Operator.GE, BigDecimal.ONE)))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessage(
+            "criterion `c.one`: fact decision.oversightLevel of type ENUM cannot be compared with GE BigDecimal 1");
+  }
+
+  @Test
+  void definition_unknownEnumValue_failsAtLoadListingAllowedValues() {
+    assertThatThrownBy(
+            () ->
+                charterRequiring(
+                    new Condition.Compare("decision.oversightLevel", Operator.EQ, "HUMAN")))
+        .hasMessage(
+            "criterion `c.one`: 'HUMAN' is not a value of fact decision.oversightLevel; allowed values are [HUMAN_IN_THE_LOOP, HUMAN_ON_THE_LOOP, HUMAN_IN_COMMAND, NONE]");
+  }
+
+  @Test
+  void definition_elementFactOutsideItsList_failsAtLoad() {
+    assertThatThrownBy(() -> charterRequiring(new Condition.Known("dataset.legalBasis")))
+        .hasMessage(
+            "criterion `c.one`: fact dataset.legalBasis is read from a DATASET, not from a USAGE; use it inside all, any or none over the right list");
+  }
+
+  @Test
+  void definition_duplicateCriterionId_failsAtLoad() {
+    assertThatThrownBy(
+            () ->
+                Charter.builder("c", "1")
+                    .title("C", "C")
+                    .source("test")
+                    .principle(
+                        "p",
+                        "P",
+                        "P",
+                        p ->
+                            p.criterion(
+                                    "c.one",
+                                    Severity.MINOR,
+                                    c ->
+                                        c.title("a", "a")
+                                            .requires(Condition.ALWAYS)
+                                            .rationale("r", "r")
+                                            .remediation("m", "m"))
+                                .criterion(
+                                    "c.one",
+                                    Severity.MINOR,
+                                    c ->
+                                        c.title("b", "b")
+                                            .requires(Condition.ALWAYS)
+                                            .rationale("r", "r")
+                                            .remediation("m", "m")))
+                    .build())
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessage("criterion `c.one` is defined twice");
+  }
+
+  @Test
+  void kleeneLogic_unknownAndFalseIsFalse_unknownOrTrueIsTrue() {
+    assertThat(Truth.UNKNOWN.and(Truth.FALSE)).isEqualTo(Truth.FALSE);
+    assertThat(Truth.UNKNOWN.and(Truth.TRUE)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Truth.UNKNOWN.or(Truth.TRUE)).isEqualTo(Truth.TRUE);
+    assertThat(Truth.UNKNOWN.or(Truth.FALSE)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Truth.UNKNOWN.not()).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void docsFactsMd_isGeneratedFromTheVocabulary() throws Exception {
+    Path doc = Path.of("../docs/facts.md");
+    if (Boolean.getBoolean("facts.update")) {
+      Files.writeString(doc, Facts.markdown());
+    }
+    assertThat(doc)
+        .as(
+            "regenerate with: mvn -pl governance-core test -Dtest=CharterEvaluatorTest -Dfacts.update=true")
+        .exists();
+    assertThat(Files.readString(doc)).isEqualTo(Facts.markdown());
+  }
+
+  private static Charter charterRequiring(Condition condition) {
+    return Charter.builder("c", "1")
+        .title("C", "C")
+        .source("test")
+        .principle(
+            "p",
+            "P",
+            "P",
+            p ->
+                p.criterion(
+                    "c.one",
+                    Severity.MINOR,
+                    c ->
+                        c.title("a", "a")
+                            .requires(condition)
+                            .rationale("r", "r")
+                            .remediation("m", "m")))
+        .build();
+  }
+
+  private static Finding find(EvaluationReport report, String id) {
+    return report.findings().stream()
+        .filter(f -> f.criterionId().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+}
