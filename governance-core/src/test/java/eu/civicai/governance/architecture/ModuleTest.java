@@ -31,7 +31,10 @@ class ModuleTest {
             "eu.civicai.governance.usage",
             "eu.civicai.governance.data",
             "eu.civicai.governance.register",
-            "eu.civicai.governance.spi");
+            "eu.civicai.governance.spi",
+            "eu.civicai.governance.charter",
+            "eu.civicai.governance.charters",
+            "eu.civicai.governance.aiact");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
 }
