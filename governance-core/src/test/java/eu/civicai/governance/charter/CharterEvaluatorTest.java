@@ -151,6 +151,58 @@ class CharterEvaluatorTest {
   }
 
   @Test
+  void ledgerFacts_reportOverdueRetentionAndUndeclaredPurposes() {
+    Register register = Register.inMemory(CLOCK);
+    register.addDataset(
+        Dataset.builder("abonnes")
+            .name("Abonnés")
+            .personalData(PersonalDataLevel.PERSONAL)
+            .purposes("facturation")
+            .retention(
+                eu.civicai.governance.data.RetentionRule.of(
+                    java.time.Period.ofMonths(6),
+                    eu.civicai.governance.data.RetentionTrigger.COLLECTION,
+                    eu.civicai.governance.data.EndAction.DELETE))
+            .build());
+    AiUsage usage =
+        SMALL_COMMUNE.toBuilder()
+            .dataUse(
+                d ->
+                    d.datasets(
+                        eu.civicai.governance.usage.DatasetUse.of(
+                            "abonnes", eu.civicai.governance.usage.DataRole.INPUT)))
+            .build();
+    eu.civicai.governance.data.Ledger ledger =
+        eu.civicai.governance.data.Ledger.inMemory(register, CLOCK);
+    eu.civicai.governance.DatasetId abonnes = eu.civicai.governance.DatasetId.of("abonnes");
+    ledger.append(
+        eu.civicai.governance.data.LifecycleEvent.collected(abonnes)
+            .at(Instant.parse("2025-01-01T00:00:00Z"))
+            .by("accueil"));
+    ledger.append(
+        eu.civicai.governance.data.LifecycleEvent.usedForInference(
+                abonnes, usage.id(), "prospection")
+            .at(Instant.parse("2025-02-01T00:00:00Z"))
+            .by("dsi"));
+
+    EvaluationReport ethics =
+        CharterEvaluator.of(BuiltInCharters.ethics())
+            .evaluate(
+                usage,
+                EvaluationContext.of(CLOCK, Locale.ENGLISH)
+                    .withDatasets(register)
+                    .withLedger(ledger))
+            .get(0);
+
+    assertThat(find(ethics, "data.retention-not-overdue").outcome())
+        .isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(ethics, "data.retention-not-overdue").evidence())
+        .containsExactly(new Evidence("ledger.overdueDatasets", "1"));
+    assertThat(find(ethics, "data.purposes-respected").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(find(ethics, "data.outside-eu").outcome()).isEqualTo(Outcome.SATISFIED);
+  }
+
+  @Test
   void waiver_appliesUntilItExpires() {
     AiUsage usage = SMALL_COMMUNE;
     Waiver waiver =
