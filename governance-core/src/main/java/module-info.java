@@ -18,6 +18,10 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.charters;
   exports eu.civicai.governance.aiact;
 
+  // Shared message rendering and checks for the library's own modules only.
+  exports eu.civicai.governance.internal to
+      eu.civicai.governance.json;
+
   // Hibernate Validator reads the constraints declared on the records.
   opens eu.civicai.governance.measure to
       org.hibernate.validator;

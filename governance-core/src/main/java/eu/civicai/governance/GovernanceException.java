@@ -38,6 +38,21 @@ public class GovernanceException extends RuntimeException {
     this.arguments = List.of(Messages.render(arguments));
   }
 
+  /**
+   * Creates an exception caused by another, such as a reader's error caused by a record's rule.
+   *
+   * @param cause the cause; may be null
+   * @param field the path of the field concerned
+   * @param rule the stable key of the rule broken
+   * @param arguments the message's arguments
+   */
+  protected GovernanceException(Throwable cause, String field, String rule, Object... arguments) {
+    super(null, cause, false, true);
+    this.field = Objects.requireNonNullElse(field, "");
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.arguments = List.of(Messages.render(arguments));
+  }
+
   /** Returns the path of the field concerned, or {@code ""} for the whole input. */
   public String field() {
     return field;
@@ -63,6 +78,11 @@ public class GovernanceException extends RuntimeException {
   @Override
   public String getMessage() {
     return message(Locale.ENGLISH);
+  }
+
+  /** Arguments as rendered in messages, in order, for subclasses. */
+  protected final List<Object> renderedArguments() {
+    return arguments;
   }
 
   /** Arguments as rendered in messages, for subclasses that re-path an exception. */

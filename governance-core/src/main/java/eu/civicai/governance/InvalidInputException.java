@@ -22,6 +22,18 @@ public class InvalidInputException extends GovernanceException {
   }
 
   /**
+   * Creates an exception caused by another.
+   *
+   * @param cause the cause; may be null
+   * @param field the path of the field
+   * @param rule the rule key
+   * @param arguments message arguments from <code>{1}</code> on
+   */
+  protected InvalidInputException(Throwable cause, String field, String rule, Object... arguments) {
+    super(cause, field, rule, arguments);
+  }
+
+  /**
    * Returns the same error with its field placed under {@code prefix}, so that an error raised by a
    * part ({@code endDate}) names its place in the whole ({@code status.endDate}).
    *

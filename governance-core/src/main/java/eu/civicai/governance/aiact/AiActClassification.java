@@ -24,9 +24,9 @@ public record AiActClassification(
   /** Copies the lists. */
   public AiActClassification {
     Check.notNull("tier", tier);
-    reasons = Check.list("reasons", reasons);
-    obligations = Check.list("obligations", obligations);
-    openQuestions = Check.list("openQuestions", openQuestions);
+    reasons = Check.listOrEmpty("reasons", reasons);
+    obligations = Check.listOrEmpty("obligations", obligations);
+    openQuestions = Check.listOrEmpty("openQuestions", openQuestions);
     Check.notBlank("regulation", regulation);
   }
 }

@@ -43,8 +43,8 @@ public record EvaluationReport(
     Check.notNull("usage", usage);
     Check.notNull("evaluatedAt", evaluatedAt);
     Check.notNull("verdict", verdict);
-    findings = Check.list("findings", findings);
-    principles = Check.list("principles", principles);
+    findings = Check.listOrEmpty("findings", findings);
+    principles = Check.listOrEmpty("principles", principles);
   }
 
   /** Returns the percentage of applicable criteria satisfied over the whole charter. */

@@ -36,9 +36,15 @@ public final class Messages {
    * Formats the message {@code key} with the field as <code>{0}</code> and the arguments after it.
    */
   public static String format(Locale locale, String key, String field, List<Object> arguments) {
+    return format(bundle(locale), key, field, arguments);
+  }
+
+  /** Formats the message {@code key} of another module's bundle, with the same rules. */
+  public static String format(
+      ResourceBundle bundle, String key, String field, List<Object> arguments) {
     String pattern;
     try {
-      pattern = bundle(locale).getString(key);
+      pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
       pattern = "`{0}` breaks rule " + key;
     }

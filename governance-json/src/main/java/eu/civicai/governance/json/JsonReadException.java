@@ -1,0 +1,67 @@
+package eu.civicai.governance.json;
+
+import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.Messages;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Thrown when a JSON document cannot be read: its syntax, its shape, a limit, or a value that
+ * breaks a rule of the record it describes. {@link #field()} is the JSON Pointer of the bad value
+ * ({@code /content/status/endDate}, {@code ""} for the whole document); {@link #rule()} the rule
+ * broken. The message never quotes the document's content, so that logging it leaks nothing.
+ */
+public final class JsonReadException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+  private static final String BUNDLE = "eu.civicai.governance.json.messages";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /**
+   * Creates an exception.
+   *
+   * @param pointer the JSON Pointer of the bad value
+   * @param rule the rule broken
+   * @param arguments message arguments from <code>{1}</code> on, never taken from the input
+   */
+  public JsonReadException(String pointer, String rule, Object... arguments) {
+    super(pointer, rule, arguments);
+  }
+
+  /**
+   * Creates an exception caused by another (a record's rule, an I/O error).
+   *
+   * @param cause the cause
+   * @param pointer the JSON Pointer of the bad value
+   * @param rule the rule broken
+   * @param arguments message arguments from <code>{1}</code> on, never taken from the input
+   */
+  public JsonReadException(Throwable cause, String pointer, String rule, Object... arguments) {
+    super(cause, pointer, rule, arguments);
+  }
+
+  /** Returns the JSON Pointer of the bad value; the same as {@link #field()}. */
+  public String pointer() {
+    return field();
+  }
+
+  @Override
+  public String message(Locale locale) {
+    if (locale == null) {
+      throw new InvalidInputException("locale", "notNull");
+    }
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE, "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT, NO_FALLBACK);
+    String pointer = field().isEmpty() ? "/" : field();
+    return Messages.format(
+        bundle, rule().startsWith("json.") ? rule() : "json.constraint", pointer, withRule());
+  }
+
+  private java.util.List<Object> withRule() {
+    if (rule().startsWith("json.")) {
+      return renderedArguments();
+    }
+    return java.util.List.of(rule());
+  }
+}

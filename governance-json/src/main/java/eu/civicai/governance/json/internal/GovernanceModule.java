@@ -1,0 +1,107 @@
+package eu.civicai.governance.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.org.Siren;
+import eu.civicai.governance.org.Siret;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.function.Function;
+
+/**
+ * The Jackson module of the library's types. Core types carry no Jackson annotation: ids and
+ * identifiers are written as strings through mix-ins, dates and periods as ISO-8601 strings,
+ * conditions in their own compact form ({@link ConditionJson}); records use their components.
+ */
+public final class GovernanceModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public GovernanceModule() {
+    super("civicai-governance");
+    setMixInAnnotation(UsageId.class, UsageIdMixin.class);
+    setMixInAnnotation(DatasetId.class, DatasetIdMixin.class);
+    setMixInAnnotation(Siren.class, SirenMixin.class);
+    setMixInAnnotation(Siret.class, SiretMixin.class);
+    text(Instant.class, Instant::toString, Instant::parse, "date-time");
+    text(LocalDate.class, LocalDate::toString, LocalDate::parse, "date");
+    text(Period.class, Period::toString, Period::parse, "period");
+    addSerializer(Condition.class, new ConditionJson.Serializer());
+    addDeserializer(Condition.class, new ConditionJson.Deserializer());
+  }
+
+  private <T> void text(
+      Class<T> type, Function<T, String> write, Function<String, T> parse, String format) {
+    addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(write.apply(value));
+          }
+        });
+    addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              return type.cast(ctxt.handleUnexpectedToken(type, p));
+            }
+            String text = p.getText();
+            try {
+              return parse.apply(text);
+            } catch (RuntimeException e) {
+              // The value is not quoted in the message: messages never echo the input.
+              throw ctxt.weirdStringException("", type, "not an ISO-8601 " + format);
+            }
+          }
+        });
+  }
+
+  abstract static class UsageIdMixin {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    UsageIdMixin(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
+
+  abstract static class DatasetIdMixin {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    DatasetIdMixin(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
+
+  abstract static class SirenMixin {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    SirenMixin(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
+
+  abstract static class SiretMixin {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    SiretMixin(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
+}

@@ -1,0 +1,422 @@
+package eu.civicai.governance.json;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.HostingMode;
+import eu.civicai.governance.HostingRegion;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.Visibility;
+import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.aiact.AiActClassifier;
+import eu.civicai.governance.charter.Charter;
+import eu.civicai.governance.charter.CharterEvaluator;
+import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.charter.EvaluationContext;
+import eu.civicai.governance.charter.EvaluationReport;
+import eu.civicai.governance.charter.Facts;
+import eu.civicai.governance.charter.RelativeDate;
+import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.charter.Waiver;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.data.Checkpoint;
+import eu.civicai.governance.data.CollectionMode;
+import eu.civicai.governance.data.DataSource;
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.EndAction;
+import eu.civicai.governance.data.EventKind;
+import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LegalBasis;
+import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.data.PersonalDataLevel;
+import eu.civicai.governance.data.RetentionRule;
+import eu.civicai.governance.data.RetentionTrigger;
+import eu.civicai.governance.data.Transfer;
+import eu.civicai.governance.measure.Quantity;
+import eu.civicai.governance.measure.Unit;
+import eu.civicai.governance.org.Authority;
+import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.org.Contact;
+import eu.civicai.governance.org.ContactRole;
+import eu.civicai.governance.usage.*;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/** Seeded random documents that fill every field, for round trips and schema checks. */
+final class RandomDocuments {
+  private static final String ALPHABET =
+      "abcdefghijklmnopqrstuvwxyzéèàçœ ÉÀ'\"\\/<>&{}[]:,€✓😀\n\t";
+  private final Random random;
+
+  RandomDocuments(long seed) {
+    this.random = new Random(seed);
+  }
+
+  String text(int max) {
+    int length = 1 + random.nextInt(Math.min(max, 40));
+    StringBuilder out = new StringBuilder("x");
+    while (out.length() < length) {
+      int cp =
+          ALPHABET.codePointAt(
+              ALPHABET.offsetByCodePoints(
+                  0, random.nextInt(ALPHABET.codePointCount(0, ALPHABET.length()))));
+      if (out.length() + Character.charCount(cp) <= length) {
+        out.appendCodePoint(cp);
+      } else {
+        break;
+      }
+    }
+    return out.toString();
+  }
+
+  String slug() {
+    return "id-" + Integer.toString(random.nextInt(1_000_000), 36);
+  }
+
+  <E extends Enum<E>> E pick(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return values[random.nextInt(values.length)];
+  }
+
+  boolean bool() {
+    return random.nextBoolean();
+  }
+
+  LocalDate date() {
+    return LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+  }
+
+  Instant instant() {
+    return Instant.ofEpochSecond(
+        1_500_000_000L + random.nextInt(300_000_000), random.nextInt(1_000_000_000));
+  }
+
+  Quantity quantity(Unit... units) {
+    BigDecimal value = BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4));
+    return new Quantity(value, units[random.nextInt(units.length)]);
+  }
+
+  URI uri() {
+    return URI.create("https://example.org/" + slug());
+  }
+
+  AiUsage usage() {
+    Map<ProhibitedPractice, Boolean> screening = new EnumMap<>(ProhibitedPractice.class);
+    for (ProhibitedPractice p : ProhibitedPractice.values()) {
+      screening.put(p, random.nextInt(10) == 0);
+    }
+    Map<Part, Visibility> visibility = new EnumMap<>(Part.class);
+    visibility.put(pick(Part.class), pick(Visibility.class));
+    Unit[] energy = {Unit.KWH, Unit.MWH, Unit.WH};
+    return AiUsage.builder(slug())
+        .name(text(100))
+        .summary(text(350))
+        .description(text(2000))
+        .authority(
+            Authority.of(text(200), pick(AuthorityKind.class))
+                .withSiret("24310063300011")
+                .withPopulation(random.nextInt(2_000_000))
+                .withAgents(random.nextInt(5000)))
+        .partners(text(200), text(200))
+        .team(text(200))
+        .contact(
+            Contact.of(
+                    pick(ContactRole.class),
+                    text(200),
+                    "agent" + random.nextInt(99) + "@example.org")
+                .withOrganisation(text(200)))
+        .link(new Link(text(200), uri()))
+        .status(
+            s ->
+                s.stage(pick(Stage.class))
+                    .abandonReason(text(2000))
+                    .startDate(LocalDate.of(2014, 1, 1))
+                    .endDate(date()))
+        .purpose(
+            p ->
+                p.goal(text(2000))
+                    .policyGoals(pick(PolicyGoal.class))
+                    .theme(pick(Theme.class))
+                    .subThemes(text(200))
+                    .audiences(pick(Audience.class), pick(Audience.class))
+                    .whyAi(text(2000))
+                    .alternatives(Alternative.of(text(2000), text(2000))))
+        .system(
+            s ->
+                s.algorithmName(text(200))
+                    .description(text(2000))
+                    .techniques(pick(AiTechnique.class))
+                    .selfLearning(bool())
+                    .models(new AiModel(text(200), text(200), text(200), bool()))
+                    .sourcing(pick(Sourcing.class))
+                    .suppliers(Supplier.of(text(200), text(200)))
+                    .procurement(
+                        Procurement.builder()
+                            .procedure(text(200))
+                            .reference(text(200))
+                            .environmentalCriteria(bool())
+                            .criteria(text(200))
+                            .build())
+                    .hosting(
+                        new Hosting(
+                            pick(HostingMode.class), pick(HostingRegion.class), bool(), text(200)))
+                    .publicSourceCode(uri()))
+        .decision(
+            d ->
+                d.outputRole(pick(OutputRole.class))
+                    .concernsIndividuals(bool())
+                    .decisionsPerYear((long) random.nextInt(100_000))
+                    .affectedPersons((long) random.nextInt(100_000))
+                    .vulnerableGroups(text(200))
+                    .oversight(
+                        HumanOversight.builder()
+                            .level(pick(OversightLevel.class))
+                            .description(text(2000))
+                            .overrideRoles(text(200))
+                            .overseersTrained(bool())
+                            .build())
+                    .contestation(text(2000))
+                    .profiling(bool())
+                    .interactsWithPublic(bool())
+                    .generatesContent(bool())
+                    .contentMarked(bool()))
+        .aiAct(
+            a ->
+                a.role(pick(AiActRole.class))
+                    .annexIiiArea(pick(AnnexIiiArea.class))
+                    .exemptions(pick(Article6Exemption.class))
+                    .friaReference(text(200))
+                    .registrationReference(text(200))
+                    .prohibitedPractices(screening))
+        .dataUse(
+            d ->
+                d.datasets(DatasetUse.of(slug(), pick(DataRole.class)))
+                    .processingRecord(text(2000))
+                    .dpia(pick(DpiaStatus.class))
+                    .dpiaReference(text(200)))
+        .risk(
+            r ->
+                r.category(pick(RiskCategory.class))
+                    .description(text(2000))
+                    .likelihood(1 + random.nextInt(4))
+                    .severity(1 + random.nextInt(4))
+                    .mitigations(text(2000))
+                    .owner(text(200))
+                    .residualLikelihood(1 + random.nextInt(4))
+                    .residualSeverity(1 + random.nextInt(4)))
+        .impacts(
+            i ->
+                i.onAgents(text(2000))
+                    .agentsConsulted(bool())
+                    .onCitizens(text(2000))
+                    .onEnvironment(text(2000)))
+        .footprint(
+            f ->
+                f.trainingEnergy(quantity(energy))
+                    .inferenceEnergyPerYear(quantity(energy))
+                    .carbonPerYear(quantity(Unit.KG_CO2E, Unit.T_CO2E))
+                    .hardware(text(2000))
+                    .basis(pick(EstimationBasis.class))
+                    .method(text(200))
+                    .frugalityPractices(text(2000)))
+        .benefit(
+            b ->
+                b.name(text(200))
+                    .description(text(2000))
+                    .baseline(quantity(Unit.EUR))
+                    .target(quantity(Unit.KEUR))
+                    .measured(quantity(Unit.MEUR))
+                    .period(text(200)))
+        .governance(
+            g ->
+                g.decisions(
+                        GovernanceDecision.of(text(200), date(), pick(DecisionOutcome.class))
+                            .withReference(text(200)))
+                    .consultations(
+                        new Consultation(
+                            pick(Stakeholder.class),
+                            text(200),
+                            date(),
+                            random.nextInt(500),
+                            text(2000)))
+                    .trainings(
+                        Training.of(
+                            pick(Stakeholder.class), text(200), date(), random.nextInt(100)))
+                    .reviewDates(date())
+                    .watchCommittee(text(200)))
+        .transparency(
+            t ->
+                t.published(bool())
+                    .publicationUrl(uri())
+                    .citizenNotice(text(2000))
+                    .explicitMention(text(2000))
+                    .imageUrl(uri())
+                    .visibility(visibility))
+        .funding(
+            f ->
+                f.funders(Funder.of(text(200), quantity(Unit.EUR)))
+                    .budget(quantity(Unit.KEUR))
+                    .band(pick(BudgetBand.class)))
+        .metadata(
+            m ->
+                m.revision(1 + random.nextInt(9))
+                    .updatedAt(instant())
+                    .language("fr")
+                    .tags(text(100))
+                    .sourceValues(new TreeMap<>(Map.of("colonne_" + random.nextInt(9), text(200)))))
+        .build();
+  }
+
+  Dataset dataset() {
+    return Dataset.builder(slug())
+        .name(text(200))
+        .description(text(2000))
+        .controller(Authority.of(text(200), pick(AuthorityKind.class)).withSiren("243100633"))
+        .steward(Contact.of(ContactRole.DATA_STEWARD, text(200), null).publicly())
+        .source(pick(DataSource.class))
+        .collectionMode(pick(CollectionMode.class))
+        .personalData(pick(PersonalDataLevel.class))
+        .dataSubjects(text(200))
+        .dataCategories(text(200))
+        .legalBasis(pick(LegalBasis.class))
+        .purposes(text(200), text(200))
+        .recipients(text(200))
+        .transfers(Transfer.of(text(200), text(2000)))
+        .storageLocation(text(200))
+        .storageRegion(pick(HostingRegion.class))
+        .securityMeasures(text(2000))
+        .licence(text(200))
+        .derivedFrom(DatasetId.of(slug()))
+        .qualityNotes(text(2000))
+        .retention(
+            random.nextBoolean()
+                ? RetentionRule.of(
+                    Period.of(random.nextInt(5), random.nextInt(12), 1 + random.nextInt(30)),
+                    pick(RetentionTrigger.class) == RetentionTrigger.NAMED_EVENT
+                        ? RetentionTrigger.COLLECTION
+                        : RetentionTrigger.LAST_USE,
+                    pick(EndAction.class))
+                : RetentionRule.afterEvent(
+                    Period.ofYears(1 + random.nextInt(10)), text(200), pick(EndAction.class)))
+        .build();
+  }
+
+  LifecycleEvent event() {
+    EventKind kind = pick(EventKind.class);
+    DatasetId dataset = DatasetId.of(slug());
+    LifecycleEvent.Builder b =
+        LifecycleEvent.of(kind, dataset).at(instant()).by(text(200)).note(text(2000));
+    switch (kind) {
+      case DERIVED -> b.sources(DatasetId.of(slug() + "-a"), DatasetId.of(slug() + "-b"));
+      case USED_FOR_TRAINING, USED_FOR_INFERENCE -> b.usage(UsageId.of(slug())).purpose(text(200));
+      case SHARED ->
+          b.recipient(text(200)).recipientRegion(pick(HostingRegion.class)).purpose(text(200));
+      case DELETED -> b.method(text(200));
+      case RETENTION_EXTENDED ->
+          b.extension(Period.ofMonths(1 + random.nextInt(24))).reason(text(2000));
+      case LEGAL_HOLD_PLACED, LEGAL_HOLD_LIFTED -> b.holdReference(text(200));
+      default -> {}
+    }
+    return b.build();
+  }
+
+  String hash() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  LedgerEntry entry() {
+    return new LedgerEntry(1 + random.nextInt(1_000_000), event(), hash(), hash());
+  }
+
+  Checkpoint checkpoint() {
+    return new Checkpoint(random.nextInt(1_000_000), hash());
+  }
+
+  Waiver waiver() {
+    LocalDate granted = date();
+    return new Waiver(
+        "criterion." + slug(),
+        UsageId.of(slug()),
+        text(2000),
+        text(200),
+        granted,
+        granted.plusDays(random.nextInt(400)));
+  }
+
+  /** A charter using every form of the condition language. */
+  Charter charter() {
+    Condition every =
+        Condition.allOf(
+            Condition.ALWAYS,
+            Facts.GOAL.known(),
+            Facts.WHY_AI.stated(),
+            Facts.OVERSIGHT_LEVEL.in(
+                OversightLevel.HUMAN_IN_THE_LOOP, OversightLevel.HUMAN_ON_THE_LOOP),
+            Facts.OVERSIGHT_LEVEL.notIn(OversightLevel.NONE),
+            Facts.DECISIONS_PER_YEAR.atLeast(random.nextInt(100)),
+            Facts.START_DATE.onOrAfter(date()),
+            Facts.LATEST_REVIEW.withinLast(Period.ofMonths(1 + random.nextInt(24))),
+            Facts.AUDIENCES.contains(pick(Audience.class)),
+            Facts.PUBLISHED.isTrue(),
+            Facts.NAME.is(text(50)),
+            Facts.RISKS.countAtLeast(random.nextInt(3)),
+            Condition.anyOf(
+                Facts.DATASETS.all(Facts.DATASET_RETENTION_SET.isTrue()),
+                Facts.RISKS.any(Facts.RISK_SEVERITY.lessThan(4))),
+            Condition.not(Facts.BENEFITS.none(Facts.BENEFIT_MEASURED_KNOWN.isFalse())),
+            new Condition.Compare(
+                "governance.latestReview",
+                eu.civicai.governance.charter.Operator.LT,
+                new RelativeDate(Period.ofDays(random.nextInt(9)))));
+    return Charter.builder("random." + slug(), Integer.toString(random.nextInt(9)) + ".0")
+        .title(text(100), text(100))
+        .source(text(200))
+        .principle(
+            "p-" + slug(),
+            text(50),
+            text(50),
+            p ->
+                p.criterion(
+                    "c." + slug(),
+                    pick(Severity.class),
+                    c ->
+                        c.title(text(100), text(100))
+                            .appliesWhen(Facts.PUBLISHED.known())
+                            .requires(every)
+                            .rationale(text(200), text(200))
+                            .remediation(text(200), text(200))
+                            .references(text(100))))
+        .build();
+  }
+
+  EvaluationReport report() {
+    Clock clock = Clock.fixed(instant(), ZoneId.of("Europe/Paris"));
+    List<Charter> charters = BuiltInCharters.all();
+    Charter charter = charters.get(random.nextInt(charters.size()));
+    return CharterEvaluator.of(charter)
+        .evaluate(
+            usage(),
+            EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH))
+        .get(0);
+  }
+
+  AiActClassification classification() {
+    return AiActClassifier.classify(usage());
+  }
+
+  RegisterDocument register() {
+    return new RegisterDocument(List.of(usage(), usage()), List.of(dataset(), dataset()));
+  }
+}
