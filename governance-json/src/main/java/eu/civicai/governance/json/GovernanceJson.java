@@ -203,7 +203,7 @@ public final class GovernanceJson {
       closeEnvelope(p);
       return content;
     } catch (IOException e) {
-      throw Errors.translate(e, "", limits);
+      throw Errors.translate(e, "", limits, true);
     }
   }
 
@@ -219,7 +219,7 @@ public final class GovernanceJson {
       closeEnvelope(p);
       return Document.of(type, content);
     } catch (IOException e) {
-      throw Errors.translate(e, "", limits);
+      throw Errors.translate(e, "", limits, true);
     }
   }
 
@@ -278,7 +278,7 @@ public final class GovernanceJson {
       closeEnvelope(p);
       return count;
     } catch (IOException e) {
-      throw Errors.translate(e, "", limits);
+      throw Errors.translate(e, "", limits, true);
     }
   }
 
@@ -419,7 +419,8 @@ public final class GovernanceJson {
     try {
       return reader.readValue(p);
     } catch (IOException e) {
-      throw Errors.translate(e, pointer, limits);
+      // Documents are read by one parser from their first byte: its position is the pointer.
+      throw Errors.translate(e, pointer, limits, pointer.startsWith("/content"), p);
     }
   }
 

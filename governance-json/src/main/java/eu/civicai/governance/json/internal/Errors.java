@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.JsonLimits;
@@ -59,18 +58,56 @@ public final class Errors {
    * @return the library's exception
    */
   public static JsonReadException translate(IOException e, String prefix, JsonLimits limits) {
+    return translate(e, prefix, limits, false);
+  }
+
+  /**
+   * Translates a reading error.
+   *
+   * @param e what Jackson threw
+   * @param prefix the pointer of the value being read
+   * @param limits the limits in force
+   * @param wholeDocument whether the parser read the whole document, so that its own position is
+   *     already an absolute pointer
+   * @return the library's exception
+   */
+  public static JsonReadException translate(
+      IOException e, String prefix, JsonLimits limits, boolean wholeDocument) {
+    return translate(e, prefix, limits, wholeDocument, null);
+  }
+
+  /**
+   * Translates a reading error, locating syntax and limit errors with the parser's position.
+   *
+   * @param e what Jackson threw
+   * @param prefix the pointer of the value being read
+   * @param limits the limits in force
+   * @param wholeDocument whether the parser read the whole document
+   * @param parser the parser, whose position names where reading stopped; may be null
+   * @return the library's exception
+   */
+  public static JsonReadException translate(
+      IOException e, String prefix, JsonLimits limits, boolean wholeDocument, JsonParser parser) {
+    String position =
+        parser != null && parser.getParsingContext() != null
+            ? parser.getParsingContext().pathAsPointer().toString()
+            : null;
     if (e instanceof JsonMappingException m) {
       String pointer = prefix + path(m);
+      if (m.getCause() instanceof StreamConstraintsException c) {
+        String where =
+            position != null ? position : pointerOf(m).isEmpty() ? pointerOf(c) : pointerOf(m);
+        return constraint(c, wholeDocument ? where : prefix + where, limits);
+      }
       if (m instanceof Located located) {
         return new JsonReadException(
             pointer + located.relative, located.rule, raw(located.arguments));
       }
-      if (m instanceof ValueInstantiationException
-          && m.getCause() instanceof GovernanceException g) {
-        return new JsonReadException(g, pointer + fieldToPointer(g.field()), g.rule());
-      }
       if (m.getCause() instanceof GovernanceException g) {
-        return new JsonReadException(g, pointer + fieldToPointer(g.field()), g.rule());
+        String field = fieldToPointer(g.field());
+        // A value built from a single string (a SIRET) is already named by the path.
+        String at = pointer.endsWith(field) ? pointer : pointer + field;
+        return new JsonReadException(g, at, g.rule());
       }
       if (m instanceof UnrecognizedPropertyException) {
         return new JsonReadException(pointer, "json.unknownProperty");
@@ -94,18 +131,16 @@ public final class Errors {
         return new JsonReadException(
             pointer, "json.type", Messages.raw(typeName(mi.getTargetType())));
       }
-      if (m.getCause() instanceof StreamConstraintsException c) {
-        return constraint(c, pointer, limits);
-      }
       return new JsonReadException(pointer, "json.syntax");
     }
+    String at = wholeDocument ? "" : prefix;
     if (e instanceof StreamConstraintsException c) {
-      return constraint(c, pointerOf(c), limits);
+      return constraint(c, at + (position != null ? position : pointerOf(c)), limits);
     }
     if (e instanceof JsonProcessingException p) {
       String message = String.valueOf(p.getOriginalMessage());
       String rule = message.startsWith("Duplicate field") ? "json.duplicateKey" : "json.syntax";
-      return new JsonReadException(pointerOf(p), rule);
+      return new JsonReadException(at + (position != null ? position : pointerOf(p)), rule);
     }
     return new JsonReadException(e, prefix, "json.io", Messages.raw(e.getClass().getSimpleName()));
   }

@@ -128,7 +128,7 @@ public final class SchemaGenerator {
     Map<String, Object> properties = new java.util.LinkedHashMap<>();
     for (RecordComponent c : record.getRecordComponents()) {
       properties.put(
-          c.getName(), property(c.getGenericType(), c.getAnnotatedType(), c.getAnnotations()));
+          c.getName(), property(c.getGenericType(), c.getAnnotatedType(), constraints(record, c)));
     }
     Set<String> required = REQUIRED.getOrDefault(name, Set.of());
     List<String> req = new ArrayList<>();
@@ -142,6 +142,15 @@ public final class SchemaGenerator {
     }
     def.put("properties", properties);
     return name;
+  }
+
+  /** Constraints of a component: Jakarta's annotations land on its field, not on the component. */
+  private static Annotation[] constraints(Class<?> record, RecordComponent c) {
+    try {
+      return record.getDeclaredField(c.getName()).getAnnotations();
+    } catch (NoSuchFieldException e) {
+      return c.getAnnotations();
+    }
   }
 
   private Map<String, Object> property(
