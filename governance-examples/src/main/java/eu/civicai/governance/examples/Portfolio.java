@@ -1,18 +1,141 @@
 package eu.civicai.governance.examples;
 
+import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.charter.CharterEvaluator;
+import eu.civicai.governance.charter.EvaluationContext;
+import eu.civicai.governance.charter.EvaluationReport;
+import eu.civicai.governance.charter.PortfolioReport;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.data.Checkpoint;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.RetentionStatus;
+import eu.civicai.governance.json.DocumentType;
+import eu.civicai.governance.json.GovernanceJson;
+import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.json.RegisterDocument;
+import eu.civicai.governance.register.Register;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
-/** The README's main job: runs the territorial examples end to end. */
+/**
+ * The README's main job: builds the territorial portfolio's register and a year of its data
+ * lifecycle ledger, evaluates every usage against the built-in charters, classifies each under the
+ * AI Act, verifies the ledger against its checkpoint, lists retention deadlines, and writes
+ * everything to an output directory (default {@code target/portfolio}): {@code register.json},
+ * {@code ledger.jsonl}, {@code checkpoint.json}, {@code reports/*.json}, {@code
+ * classifications/*.json} and {@code report.md}.
+ */
 public final class Portfolio {
+  /** The evaluation instant: fixed, so that every run gives the same reports. */
+  public static final Instant AT = Instant.parse("2026-11-27T16:00:00Z");
+
   private Portfolio() {}
 
   /**
-   * Runs the examples.
+   * Runs the main job.
    *
-   * @param args unused for now
+   * @param args the output directory, optionally
    */
   public static void main(String[] args) {
-    DocumentAUsage.main(args);
-    DetectATampering.run(Locale.FRENCH);
+    run(Path.of(args.length > 0 ? args[0] : "target/portfolio"), System.out);
+  }
+
+  /**
+   * Runs the main job into a directory, printing a one-line summary per usage.
+   *
+   * @param out the output directory, created when missing
+   * @param console where the summary goes
+   * @return the portfolio evaluation
+   */
+  public static PortfolioReport run(Path out, PrintStream console) {
+    Clock clock = Clock.fixed(AT, ZoneId.of("Europe/Paris"));
+    GovernanceJson json = GovernanceJson.create();
+    try {
+      Files.createDirectories(out.resolve("reports"));
+      Files.createDirectories(out.resolve("classifications"));
+      Files.deleteIfExists(out.resolve("ledger.jsonl"));
+      Files.deleteIfExists(out.resolve("ledger.jsonl.torn"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Register register = TerritorialCases.register(Register.inMemory(clock));
+
+    Checkpoint checkpoint;
+    PortfolioReport portfolio;
+    LedgerVerification verification;
+    List<RetentionStatus> overdue;
+    List<RetentionStatus> upcoming;
+    try (JsonLinesLedgerStore store =
+        JsonLinesLedgerStore.open(
+            out.resolve("ledger.jsonl"), JsonLinesLedgerStore.Durability.batched(64), json)) {
+      Ledger ledger = Ledger.open(store, register, clock);
+      LedgerYear.record(ledger);
+      checkpoint = ledger.checkpoint();
+      JsonLinesLedgerStore.writeCheckpoint(out.resolve("checkpoint.json"), checkpoint, json);
+
+      CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
+      portfolio =
+          evaluator.evaluate(
+              register, EvaluationContext.of(clock, Locale.FRENCH).withLedger(ledger));
+      verification =
+          ledger.verify(JsonLinesLedgerStore.readCheckpoint(out.resolve("checkpoint.json"), json));
+      overdue = ledger.overdue();
+      upcoming = ledger.deadlinesWithin(clock.instant(), Duration.ofDays(90));
+
+      write(
+          out.resolve("register.json"),
+          json.write(DocumentType.REGISTER, RegisterDocument.of(register)));
+      for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
+        for (EvaluationReport r : u.reports()) {
+          write(
+              out.resolve("reports").resolve(u.usage() + "." + r.charterId() + ".json"),
+              json.write(DocumentType.EVALUATION_REPORT, r));
+        }
+        AiActClassification c = u.classification();
+        write(
+            out.resolve("classifications").resolve(u.usage() + ".json"),
+            json.write(DocumentType.AI_ACT_CLASSIFICATION, c));
+      }
+      write(
+          out.resolve("report.md"),
+          WatchCommitteeReport.markdown(
+              register, portfolio, verification, overdue, upcoming, ledger, clock.instant()));
+    }
+
+    console.printf(
+        "Portefeuille : %d usages, %d jeux de données ; %s%n",
+        register.usages().size(), register.datasets().size(), verification.message(Locale.FRENCH));
+    for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
+      EvaluationReport ethics = u.reports().get(0);
+      long blocking = u.reports().stream().mapToLong(r -> r.blocking().size()).sum();
+      console.printf(
+          "%-28s %-28s %-40s bloquants : %d%n",
+          u.usage(),
+          ethics.verdict().label(Locale.FRENCH),
+          u.classification().tier().label(Locale.FRENCH),
+          blocking);
+    }
+    console.printf(
+        "Échéances dépassées : %d ; dans les 90 jours : %d. Rapport : %s%n",
+        overdue.size(), upcoming.size(), out.resolve("report.md"));
+    return portfolio;
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

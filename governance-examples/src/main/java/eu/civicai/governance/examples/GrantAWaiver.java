@@ -1,0 +1,61 @@
+package eu.civicai.governance.examples;
+
+import eu.civicai.governance.charter.CharterEvaluator;
+import eu.civicai.governance.charter.EvaluationContext;
+import eu.civicai.governance.charter.Finding;
+import eu.civicai.governance.charter.Outcome;
+import eu.civicai.governance.charter.Waiver;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.usage.AiUsage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The watch committee grants Doriia a three-month waiver on marking generated content while the
+ * supplier ships the feature; after it expires, the criterion is unmet again.
+ */
+public final class GrantAWaiver {
+  private GrantAWaiver() {}
+
+  /** Returns the outcome of the waived criterion on {@code day}. */
+  public static Outcome outcomeOn(LocalDate day) {
+    AiUsage doriia = TerritorialCases.doriia();
+    Waiver waiver =
+        new Waiver(
+            "aiact.mark-content",
+            doriia.id(),
+            "Le marquage des contenus arrive avec la version de février ; relecture humaine systématique d'ici là.",
+            "comité de veille",
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2027, 1, 31));
+    Clock clock =
+        Clock.fixed(
+            day.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
+            ZoneId.of("Europe/Paris"));
+    Finding finding =
+        CharterEvaluator.of(BuiltInCharters.aiActDeployer())
+            .evaluate(
+                doriia, EvaluationContext.of(clock, Locale.FRENCH).withWaivers(List.of(waiver)))
+            .get(0)
+            .findings()
+            .stream()
+            .filter(f -> f.criterionId().equals("aiact.mark-content"))
+            .findFirst()
+            .orElseThrow();
+    System.out.println(day + " : " + finding.message());
+    return finding.outcome();
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args unused
+   */
+  public static void main(String[] args) {
+    outcomeOn(LocalDate.of(2026, 12, 15));
+    outcomeOn(LocalDate.of(2027, 2, 15));
+  }
+}

@@ -1,0 +1,161 @@
+package eu.civicai.governance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import eu.civicai.governance.UsageId;
+import eu.civicai.governance.charter.EvaluationReport;
+import eu.civicai.governance.charter.Outcome;
+import eu.civicai.governance.charter.PortfolioReport;
+import eu.civicai.governance.data.Checkpoint;
+import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerifier;
+import eu.civicai.governance.json.DocumentType;
+import eu.civicai.governance.json.GovernanceJson;
+import eu.civicai.governance.json.JsonLinesLedgerStore;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job, run into a temporary directory, and its outputs checked. */
+class PortfolioTest {
+  private static final GovernanceJson JSON = GovernanceJson.create();
+  @TempDir static Path out;
+  static PortfolioReport portfolio;
+  static String console;
+
+  @BeforeAll
+  static void runTheMainJob() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    portfolio = Portfolio.run(out, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    console = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static JsonSchema schema(DocumentType<?> type) throws Exception {
+    try (InputStream in = GovernanceJson.class.getResourceAsStream(type.schemaResource())) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(new ObjectMapper().readTree(in));
+    }
+  }
+
+  @Test
+  void everyOutput_isPresent_andValidAgainstItsSchema() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    assertThat(out.resolve("report.md")).isRegularFile();
+    assertThat(
+            schema(DocumentType.REGISTER)
+                .validate(plain.readTree(out.resolve("register.json").toFile())))
+        .isEmpty();
+    assertThat(
+            schema(DocumentType.CHECKPOINT)
+                .validate(plain.readTree(out.resolve("checkpoint.json").toFile())))
+        .isEmpty();
+    JsonSchema reportSchema = schema(DocumentType.EVALUATION_REPORT);
+    List<Path> reports;
+    try (Stream<Path> files = Files.list(out.resolve("reports"))) {
+      reports = files.toList();
+    }
+    assertThat(reports).hasSize(8 * 8);
+    for (Path report : reports) {
+      assertThat(reportSchema.validate(plain.readTree(report.toFile())))
+          .as(report.toString())
+          .isEmpty();
+    }
+    JsonSchema classification = schema(DocumentType.AI_ACT_CLASSIFICATION);
+    try (Stream<Path> files = Files.list(out.resolve("classifications"))) {
+      for (Path file : files.toList()) {
+        assertThat(classification.validate(plain.readTree(file.toFile()))).isEmpty();
+      }
+    }
+    JsonSchema entry = schema(DocumentType.LEDGER_ENTRY);
+    List<String> lines = Files.readAllLines(out.resolve("ledger.jsonl"));
+    assertThat(lines.get(0)).isEqualTo(JSON.ledgerHeader());
+    for (String line : lines.subList(1, lines.size())) {
+      String document =
+          "{\"schemaVersion\":\"1.0\",\"type\":\"ledgerEntry\",\"content\":" + line + "}";
+      assertThat(entry.validate(plain.readTree(document))).isEmpty();
+    }
+  }
+
+  @Test
+  void sicovalReport_mentionsItsFigures() throws Exception {
+    String report = Files.readString(out.resolve("report.md"));
+    assertThat(report)
+        .contains("Détection des fuites du réseau d'eau potable", "8 M€", "950 foyers", "1 000 km");
+  }
+
+  @Test
+  void smallCommune_hasUnknownFindings() {
+    EvaluationReport ethics = reports("valmont-chatbot-mairie").get(0);
+    assertThat(ethics.findings(Outcome.UNKNOWN)).hasSizeGreaterThan(10);
+    assertThat(console).contains("valmont-chatbot-mairie");
+  }
+
+  @Test
+  void ledger_verifiesAgainstItsCheckpoint_fromTheFiles() throws Exception {
+    Checkpoint checkpoint =
+        JsonLinesLedgerStore.readCheckpoint(out.resolve("checkpoint.json"), JSON);
+    try (JsonLinesLedgerStore store =
+            JsonLinesLedgerStore.open(
+                out.resolve("ledger.jsonl"),
+                JsonLinesLedgerStore.Durability.SYNC_EACH_APPEND,
+                JSON);
+        Stream<LedgerEntry> entries = store.entries()) {
+      assertThat(LedgerVerifier.verify(entries::iterator, checkpoint).intact()).isTrue();
+    }
+    assertThat(checkpoint.count()).isGreaterThan(20);
+  }
+
+  @Test
+  void oneDeadline_isOverdue() throws Exception {
+    assertThat(console).contains("Échéances dépassées : 1");
+    assertThat(Files.readString(out.resolve("report.md")))
+        .contains("`tours-requetes-agents` : suppression due le 2026-04-20");
+  }
+
+  @Test
+  void registerJson_readsBackIntoTheSameUsages() throws Exception {
+    try (InputStream in = Files.newInputStream(out.resolve("register.json"))) {
+      assertThat(JSON.read(DocumentType.REGISTER, in).usages()).hasSize(8);
+    }
+  }
+
+  @Test
+  void charterWrittenAsJson_evaluatesTheChatbot() {
+    EvaluationReport report =
+        CharterAsJson.run(Clock.fixed(Portfolio.AT, ZoneId.of("Europe/Paris")), Locale.FRENCH);
+    assertThat(report.charterId()).isEqualTo("valmont.charte-ia");
+    assertThat(report.findings())
+        .extracting(f -> f.outcome())
+        .containsExactly(Outcome.UNKNOWN, Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void waiver_appliesUntilItExpires() {
+    assertThat(GrantAWaiver.outcomeOn(LocalDate.of(2026, 12, 15))).isEqualTo(Outcome.WAIVED);
+    assertThat(GrantAWaiver.outcomeOn(LocalDate.of(2027, 2, 15))).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  private static List<EvaluationReport> reports(String usage) {
+    return portfolio.usages().stream()
+        .filter(u -> u.usage().equals(UsageId.of(usage)))
+        .findFirst()
+        .orElseThrow()
+        .reports();
+  }
+}
