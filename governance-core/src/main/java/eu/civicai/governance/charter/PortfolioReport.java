@@ -27,10 +27,14 @@ public record PortfolioReport(
 
   /** Copies. */
   public PortfolioReport {
-    usages = Check.list("usages", usages);
-    verdicts = java.util.Collections.unmodifiableMap(new EnumMap<>(verdicts));
-    mostOftenUnmet = Check.list("mostOftenUnmet", mostOftenUnmet);
-    blockingUsages = Check.list("blockingUsages", blockingUsages);
+    usages = Check.listOrEmpty("usages", usages);
+    verdicts =
+        java.util.Collections.unmodifiableMap(
+            verdicts == null || verdicts.isEmpty()
+                ? new EnumMap<>(Verdict.class)
+                : new EnumMap<>(verdicts));
+    mostOftenUnmet = Check.listOrEmpty("mostOftenUnmet", mostOftenUnmet);
+    blockingUsages = Check.listOrEmpty("blockingUsages", blockingUsages);
   }
 
   /**
@@ -46,7 +50,7 @@ public record PortfolioReport(
     public UsageEvaluation {
       Check.notNull("usage", usage);
       Check.notNull("classification", classification);
-      reports = Check.list("reports", reports);
+      reports = Check.listOrEmpty("reports", reports);
     }
   }
 

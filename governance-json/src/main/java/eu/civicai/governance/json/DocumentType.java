@@ -3,6 +3,7 @@ package eu.civicai.governance.json;
 import eu.civicai.governance.aiact.AiActClassification;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.EvaluationReport;
+import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
@@ -55,6 +56,14 @@ public final class DocumentType<T> {
   public static final DocumentType<AiActClassification> AI_ACT_CLASSIFICATION =
       new DocumentType<>("aiActClassification", AiActClassification.class);
 
+  /** A list of waivers, as a committee keeps them. */
+  public static final DocumentType<WaiverList> WAIVERS =
+      new DocumentType<>("waivers", WaiverList.class);
+
+  /** The evaluation of a whole register: reports, classifications and a summary. */
+  public static final DocumentType<PortfolioReport> PORTFOLIO_REPORT =
+      new DocumentType<>("portfolioReport", PortfolioReport.class);
+
   private static final List<DocumentType<?>> ALL =
       List.of(
           USAGE,
@@ -65,7 +74,9 @@ public final class DocumentType<T> {
           CHECKPOINT,
           CHARTER,
           WAIVER,
+          WAIVERS,
           EVALUATION_REPORT,
+          PORTFOLIO_REPORT,
           AI_ACT_CLASSIFICATION);
 
   private final String name;

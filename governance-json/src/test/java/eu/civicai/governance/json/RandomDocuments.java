@@ -416,6 +416,19 @@ final class RandomDocuments {
     return AiActClassifier.classify(usage());
   }
 
+  eu.civicai.governance.charter.PortfolioReport portfolio() {
+    eu.civicai.governance.register.Register register =
+        eu.civicai.governance.register.Register.inMemory(
+            Clock.fixed(instant(), ZoneId.of("Europe/Paris")));
+    register.add(usage());
+    register.add(usage());
+    Clock clock = Clock.fixed(instant(), ZoneId.of("Europe/Paris"));
+    return CharterEvaluator.of(BuiltInCharters.ethics(), BuiltInCharters.compass())
+        .evaluate(
+            register,
+            EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
+  }
+
   RegisterDocument register() {
     return new RegisterDocument(List.of(usage(), usage()), List.of(dataset(), dataset()));
   }

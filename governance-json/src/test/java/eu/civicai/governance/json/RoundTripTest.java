@@ -41,6 +41,9 @@ class RoundTripTest {
     GENERATORS.put(DocumentType.WAIVER, RandomDocuments::waiver);
     GENERATORS.put(DocumentType.EVALUATION_REPORT, RandomDocuments::report);
     GENERATORS.put(DocumentType.AI_ACT_CLASSIFICATION, RandomDocuments::classification);
+    GENERATORS.put(
+        DocumentType.WAIVERS, r -> new WaiverList(java.util.List.of(r.waiver(), r.waiver())));
+    GENERATORS.put(DocumentType.PORTFOLIO_REPORT, RandomDocuments::portfolio);
   }
 
   @Test

@@ -80,7 +80,9 @@ public final class SchemaGenerator {
           Map.entry("Evidence", Set.of("fact")),
           Map.entry("PrincipleScore", Set.of("principleId", "title")),
           Map.entry("AiActClassification", Set.of("tier", "regulation")),
-          Map.entry("Reason", Set.of("code")));
+          Map.entry("Reason", Set.of("code")),
+          Map.entry("UsageEvaluation", Set.of("usage", "classification")),
+          Map.entry("CriterionCount", Set.of("criterionId", "count")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 
