@@ -62,7 +62,14 @@ public record PortfolioReport(
    */
   public record CriterionCount(String criterionId, long count) {}
 
-  static PortfolioReport of(List<UsageEvaluation> usages) {
+  /**
+   * Summarises evaluations of usages: verdicts counted, most often unmet criteria, usages with a
+   * blocking criterion not satisfied.
+   *
+   * @param usages the evaluations
+   * @return the portfolio report
+   */
+  public static PortfolioReport of(List<UsageEvaluation> usages) {
     Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     Map<String, Long> unmet = new TreeMap<>();
     List<UsageId> blocking = new java.util.ArrayList<>();

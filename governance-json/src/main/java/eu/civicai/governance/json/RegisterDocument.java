@@ -27,14 +27,30 @@ public record RegisterDocument(List<AiUsage> usages, List<Dataset> datasets) {
   }
 
   /**
-   * Adds the datasets, then the usages, to a register (each usage starts at revision 1 there).
+   * Adds the datasets (sources before what derives from them), then the usages, to a register (each
+   * usage starts at revision 1 there).
    *
    * @param register the register to fill
    * @return the register
    */
   public Register addTo(Register register) {
     Check.notNull("register", register);
-    datasets.forEach(register::addDataset);
+    // Datasets are written sorted by id; a derived one may come before its sources. Add them in
+    // lineage order; whatever is left (an unknown source, a cycle) fails in addDataset.
+    java.util.List<Dataset> pending = new java.util.ArrayList<>(datasets);
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (java.util.Iterator<Dataset> it = pending.iterator(); it.hasNext(); ) {
+        Dataset d = it.next();
+        if (d.derivedFrom().stream().allMatch(id -> register.findDataset(id).isPresent())) {
+          register.addDataset(d);
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    pending.forEach(register::addDataset);
     usages.forEach(register::add);
     return register;
   }

@@ -1,0 +1,57 @@
+package eu.civicai.governance.cli;
+
+import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.aiact.AiActClassifier;
+import eu.civicai.governance.charter.PortfolioReport;
+import eu.civicai.governance.json.DocumentType;
+import eu.civicai.governance.register.Register;
+import eu.civicai.governance.usage.AiUsage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Classifies usages under the AI Act. */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description =
+        "AI Act classification of each usage, with its reasons, articles, obligations and open questions.")
+final class ClassifyCommand implements Callable<Integer> {
+  @ParentCommand GovernanceCli root;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  EvaluateCommand.Format format;
+
+  @Parameters(paramLabel = "FILE", description = "A usage or a register document.")
+  Path input;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Register register = Inputs.register(input, Inputs.clock(null));
+    List<PortfolioReport.UsageEvaluation> classified = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (AiUsage usage : register.usages()) {
+      AiActClassification c = AiActClassifier.classify(usage);
+      classified.add(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
+      text.append(Text.classification(usage.id(), c, root.locale()));
+    }
+    if (format == EvaluateCommand.Format.json) {
+      spec.commandLine()
+          .getOut()
+          .print(Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, PortfolioReport.of(classified)));
+    } else {
+      spec.commandLine().getOut().print(text);
+    }
+    return GovernanceCli.OK;
+  }
+}

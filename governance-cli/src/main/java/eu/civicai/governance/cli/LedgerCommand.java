@@ -1,0 +1,144 @@
+package eu.civicai.governance.cli;
+
+import eu.civicai.governance.data.Checkpoint;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
+import eu.civicai.governance.data.RetentionStatus;
+import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.register.Register;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Ledger commands. */
+@Command(
+    name = "ledger",
+    mixinStandardHelpOptions = true,
+    description = "Data-lifecycle ledger checks.",
+    subcommands = {LedgerCommand.Verify.class, LedgerCommand.Deadlines.class})
+final class LedgerCommand implements Runnable {
+  @ParentCommand GovernanceCli root;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "ledger needs a command: verify or deadlines");
+  }
+
+  /** Verifies the chain of a ledger file. */
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = "Verifies the chain; prints the first bad position and why.")
+  static final class Verify implements Callable<Integer> {
+    @ParentCommand LedgerCommand parent;
+
+    @Parameters(paramLabel = "LEDGER_FILE")
+    Path file;
+
+    @Option(
+        names = "--checkpoint",
+        paramLabel = "FILE",
+        description = "A checkpoint document to verify against.")
+    Path checkpoint;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Checkpoint expected =
+          checkpoint == null ? null : JsonLinesLedgerStore.readCheckpoint(checkpoint, Inputs.JSON);
+      try (JsonLinesLedgerStore store = Inputs.store(file);
+          Stream<LedgerEntry> entries = store.entries()) {
+        if (store.tornTail() != null) {
+          spec.commandLine().getErr().println(file + ": torn last line " + store.tornTail().line());
+        }
+        LedgerVerification result = LedgerVerifier.verify(entries::iterator, expected);
+        spec.commandLine().getOut().println(result.message(parent.root.locale()));
+        return result.intact() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
+      }
+    }
+  }
+
+  /** Lists overdue and upcoming retention deadlines. */
+  @Command(
+      name = "deadlines",
+      mixinStandardHelpOptions = true,
+      description = "Overdue and upcoming retention deadlines.")
+  static final class Deadlines implements Callable<Integer> {
+    @ParentCommand LedgerCommand parent;
+
+    @Parameters(paramLabel = "LEDGER_FILE")
+    Path file;
+
+    @Option(
+        names = "--register",
+        required = true,
+        paramLabel = "FILE",
+        description = "The register holding the datasets.")
+    Path register;
+
+    @Option(
+        names = "--within",
+        defaultValue = "90",
+        paramLabel = "DAYS",
+        description = "Upcoming window in days (default: ${DEFAULT-VALUE}).")
+    int within;
+
+    @Option(
+        names = "--at",
+        paramLabel = "INSTANT",
+        description = "Judge as of this instant (default now).")
+    Instant at;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (within < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--within must not be negative");
+      }
+      Clock clock = Inputs.clock(at);
+      Register reg = Inputs.register(register, clock);
+      try (JsonLinesLedgerStore store = Inputs.store(file)) {
+        Ledger ledger = Inputs.ledger(store, reg, clock);
+        List<RetentionStatus> overdue = ledger.overdue(clock.instant());
+        List<RetentionStatus> upcoming =
+            ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));
+        boolean fr = "fr".equals(parent.root.locale().getLanguage());
+        var out = spec.commandLine().getOut();
+        overdue.forEach(
+            r ->
+                out.println(
+                    (fr ? "dépassée  " : "overdue   ")
+                        + r.dataset()
+                        + " "
+                        + r.rule().endAction()
+                        + " "
+                        + r.dueAt()));
+        upcoming.forEach(
+            r ->
+                out.println(
+                    (fr ? "à venir   " : "upcoming  ")
+                        + r.dataset()
+                        + " "
+                        + r.rule().endAction()
+                        + " "
+                        + r.dueAt()));
+        return overdue.isEmpty() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
+      }
+    }
+  }
+}
