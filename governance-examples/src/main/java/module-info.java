@@ -2,6 +2,7 @@
 module eu.civicai.governance.examples {
   requires eu.civicai.governance.core;
   requires eu.civicai.governance.json;
+  requires eu.civicai.governance.exchange;
 
   exports eu.civicai.governance.examples;
 }

@@ -32,7 +32,9 @@ import picocli.CommandLine.ScopeType;
       ClassifyCommand.class,
       LedgerCommand.class,
       ReportCommand.class,
-      ChartersCommand.class
+      ChartersCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

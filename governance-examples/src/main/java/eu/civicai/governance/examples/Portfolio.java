@@ -48,6 +48,7 @@ public final class Portfolio {
    */
   public static void main(String[] args) {
     run(Path.of(args.length > 0 ? args[0] : "target/portfolio"), System.out);
+    ImportFromInterconnectes.run(System.out);
   }
 
   /**

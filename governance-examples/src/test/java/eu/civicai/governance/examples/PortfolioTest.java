@@ -151,6 +151,16 @@ class PortfolioTest {
     assertThat(GrantAWaiver.outcomeOn(LocalDate.of(2027, 2, 15))).isEqualTo(Outcome.NOT_SATISFIED);
   }
 
+  @Test
+  void interconnectesImport_saysWhatEachEntryLacks() {
+    var missing =
+        ImportFromInterconnectes.run(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(missing).hasSize(10);
+    assertThat(missing.get("collectivite-xyz-smartwaste"))
+        .contains("interconnectes.coll-siret", "interconnectes.donnees-source");
+  }
+
   private static List<EvaluationReport> reports(String usage) {
     return portfolio.usages().stream()
         .filter(u -> u.usage().equals(UsageId.of(usage)))

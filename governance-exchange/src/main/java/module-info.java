@@ -1,0 +1,11 @@
+/**
+ * CivicAI Governance exchange: import and export with public registers of AI usages, the
+ * Interconnectés "Bibliothèque IA territoriale" first.
+ */
+module eu.civicai.governance.exchange {
+  requires transitive eu.civicai.governance.core;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.databind;
+
+  exports eu.civicai.governance.exchange;
+}

@@ -1,0 +1,21 @@
+package eu.civicai.governance.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ExchangeModuleTest {
+  @Test
+  void module_exportsItsApiPackageOnly() {
+    ModuleDescriptor d =
+        ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
+    assertThat(d.name()).isEqualTo("eu.civicai.governance.exchange");
+    assertThat(
+            d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .containsExactly("eu.civicai.governance.exchange");
+  }
+}
