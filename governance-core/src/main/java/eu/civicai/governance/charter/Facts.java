@@ -794,6 +794,36 @@ public final class Facts {
                   "Data protection impact assessment status"),
               (FactSubject s) -> s.usage().dataUse() == null ? null : s.usage().dataUse().dpia()));
 
+  /** Data sources declared for the usage: {@code data.sources}. */
+  public static final EnumSetFact<DataSource> DATA_SOURCES =
+      register(
+          new EnumSetFact<>(
+              "data.sources",
+              Scope.USAGE,
+              DataSource.class,
+              Text.of(
+                  "Sources de données déclarées pour l'usage",
+                  "Data sources declared for the usage"),
+              (FactSubject s) ->
+                  s.usage().dataUse() == null || s.usage().dataUse().sources().isEmpty()
+                      ? null
+                      : s.usage().dataUse().sources()));
+
+  /** Collection modes declared for the usage: {@code data.collectionModes}. */
+  public static final EnumSetFact<CollectionMode> COLLECTION_MODES =
+      register(
+          new EnumSetFact<>(
+              "data.collectionModes",
+              Scope.USAGE,
+              CollectionMode.class,
+              Text.of(
+                  "Modes de collecte déclarés pour l'usage",
+                  "Collection modes declared for the usage"),
+              (FactSubject s) ->
+                  s.usage().dataUse() == null || s.usage().dataUse().collectionModes().isEmpty()
+                      ? null
+                      : s.usage().dataUse().collectionModes()));
+
   /** Personal data used: {@code data.personalDataUsed}. */
   public static final BooleanFact PERSONAL_DATA_USED =
       register(

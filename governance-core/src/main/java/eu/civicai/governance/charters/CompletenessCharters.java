@@ -111,15 +111,24 @@ final class CompletenessCharters {
           "Algorithm type (type_algorithme)"),
       field(
           "interconnectes.donnees-source",
-          DATASETS.known().and(DATASETS.countAtLeast(1)).and(DATASETS.all(DATASET_SOURCE.known())),
+          DATA_SOURCES
+              .known()
+              .or(
+                  DATASETS
+                      .known()
+                      .and(DATASETS.countAtLeast(1))
+                      .and(DATASETS.all(DATASET_SOURCE.known()))),
           "Source des données (donnees_source)",
           "Data source (donnees_source)"),
       field(
           "interconnectes.donnees-acces",
-          DATASETS
+          COLLECTION_MODES
               .known()
-              .and(DATASETS.countAtLeast(1))
-              .and(DATASETS.all(DATASET_COLLECTION_MODE.known())),
+              .or(
+                  DATASETS
+                      .known()
+                      .and(DATASETS.countAtLeast(1))
+                      .and(DATASETS.all(DATASET_COLLECTION_MODE.known()))),
           "Mode de collecte (donnees_acces)",
           "Collection mode (donnees_acces)"),
       field(

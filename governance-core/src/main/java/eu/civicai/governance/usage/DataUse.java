@@ -1,5 +1,7 @@
 package eu.civicai.governance.usage;
 
+import eu.civicai.governance.data.CollectionMode;
+import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.Size;
@@ -16,17 +18,26 @@ import java.util.List;
  *     null
  * @param dpia where the data protection impact assessment stands; may be null
  * @param dpiaReference the reference of the DPIA; may be null
+ * @param sources where the data comes from, as declared for the usage before its datasets are
+ *     documented (Interconnectés donnees_source) (never null; empty when none)
+ * @param collectionModes how the data is collected, as declared for the usage (Interconnectés
+ *     donnees_acces) (never null; empty when none)
  */
 public record DataUse(
     List<DatasetUse> datasets,
     @Size(max = 2000) String processingRecord,
     DpiaStatus dpia,
-    @Size(max = 200) String dpiaReference) {
+    @Size(max = 200) String dpiaReference,
+    List<DataSource> sources,
+    List<CollectionMode> collectionModes) {
 
   /** Checks the components; see the class description for the rules. */
   public DataUse {
     datasets = Check.listOrEmpty("datasets", datasets);
-    Constraints.checkRecord(DataUse.class, datasets, processingRecord, dpia, dpiaReference);
+    sources = Check.listOrEmpty("sources", sources);
+    collectionModes = Check.listOrEmpty("collectionModes", collectionModes);
+    Constraints.checkRecord(
+        DataUse.class, datasets, processingRecord, dpia, dpiaReference, sources, collectionModes);
   }
 
   /** Returns an empty builder. */
@@ -41,6 +52,8 @@ public record DataUse(
     b.processingRecord = processingRecord;
     b.dpia = dpia;
     b.dpiaReference = dpiaReference;
+    b.sources.addAll(sources);
+    b.collectionModes.addAll(collectionModes);
     return b;
   }
 
@@ -54,6 +67,8 @@ public record DataUse(
     private String processingRecord;
     private DpiaStatus dpia;
     private String dpiaReference;
+    private final List<DataSource> sources = new ArrayList<>();
+    private final List<CollectionMode> collectionModes = new ArrayList<>();
 
     Builder() {}
 
@@ -116,6 +131,56 @@ public record DataUse(
     }
 
     /**
+     * Sets where the data comes from, as declared for the usage before its datasets are documented
+     * (Interconnectés donnees_source), replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder sources(Collection<? extends DataSource> values) {
+      List<DataSource> copy = Check.list("sources", values);
+      this.sources.clear();
+      this.sources.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Sets where the data comes from, as declared for the usage before its datasets are documented
+     * (Interconnectés donnees_source), replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder sources(DataSource... values) {
+      return sources(Arrays.asList(Check.notNull("sources", values)));
+    }
+
+    /**
+     * Sets how the data is collected, as declared for the usage (Interconnectés donnees_acces),
+     * replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder collectionModes(Collection<? extends CollectionMode> values) {
+      List<CollectionMode> copy = Check.list("collectionModes", values);
+      this.collectionModes.clear();
+      this.collectionModes.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Sets how the data is collected, as declared for the usage (Interconnectés donnees_acces),
+     * replacing any earlier ones.
+     *
+     * @param values the values, without null elements
+     * @return this builder
+     */
+    public Builder collectionModes(CollectionMode... values) {
+      return collectionModes(Arrays.asList(Check.notNull("collectionModes", values)));
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -123,7 +188,7 @@ public record DataUse(
      *     fields disagree
      */
     public DataUse build() {
-      return new DataUse(datasets, processingRecord, dpia, dpiaReference);
+      return new DataUse(datasets, processingRecord, dpia, dpiaReference, sources, collectionModes);
     }
   }
 }

@@ -158,7 +158,8 @@ class PortfolioTest {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     assertThat(missing).hasSize(10);
     assertThat(missing.get("collectivite-xyz-smartwaste"))
-        .contains("interconnectes.coll-siret", "interconnectes.donnees-source");
+        .contains("interconnectes.coll-siret")
+        .doesNotContain("interconnectes.donnees-source");
   }
 
   private static List<EvaluationReport> reports(String usage) {

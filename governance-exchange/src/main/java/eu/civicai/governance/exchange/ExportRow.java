@@ -88,6 +88,26 @@ final class ExportRow {
     if (u.decision() != null) {
       put(row, "objection", u.decision().contestation());
     }
+    if (u.dataUse() != null) {
+      if (!row.containsKey("donnees_source")) {
+        put(
+            row,
+            "donnees_source",
+            join(
+                u.dataUse().sources().stream()
+                    .map(v -> Vocabulary.label(Vocabulary.SOURCES, v))
+                    .toList()));
+      }
+      if (!row.containsKey("donnees_acces")) {
+        put(
+            row,
+            "donnees_acces",
+            join(
+                u.dataUse().collectionModes().stream()
+                    .map(v -> Vocabulary.label(Vocabulary.COLLECTION, v))
+                    .toList()));
+      }
+    }
     if (u.funding() != null) {
       put(row, "financement", join(u.funding().funders().stream().map(Funder::name).toList()));
       if (u.funding().band() != null) {

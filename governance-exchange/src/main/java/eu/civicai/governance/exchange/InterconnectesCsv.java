@@ -138,8 +138,6 @@ public final class InterconnectesCsv {
           "latitude",
           "longitude",
           "algorithme_operations",
-          "donnees_source",
-          "donnees_acces",
           "risque_categorie",
           "decision",
           "erreur",
@@ -319,6 +317,7 @@ public final class InterconnectesCsv {
       field("risque", v -> b.risk(Risk.builder().description(v).build()));
       field("objection", v -> b.decision(d -> d.contestation(v)));
       funding(b);
+      dataUse(b);
       link("url_infos", "Informations", b);
       link("url_ressources", "Ressources", b);
       if (values.containsKey("image_url")) {
@@ -417,6 +416,37 @@ public final class InterconnectesCsv {
           invalid("nom_algorithme", e);
         }
       }
+    }
+
+    private void dataUse(AiUsage.Builder b) {
+      var sources = enumList("donnees_source", Vocabulary.SOURCES, true);
+      var modes = enumList("donnees_acces", Vocabulary.COLLECTION, false);
+      if (!sources.isEmpty() || !modes.isEmpty()) {
+        b.dataUse(d -> d.sources(sources).collectionModes(modes));
+      }
+    }
+
+    /** Maps every value of a multi-valued cell, or none and a diagnostic when one is unknown. */
+    private <E> List<E> enumList(String column, Map<String, E> vocabulary, boolean sensors) {
+      String cell = values.get(column);
+      if (cell == null || Vocabulary.unknownAnswer(cell)) {
+        return List.of();
+      }
+      List<E> mapped = new ArrayList<>();
+      for (String v : split(cell)) {
+        E e = Vocabulary.find(vocabulary, v);
+        if (e == null && sensors && Vocabulary.fold(v).startsWith("capteur")) {
+          e = vocabulary.get("capteurs"); // "Capteurs IoT", "Capteurs de trafic": sensors
+        }
+        if (e == null) {
+          unknown(column, Vocabulary.labels(vocabulary));
+          return List.of();
+        }
+        if (!mapped.contains(e)) {
+          mapped.add(e);
+        }
+      }
+      return mapped;
     }
 
     private void funding(AiUsage.Builder b) {

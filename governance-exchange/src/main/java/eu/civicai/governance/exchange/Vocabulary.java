@@ -1,6 +1,8 @@
 package eu.civicai.governance.exchange;
 
 import eu.civicai.governance.HostingMode;
+import eu.civicai.governance.data.CollectionMode;
+import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.usage.AiTechnique;
 import eu.civicai.governance.usage.Audience;
@@ -29,6 +31,8 @@ final class Vocabulary {
   static final Map<String, HostingMode> HOSTINGS = new LinkedHashMap<>();
   static final Map<String, AiTechnique> TECHNIQUES = new LinkedHashMap<>();
   static final Map<String, BudgetBand> BUDGETS = new LinkedHashMap<>();
+  static final Map<String, DataSource> SOURCES = new LinkedHashMap<>();
+  static final Map<String, CollectionMode> COLLECTION = new LinkedHashMap<>();
 
   static {
     // The first label of each value is the schema's: it is the one written on export.
@@ -83,6 +87,15 @@ final class Vocabulary {
     put(BUDGETS, BudgetBand.UNDER_50K, "moins de 50k€");
     put(BUDGETS, BudgetBand.FROM_50K_TO_100K, "de 50k€ à 100k€", "entre 50k€ et 100k€");
     put(BUDGETS, BudgetBand.OVER_100K, "plus de 100k€");
+    put(SOURCES, DataSource.CITIZENS, "usager", "usagers");
+    put(SOURCES, DataSource.INTERNAL, "jeu de données interne", "interne");
+    put(SOURCES, DataSource.OPEN_DATA, "open data", "données ouvertes");
+    put(SOURCES, DataSource.THIRD_PARTY, "données d'un tiers", "tiers");
+    put(SOURCES, DataSource.SENSORS, "capteurs", "Capteurs IoT");
+    put(SOURCES, DataSource.PARTNER_AUTHORITY, "collectivité partenaire");
+    put(COLLECTION, CollectionMode.API, "par API", "API");
+    put(COLLECTION, CollectionMode.AUTOMATED, "automatisée", "automatique");
+    put(COLLECTION, CollectionMode.MANUAL, "par récupération manuelle", "manuelle");
   }
 
   /** "Ne sait pas": an answer that says nothing, imported as absent. */

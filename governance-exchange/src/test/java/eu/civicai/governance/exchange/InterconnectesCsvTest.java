@@ -58,7 +58,10 @@ class InterconnectesCsvTest {
     assertThat(first.purpose().audiences()).containsExactly(Audience.AGENTS);
     assertThat(first.system().techniques()).containsExactly(AiTechnique.MACHINE_LEARNING);
     assertThat(first.contacts().get(0).email()).isEqualTo("dechets@coll-cyz.fr");
-    assertThat(first.metadata().sourceValues()).containsEntry("donnees_source", "Capteurs IoT");
+    assertThat(first.dataUse().sources())
+        .containsExactly(eu.civicai.governance.data.DataSource.SENSORS);
+    assertThat(first.dataUse().collectionModes())
+        .containsExactly(eu.civicai.governance.data.CollectionMode.API);
     AiUsage second = result.usages().get(1);
     assertThat(second.purpose().theme()).isEqualTo(Theme.CITIZENSHIP);
     assertThat(second.purpose().subThemes())
@@ -201,9 +204,13 @@ class InterconnectesCsvTest {
 
     assertThat(report.findings(Outcome.NOT_SATISFIED))
         .extracting(f -> f.criterionId())
-        .contains("interconnectes.coll-siret", "interconnectes.donnees-source")
+        .contains("interconnectes.coll-siret")
         .doesNotContain(
-            "interconnectes.nom-projet", "interconnectes.theme", "interconnectes.image-url");
+            "interconnectes.donnees-source",
+            "interconnectes.donnees-acces",
+            "interconnectes.nom-projet",
+            "interconnectes.theme",
+            "interconnectes.image-url");
   }
 
   @Test
