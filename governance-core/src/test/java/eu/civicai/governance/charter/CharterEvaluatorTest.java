@@ -66,6 +66,30 @@ class CharterEvaluatorTest {
   }
 
   @Test
+  void oneEvaluator_sharedByEightThreads_givesTheSequentialReports() throws Exception {
+    Register register = registerWithSample();
+    AiUsage usage = register.find("sicoval-detection-fuites").orElseThrow();
+    EvaluationContext context = EvaluationContext.of(CLOCK, Locale.FRENCH).withDatasets(register);
+    List<EvaluationReport> expected = ALL.evaluate(usage, context);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<List<EvaluationReport>>> futures =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        AiUsage subject = i % 2 == 0 ? usage : SMALL_COMMUNE;
+        futures.add(pool.submit(() -> ALL.evaluate(subject, context)));
+      }
+      List<EvaluationReport> small = ALL.evaluate(SMALL_COMMUNE, context);
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS))
+            .isEqualTo(i % 2 == 0 ? expected : small);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void contentHash_changesWithTheRecord() {
     AiUsage usage = Samples.fullUsage();
     EvaluationContext context = EvaluationContext.of(CLOCK, Locale.ENGLISH);

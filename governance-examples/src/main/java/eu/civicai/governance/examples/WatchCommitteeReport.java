@@ -68,6 +68,7 @@ final class WatchCommitteeReport {
             portfolio.mostOftenUnmet().stream()
                 .map(c -> c.criterionId() + " (" + c.count() + ")")
                 .toList()));
+    compass(md, register, portfolio, "sicoval-detection-fuites");
     md.append(
         "\n\n## Bénéfices et empreinte\n\n| usage | bénéfices | empreinte annuelle |\n|---|---|---|\n");
     for (AiUsage usage : register.usages()) {
@@ -172,6 +173,32 @@ final class WatchCommitteeReport {
       }
     }
     return md.toString();
+  }
+
+  /** The Nantes-style compass for one project: utility, impacts, alternatives, axis by axis. */
+  private static void compass(
+      StringBuilder md, Register register, PortfolioReport portfolio, String usageId) {
+    PortfolioReport.UsageEvaluation u =
+        portfolio.usages().stream()
+            .filter(e -> e.usage().value().equals(usageId))
+            .findFirst()
+            .orElseThrow();
+    EvaluationReport compass = u.reports().get(1);
+    md.append("\n\n## Boussole (utilité, impacts, alternatives) — ")
+        .append(register.find(u.usage()).orElseThrow().name())
+        .append("\n\n| axe | score | critères satisfaits |\n|---|---|---|\n");
+    for (var axis : compass.principles()) {
+      md.append("| ")
+          .append(axis.title())
+          .append(" | ")
+          .append(axis.score())
+          .append(" % | ")
+          .append(axis.satisfied())
+          .append(" / ")
+          .append(axis.satisfied() + axis.notSatisfied() + axis.unknown())
+          .append(" |\n");
+    }
+    md.append("\nRecommandation : **").append(Compass.recommend(compass).label(FR)).append("**.");
   }
 
   private static String explain(Reason reason) {

@@ -97,6 +97,10 @@ class PortfolioTest {
     String report = Files.readString(out.resolve("report.md"));
     assertThat(report)
         .contains("Détection des fuites du réseau d'eau potable", "8 M€", "950 foyers", "1 000 km");
+    assertThat(report)
+        .contains(
+            "## Boussole (utilité, impacts, alternatives) — Détection des fuites",
+            "Recommandation : **Poursuivre**");
   }
 
   @Test
