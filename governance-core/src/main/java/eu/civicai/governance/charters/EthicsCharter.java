@@ -3,7 +3,6 @@ package eu.civicai.governance.charters;
 import static eu.civicai.governance.charter.Facts.*;
 
 import eu.civicai.governance.HostingMode;
-import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Condition;
 import eu.civicai.governance.charter.Severity;
@@ -286,9 +285,7 @@ final class EthicsCharter {
                             c.title(
                                     "Chaque jeu de données personnelles a une base légale",
                                     "Every personal dataset has a legal basis")
-                                .requires(
-                                    DATASETS.all(
-                                        DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known())))
+                                .requires(Parts.LEGAL_BASIS_FOR_PERSONAL_DATA)
                                 .rationale(
                                     "Tout traitement de données personnelles doit être licite.",
                                     "Every processing of personal data must be lawful.")
@@ -351,14 +348,7 @@ final class EthicsCharter {
                                 .requires(
                                     PERSONAL_DATA_OUTSIDE_EU
                                         .equalTo(0)
-                                        .and(
-                                            DATASETS.none(
-                                                DATASET_PERSONAL
-                                                    .isTrue()
-                                                    .and(
-                                                        DATASET_STORAGE_REGION.is(
-                                                            HostingRegion.OUTSIDE_EU))
-                                                    .and(DATASET_TRANSFERS_SAFEGUARDED.isFalse()))))
+                                        .and(Parts.NO_UNSAFEGUARDED_TRANSFER))
                                 .rationale(
                                     "Les transferts hors UE exigent des garanties appropriées.",
                                     "Transfers outside the EU need appropriate safeguards.")
@@ -578,7 +568,7 @@ final class EthicsCharter {
                             c.title(
                                     "L'hébergement est en France ou dans l'UE",
                                     "Hosting is in France or the EU")
-                                .requires(HOSTING_REGION.in(HostingRegion.FRANCE, HostingRegion.EU))
+                                .requires(Parts.HOSTED_IN_EU)
                                 .rationale(
                                     "La souveraineté commence par la localisation.",
                                     "Sovereignty starts with location.")

@@ -2,7 +2,6 @@ package eu.civicai.governance.charters;
 
 import static eu.civicai.governance.charter.Facts.*;
 
-import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Severity;
 import eu.civicai.governance.usage.AiTechnique;
@@ -208,7 +207,7 @@ final class FrugalAiCharter {
                             c.title(
                                     "L'hébergement est en France ou dans l'UE",
                                     "Hosting is in France or the EU")
-                                .requires(HOSTING_REGION.in(HostingRegion.FRANCE, HostingRegion.EU))
+                                .requires(Parts.HOSTED_IN_EU)
                                 .rationale(
                                     "Le mix électrique et la souveraineté comptent.",
                                     "The electricity mix and sovereignty matter.")

@@ -2,7 +2,6 @@ package eu.civicai.governance.charters;
 
 import static eu.civicai.governance.charter.Facts.*;
 
-import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Severity;
 import eu.civicai.governance.data.LegalBasis;
@@ -34,9 +33,7 @@ final class GdprCrpaCharter {
                             c.title(
                                     "Chaque jeu de données personnelles a une base légale",
                                     "Every personal dataset has a legal basis")
-                                .requires(
-                                    DATASETS.all(
-                                        DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known())))
+                                .requires(Parts.LEGAL_BASIS_FOR_PERSONAL_DATA)
                                 .rationale("Licéité du traitement.", "Lawfulness of processing.")
                                 .remediation("Indiquer la base légale.", "State the legal basis.")
                                 .references("RGPD art. 6"))
@@ -147,13 +144,7 @@ final class GdprCrpaCharter {
                             c.title(
                                     "Les transferts hors UE ont une garantie",
                                     "Transfers outside the EU have a safeguard")
-                                .requires(
-                                    DATASETS.none(
-                                        DATASET_PERSONAL
-                                            .isTrue()
-                                            .and(
-                                                DATASET_STORAGE_REGION.is(HostingRegion.OUTSIDE_EU))
-                                            .and(DATASET_TRANSFERS_SAFEGUARDED.isFalse())))
+                                .requires(Parts.NO_UNSAFEGUARDED_TRANSFER)
                                 .rationale("Chapitre V du RGPD.", "GDPR Chapter V.")
                                 .remediation(
                                     "Documenter la garantie ou relocaliser les données.",
