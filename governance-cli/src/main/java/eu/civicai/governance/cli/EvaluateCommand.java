@@ -6,7 +6,6 @@ import eu.civicai.governance.charter.Outcome;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charter.Severity;
 import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.register.Register;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,19 +81,9 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationContext.of(clock, root.locale())
             .withWaivers(Inputs.waivers(waivers))
             .withDatasets(register);
-    PortfolioReport portfolio;
-    if (ledger != null) {
-      try (JsonLinesLedgerStore store = Inputs.store(ledger)) {
-        portfolio =
-            Progress.evaluate(
-                evaluator,
-                register,
-                context.withLedger(Inputs.ledger(store, register, clock)),
-                spec.commandLine().getErr());
-      }
-    } else {
-      portfolio = Progress.evaluate(evaluator, register, context, spec.commandLine().getErr());
-    }
+    PortfolioReport portfolio =
+        Progress.evaluate(evaluator, register, context, ledger, clock, spec.commandLine().getErr())
+            .portfolio();
     var out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.print(Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, portfolio));

@@ -14,6 +14,37 @@ import java.util.List;
 final class Progress {
   private Progress() {}
 
+  /**
+   * What an evaluation with an optional ledger gives: the portfolio, and the deadlines when a
+   * ledger was read.
+   */
+  record Outcome(
+      PortfolioReport portfolio,
+      java.util.List<eu.civicai.governance.data.RetentionStatus> overdue,
+      java.util.List<eu.civicai.governance.data.RetentionStatus> upcoming) {}
+
+  /** Evaluates a register, reading the ledger file when one is given. */
+  static Outcome evaluate(
+      CharterEvaluator evaluator,
+      Register register,
+      EvaluationContext context,
+      java.nio.file.Path ledgerFile,
+      java.time.Clock clock,
+      PrintWriter err) {
+    if (ledgerFile == null) {
+      return new Outcome(
+          evaluate(evaluator, register, context, err), java.util.List.of(), java.util.List.of());
+    }
+    try (eu.civicai.governance.json.JsonLinesLedgerStore store = Inputs.store(ledgerFile)) {
+      eu.civicai.governance.data.Ledger ledger = Inputs.ledger(store, register, clock);
+      PortfolioReport portfolio = evaluate(evaluator, register, context.withLedger(ledger), err);
+      return new Outcome(
+          portfolio,
+          ledger.overdue(clock.instant()),
+          ledger.deadlinesWithin(clock.instant(), java.time.Duration.ofDays(90)));
+    }
+  }
+
   static PortfolioReport evaluate(
       CharterEvaluator evaluator, Register register, EvaluationContext context, PrintWriter err) {
     boolean terminal = System.console() != null;

@@ -4,16 +4,13 @@ import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charters.BuiltInCharters;
-import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.register.Register;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,25 +57,13 @@ final class ReportCommand implements Callable<Integer> {
     Register register = Inputs.register(input, clock);
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
     EvaluationContext context = EvaluationContext.of(clock, root.locale()).withDatasets(register);
-    String markdown;
-    PortfolioReport portfolio;
-    boolean overdue = false;
+    Progress.Outcome outcome =
+        Progress.evaluate(evaluator, register, context, ledger, clock, spec.commandLine().getErr());
+    PortfolioReport portfolio = outcome.portfolio();
+    boolean overdue = !outcome.overdue().isEmpty();
+    String markdown = Markdown.portfolio(register, portfolio, root.locale());
     if (ledger != null) {
-      try (JsonLinesLedgerStore store = Inputs.store(ledger)) {
-        Ledger l = Inputs.ledger(store, register, clock);
-        portfolio =
-            Progress.evaluate(
-                evaluator, register, context.withLedger(l), spec.commandLine().getErr());
-        var late = l.overdue(clock.instant());
-        overdue = !late.isEmpty();
-        markdown =
-            Markdown.portfolio(register, portfolio, root.locale())
-                + Markdown.deadlines(
-                    late, l.deadlinesWithin(clock.instant(), Duration.ofDays(90)), root.locale());
-      }
-    } else {
-      portfolio = Progress.evaluate(evaluator, register, context, spec.commandLine().getErr());
-      markdown = Markdown.portfolio(register, portfolio, root.locale());
+      markdown += Markdown.deadlines(outcome.overdue(), outcome.upcoming(), root.locale());
     }
     try {
       Files.createDirectories(out);
