@@ -47,6 +47,9 @@ public final class Portfolio {
    * @param args the output directory, optionally
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO; the job's output is the portfolio.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    System.setProperty("org.slf4j.simpleLogger.log.org.hibernate.validator", "warn");
     run(Path.of(args.length > 0 ? args[0] : "target/portfolio"), System.out);
     ImportFromInterconnectes.run(System.out);
   }
