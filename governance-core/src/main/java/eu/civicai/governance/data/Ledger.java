@@ -122,7 +122,9 @@ public final class Ledger {
     LedgerEntry entry = new LedgerEntry(sequence, stamped, head, hash);
     store.append(entry); // throws before any change of state when it cannot store
     apply(entry, dataset);
-    LOG.debug("ledger: appended {} {} as {}", stamped.kind(), stamped.dataset(), sequence);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("ledger: appended {} {} as {}", stamped.kind(), stamped.dataset(), sequence);
+    }
     return entry;
   }
 

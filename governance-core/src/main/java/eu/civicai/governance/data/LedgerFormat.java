@@ -2,7 +2,6 @@ package eu.civicai.governance.data;
 
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.InvalidInputException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -88,7 +87,8 @@ public final class LedgerFormat {
    */
   public static String hash(String previousHash, byte[] canonicalBytes) {
     requireHash("previousHash", previousHash);
-    MessageDigest sha = sha256();
+    MessageDigest sha = SHA_256.get();
+    sha.reset();
     sha.update(HEX.parseHex(previousHash));
     sha.update(canonicalBytes);
     return HEX.formatHex(sha.digest());
@@ -108,11 +108,19 @@ public final class LedgerFormat {
     if (hash == null) {
       throw new InvalidInputException(field, "notNull");
     }
-    if (hash.length() != 64
-        || !hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+    boolean ok = hash.length() == 64;
+    for (int i = 0; ok && i < 64; i++) {
+      char c = hash.charAt(i);
+      ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    }
+    if (!ok) {
       throw new InvalidInputException(field, "hash.format", hash);
     }
   }
+
+  // MessageDigest instances are not thread-safe and costly to look up: one per thread.
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(LedgerFormat::sha256);
 
   private static MessageDigest sha256() {
     try {
@@ -122,16 +130,23 @@ public final class LedgerFormat {
     }
   }
 
-  private static final class Out extends ByteArrayOutputStream {
-    Out() {
-      super(256);
+  /** A growable byte buffer without ByteArrayOutputStream's synchronisation. */
+  private static final class Out {
+    private byte[] bytes = new byte[256];
+    private int size;
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
     }
 
     void int32(int value) {
-      write(value >>> 24);
-      write(value >>> 16);
-      write(value >>> 8);
-      write(value);
+      ensure(4);
+      bytes[size++] = (byte) (value >>> 24);
+      bytes[size++] = (byte) (value >>> 16);
+      bytes[size++] = (byte) (value >>> 8);
+      bytes[size++] = (byte) value;
     }
 
     void text(String value) {
@@ -139,9 +154,15 @@ public final class LedgerFormat {
         int32(-1);
         return;
       }
-      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      int32(bytes.length);
-      writeBytes(bytes);
+      byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+      int32(utf8.length);
+      ensure(utf8.length);
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+    }
+
+    byte[] toByteArray() {
+      return java.util.Arrays.copyOf(bytes, size);
     }
   }
 }
