@@ -126,6 +126,13 @@ public class EvaluationBenchmark {
   }
 
   @Benchmark
+  public void e_libraryOutcomesOnly(Blackhole bh) {
+    for (AiUsage u : usages) {
+      bh.consume(dsl.outcomes(u, context));
+    }
+  }
+
+  @Benchmark
   public void d_cel(Blackhole bh) {
     for (Map<String, Object> facts : activations) {
       bh.consume(celOutcomes(facts));

@@ -108,6 +108,18 @@ public final class RunBenchmarks {
         true);
     ratio(
         md,
+        "1. library outcomes only (no messages, evidence, hash) / hand-written",
+        score(rows, e + "e_libraryOutcomesOnly" + n) / score(rows, e + "a_handWritten" + n),
+        "≤ 1.5",
+        true);
+    ratio(
+        md,
+        "1. CEL / library outcomes only",
+        score(rows, e + "d_cel" + n) / score(rows, e + "e_libraryOutcomesOnly" + n),
+        "≥ 10",
+        false);
+    ratio(
+        md,
         "1. CEL / library JSON",
         score(rows, e + "d_cel" + n) / score(rows, e + "c_libraryJson" + n),
         "≥ 10",

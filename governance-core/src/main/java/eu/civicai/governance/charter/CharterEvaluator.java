@@ -98,6 +98,56 @@ public final class CharterEvaluator {
   }
 
   /**
+   * Evaluates a usage against every charter and returns the outcomes only, criterion by criterion
+   * in charter order, without messages, evidence or content hash: what a dashboard over thousands
+   * of usages needs. The outcomes are those {@link #evaluate(AiUsage, EvaluationContext)} reports,
+   * waivers included.
+   *
+   * @param usage the usage
+   * @param context the clock, language, datasets, ledger and waivers
+   * @return one list of outcomes per charter, in charter order
+   */
+  public List<List<Outcome>> outcomes(AiUsage usage, EvaluationContext context) {
+    Check.notNull("usage", usage);
+    Check.notNull("context", context);
+    Instant at = context.clock().instant();
+    LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
+    FactSubject subject = subject(usage, context, at, date);
+    List<List<Outcome>> all = new ArrayList<>(charters.size());
+    for (CompiledCharter charter : charters) {
+      Outcome[] outcomes = new Outcome[charter.criteria().size()];
+      for (int i = 0; i < outcomes.length; i++) {
+        CompiledCriterion criterion = charter.criteria().get(i);
+        Outcome outcome = judge(criterion, subject, ConditionCompiler.Env.outcomesOnly(date));
+        outcomes[i] =
+            waived(outcome, criterion.criterion(), usage.id(), context, date) != null
+                ? Outcome.WAIVED
+                : outcome;
+      }
+      all.add(List.of(outcomes));
+    }
+    return List.copyOf(all);
+  }
+
+  /** The justification of the waiver in force for an unmet or unknown criterion, or null. */
+  private static String waived(
+      Outcome outcome,
+      Criterion criterion,
+      UsageId usage,
+      EvaluationContext context,
+      LocalDate date) {
+    if (outcome != Outcome.NOT_SATISFIED && outcome != Outcome.UNKNOWN) {
+      return null;
+    }
+    return context.waivers().stream()
+        .filter(w -> w.usage().equals(usage) && w.criterionId().equals(criterion.id()))
+        .filter(w -> w.activeOn(date))
+        .map(Waiver::justification)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
    * Evaluates every usage of a register, with the register as the dataset lookup unless the context
    * names another.
    *
@@ -177,17 +227,9 @@ public final class CharterEvaluator {
     Criterion criterion = compiled.criterion();
     ConditionCompiler.Env env = new ConditionCompiler.Env(date);
     Outcome outcome = judge(compiled, subject, env);
-    String waiver = null;
-    if (outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN) {
-      Optional<Waiver> active =
-          context.waivers().stream()
-              .filter(w -> w.usage().equals(usage) && w.criterionId().equals(criterion.id()))
-              .filter(w -> w.activeOn(date))
-              .findFirst();
-      if (active.isPresent()) {
-        outcome = Outcome.WAIVED;
-        waiver = active.get().justification();
-      }
+    String waiver = waived(outcome, criterion, usage, context, date);
+    if (waiver != null) {
+      outcome = Outcome.WAIVED;
     }
     String message =
         Messages.format(

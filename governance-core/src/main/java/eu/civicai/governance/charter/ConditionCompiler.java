@@ -42,21 +42,38 @@ final class ConditionCompiler {
     final LocalDate evaluationDate;
     final List<Evidence> evidence = new ArrayList<>();
     final java.util.function.BiFunction<Fact, Object, Object> reader;
+    final boolean recording;
     String prefix = "";
 
     Env(LocalDate evaluationDate) {
-      this(evaluationDate, Fact::read);
+      this(evaluationDate, Fact::read, true);
     }
 
     /** An environment that reads facts another way (tests read them from maps). */
     Env(LocalDate evaluationDate, java.util.function.BiFunction<Fact, Object, Object> reader) {
+      this(evaluationDate, reader, true);
+    }
+
+    /** An environment that records no evidence, for outcomes only. */
+    static Env outcomesOnly(LocalDate evaluationDate) {
+      return new Env(evaluationDate, Fact::read, false);
+    }
+
+    private Env(
+        LocalDate evaluationDate,
+        java.util.function.BiFunction<Fact, Object, Object> reader,
+        boolean recording) {
       this.evaluationDate = evaluationDate;
       this.reader = reader;
+      this.recording = recording;
     }
 
     /** Reads a fact from a subject and records it as evidence. */
     Object read(Fact fact, Object subject) {
       Object value = reader.apply(fact, subject);
+      if (!recording) {
+        return value;
+      }
       String name =
           prefix.isEmpty() ? fact.name() : prefix + fact.name().substring(fact.name().indexOf('.'));
       evidence.add(new Evidence(name, render(value)));

@@ -90,6 +90,32 @@ class CharterEvaluatorTest {
   }
 
   @Test
+  void outcomesOnly_areTheReportsOutcomes_waiversIncluded() {
+    Register register = registerWithSample();
+    Waiver waiver =
+        new Waiver(
+            "oversight.level",
+            SMALL_COMMUNE.id(),
+            "Essai",
+            "comité",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31));
+    EvaluationContext context =
+        EvaluationContext.of(CLOCK, Locale.FRENCH)
+            .withDatasets(register)
+            .withWaivers(List.of(waiver));
+    for (AiUsage usage :
+        List.of(register.find("sicoval-detection-fuites").orElseThrow(), SMALL_COMMUNE)) {
+      List<List<Outcome>> expected =
+          ALL.evaluate(usage, context).stream()
+              .map(r -> r.findings().stream().map(Finding::outcome).toList())
+              .toList();
+      assertThat(ALL.outcomes(usage, context)).isEqualTo(expected);
+    }
+    assertThat(ALL.outcomes(SMALL_COMMUNE, context).get(0)).contains(Outcome.WAIVED);
+  }
+
+  @Test
   void contentHash_changesWithTheRecord() {
     AiUsage usage = Samples.fullUsage();
     EvaluationContext context = EvaluationContext.of(CLOCK, Locale.ENGLISH);
