@@ -381,33 +381,7 @@ class CharterEvaluatorTest {
 
   @Test
   void definition_duplicateCriterionId_failsAtLoad() {
-    assertThatThrownBy(
-            () ->
-                Charter.builder("c", "1")
-                    .title("C", "C")
-                    .source("test")
-                    .principle(
-                        "p",
-                        "P",
-                        "P",
-                        p ->
-                            p.criterion(
-                                    "c.one",
-                                    Severity.MINOR,
-                                    c ->
-                                        c.title("a", "a")
-                                            .requires(Condition.ALWAYS)
-                                            .rationale("r", "r")
-                                            .remediation("m", "m"))
-                                .criterion(
-                                    "c.one",
-                                    Severity.MINOR,
-                                    c ->
-                                        c.title("b", "b")
-                                            .requires(Condition.ALWAYS)
-                                            .rationale("r", "r")
-                                            .remediation("m", "m")))
-                    .build())
+    assertThatThrownBy(() -> charter(Condition.ALWAYS, "c.one", "c.one"))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessage("criterion `c.one` is defined twice");
   }
@@ -435,6 +409,11 @@ class CharterEvaluatorTest {
   }
 
   private static Charter charterRequiring(Condition condition) {
+    return charter(condition, "c.one");
+  }
+
+  /** A one-principle charter whose criteria, one per id, all require {@code condition}. */
+  private static Charter charter(Condition condition, String... ids) {
     return Charter.builder("c", "1")
         .title("C", "C")
         .source("test")
@@ -442,15 +421,18 @@ class CharterEvaluatorTest {
             "p",
             "P",
             "P",
-            p ->
+            p -> {
+              for (String id : ids) {
                 p.criterion(
-                    "c.one",
+                    id,
                     Severity.MINOR,
                     c ->
                         c.title("a", "a")
                             .requires(condition)
                             .rationale("r", "r")
-                            .remediation("m", "m")))
+                            .remediation("m", "m"));
+              }
+            })
         .build();
   }
 
