@@ -68,6 +68,7 @@ public final class Ledger {
   private final List<PersonalDataUse> personalUses = new ArrayList<>();
   private long size;
   private String head = LedgerFormat.GENESIS_HASH;
+  private byte[] headRaw = ChainHasher.GENESIS; // the head as bytes: no hex parsing per append
   private Instant lastInstant;
 
   private Ledger(LedgerStore store, DatasetLookup datasets, Clock clock) {
@@ -118,10 +119,11 @@ public final class Ledger {
     LifecycleEvent stamped = event.at() == null ? event.withAt(now) : event;
     Dataset dataset = check(stamped, now);
     long sequence = size + 1;
-    String hash = LedgerFormat.hash(head, sequence, stamped);
-    LedgerEntry entry = new LedgerEntry(sequence, stamped, head, hash);
+    byte[] raw = ChainHasher.get().hash(headRaw, sequence, stamped);
+    LedgerEntry entry = new LedgerEntry(sequence, stamped, head, ChainHasher.hex(raw));
     store.append(entry); // throws before any change of state when it cannot store
     apply(entry, dataset);
+    headRaw = raw;
     if (LOG.isDebugEnabled()) {
       LOG.debug("ledger: appended {} {} as {}", stamped.kind(), stamped.dataset(), sequence);
     }
@@ -394,6 +396,7 @@ public final class Ledger {
 
   private void apply(LedgerEntry entry) {
     apply(entry, datasets.findDataset(entry.event().dataset()).orElse(null));
+    headRaw = java.util.HexFormat.of().parseHex(entry.hash());
   }
 
   private void apply(LedgerEntry entry, Dataset dataset) {

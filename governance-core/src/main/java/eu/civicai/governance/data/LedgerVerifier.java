@@ -32,6 +32,8 @@ public final class LedgerVerifier {
    */
   public static LedgerVerification verify(Iterable<LedgerEntry> entries, Checkpoint checkpoint) {
     String previous = LedgerFormat.GENESIS_HASH;
+    byte[] previousRaw = ChainHasher.GENESIS;
+    ChainHasher hasher = ChainHasher.get();
     long expected = 1;
     Iterator<LedgerEntry> it = entries.iterator();
     while (true) {
@@ -51,8 +53,8 @@ public final class LedgerVerifier {
       if (!entry.previousHash().equals(previous)) {
         return LedgerVerification.bad(checked, expected, Problem.PREVIOUS_HASH_MISMATCH);
       }
-      String recomputed = LedgerFormat.hash(previous, entry.sequence(), entry.event());
-      if (!recomputed.equals(entry.hash())) {
+      byte[] recomputed = hasher.hash(previousRaw, entry.sequence(), entry.event());
+      if (!ChainHasher.matches(recomputed, entry.hash())) {
         return LedgerVerification.bad(checked, expected, Problem.HASH_MISMATCH);
       }
       if (checkpoint != null
@@ -61,6 +63,7 @@ public final class LedgerVerifier {
         return LedgerVerification.bad(checked, expected, Problem.CHECKPOINT_MISMATCH);
       }
       previous = entry.hash();
+      previousRaw = recomputed;
       expected++;
     }
     long count = expected - 1;

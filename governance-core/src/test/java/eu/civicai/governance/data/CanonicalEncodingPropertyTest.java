@@ -1,0 +1,152 @@
+package eu.civicai.governance.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.HostingRegion;
+import eu.civicai.governance.UsageId;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast encoder behind appends and verification against a plain reading of the specification
+ * (JDK formatter, {@code getBytes}, a fresh digest), over seeded random events: ASCII and non-ASCII
+ * texts, absent fields, instants from year 0 to 9999, any nanosecond, large sequence numbers.
+ */
+class CanonicalEncodingPropertyTest {
+  private static final DateTimeFormatter SPEC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'").withZone(ZoneOffset.UTC);
+  private static final String[] WORDS = {
+    "dsi", "service de l'eau", "télérelève", "東京", "a b", "\uD83D\uDCA7 eau"
+  };
+
+  @Test
+  void fastEncodingAndChain_equalTheSpecificationReadPlainly() throws Exception {
+    Random random = new Random(20261129);
+    String previousHex = LedgerFormat.GENESIS_HASH;
+    byte[] previousRaw = ChainHasher.GENESIS;
+    for (int i = 0; i < 5_000; i++) {
+      long sequence = random.nextInt(4) == 0 ? random.nextLong() & Long.MAX_VALUE : i + 1;
+      LifecycleEvent event = randomEvent(random);
+      byte[] expected = reference(sequence, event);
+
+      assertThat(LedgerFormat.canonicalBytes(sequence, event))
+          .as("event %d: %s", i, event)
+          .isEqualTo(expected);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(HexFormat.of().parseHex(previousHex));
+      sha.update(expected);
+      String expectedHash = HexFormat.of().formatHex(sha.digest());
+      byte[] raw = ChainHasher.get().hash(previousRaw, sequence, event);
+      assertThat(ChainHasher.hex(raw)).isEqualTo(expectedHash);
+      assertThat(ChainHasher.matches(raw, expectedHash)).isTrue();
+      assertThat(LedgerFormat.hash(previousHex, sequence, event)).isEqualTo(expectedHash);
+      previousHex = expectedHash;
+      previousRaw = raw;
+    }
+  }
+
+  @Test
+  void matches_rejectsAnyOtherHex() {
+    byte[] raw = new byte[32];
+    new Random(7).nextBytes(raw);
+    String hex = HexFormat.of().formatHex(raw);
+    assertThat(ChainHasher.matches(raw, hex)).isTrue();
+    assertThat(ChainHasher.matches(raw, hex.toUpperCase(java.util.Locale.ROOT)))
+        .isEqualTo(hex.equals(hex.toUpperCase(java.util.Locale.ROOT)));
+    assertThat(ChainHasher.matches(raw, hex.substring(1) + "0")).isFalse();
+    assertThat(ChainHasher.matches(raw, hex.substring(2))).isFalse();
+    assertThat(ChainHasher.matches(raw, null)).isFalse();
+  }
+
+  private static LifecycleEvent randomEvent(Random random) {
+    EventKind kind = EventKind.values()[random.nextInt(EventKind.values().length)];
+    LifecycleEvent.Builder b = LifecycleEvent.of(kind, DatasetId.of("ds-" + random.nextInt(50)));
+    // Events hold years 0 to 9999 only (the event rejects others); both ends are drawn often.
+    long first = -62_167_219_200L; // 0000-01-01T00:00:00Z
+    long last = 253_402_300_799L; // 9999-12-31T23:59:59Z
+    long seconds =
+        switch (random.nextInt(8)) {
+          case 0 -> first + random.nextInt(1_000_000);
+          case 1 -> last - random.nextInt(1_000_000);
+          default -> first + Math.floorMod(random.nextLong(), last - first + 1);
+        };
+    b.at(Instant.ofEpochSecond(seconds, random.nextInt(1_000_000_000)));
+    b.by(word(random));
+    if (random.nextBoolean()) {
+      b.note(word(random));
+    }
+    switch (kind) {
+      case DERIVED -> b.sources(DatasetId.of("src-" + random.nextInt(9)), DatasetId.of("x"));
+      case USED_FOR_TRAINING, USED_FOR_INFERENCE ->
+          b.usage(UsageId.of("u-" + random.nextInt(9))).purpose(word(random) + "p");
+      case SHARED ->
+          b.recipient(word(random) + "r")
+              .recipientRegion(
+                  HostingRegion.values()[random.nextInt(HostingRegion.values().length)]);
+      case DELETED -> b.method(word(random) + "m");
+      case RETENTION_EXTENDED ->
+          b.extension(Period.of(random.nextInt(3), random.nextInt(12), 0).plusMonths(1))
+              .reason(word(random) + "r");
+      case LEGAL_HOLD_PLACED, LEGAL_HOLD_LIFTED -> b.holdReference("h-" + random.nextInt(99));
+      default -> {
+        // No further field.
+      }
+    }
+    return b.build();
+  }
+
+  private static String word(Random random) {
+    return WORDS[random.nextInt(WORDS.length)];
+  }
+
+  /** The specification read plainly; see docs/ledger-format.md. */
+  private static byte[] reference(long sequence, LifecycleEvent e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    text(out, LedgerFormat.TAG);
+    text(out, Long.toString(sequence));
+    text(out, SPEC.format(e.at()));
+    text(out, e.dataset().value());
+    text(out, e.kind().name());
+    text(out, e.actorRole());
+    text(out, e.note());
+    List<DatasetId> sources = e.sources();
+    int32(out, sources.size());
+    sources.forEach(s -> text(out, s.value()));
+    text(out, e.usage() == null ? null : e.usage().value());
+    text(out, e.purpose());
+    text(out, e.recipient());
+    text(out, e.recipientRegion() == null ? null : e.recipientRegion().name());
+    text(out, e.method());
+    text(out, e.extension() == null ? null : e.extension().toString());
+    text(out, e.reason());
+    text(out, e.holdReference());
+    return out.toByteArray();
+  }
+
+  private static void text(ByteArrayOutputStream out, String value) {
+    if (value == null) {
+      int32(out, -1);
+      return;
+    }
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    int32(out, utf8.length);
+    out.writeBytes(utf8);
+  }
+
+  private static void int32(ByteArrayOutputStream out, int v) {
+    out.write(v >>> 24);
+    out.write(v >>> 16);
+    out.write(v >>> 8);
+    out.write(v);
+  }
+}
