@@ -82,8 +82,17 @@ public class EvaluationBenchmark {
         cel[i][j] = runtime.createProgram(compiler.compile(SubsetCharter.CEL[i][j]).getAst());
       }
     }
-    // The four ways must agree before they are timed.
+    // The four ways must agree before they are timed: the same findings for the hand-written
+    // code and the library (DSL and JSON), the same outcomes for CEL.
     for (int i = 0; i < usages.size(); i++) {
+      List<Finding> byHand = SubsetCharter.handWrittenFindings(usages.get(i));
+      for (CharterEvaluator library : List.of(dsl, json)) {
+        List<Finding> found = library.evaluate(usages.get(i), context).get(0).findings();
+        if (!byHand.equals(found)) {
+          throw new IllegalStateException(
+              "usage " + i + ": hand-written " + byHand + "\nlibrary " + found);
+        }
+      }
       Outcome[] hand = SubsetCharter.handWritten(usages.get(i));
       Outcome[] lib =
           dsl.evaluate(usages.get(i), context).get(0).findings().stream()
@@ -107,6 +116,14 @@ public class EvaluationBenchmark {
   @Benchmark
   public void a_handWritten(Blackhole bh) {
     for (AiUsage u : usages) {
+      bh.consume(SubsetCharter.handWrittenFindings(u));
+    }
+  }
+
+  /** Hand-written outcomes only, without findings: the limit of the outcomes-only API. */
+  @Benchmark
+  public void a_handWrittenOutcomesOnly(Blackhole bh) {
+    for (AiUsage u : usages) {
       bh.consume(SubsetCharter.handWritten(u));
     }
   }
@@ -129,6 +146,14 @@ public class EvaluationBenchmark {
   public void e_libraryOutcomesOnly(Blackhole bh) {
     for (AiUsage u : usages) {
       bh.consume(dsl.outcomes(u, context));
+    }
+  }
+
+  /** The content hash alone, which every full report carries and the hand-written code omits. */
+  @Benchmark
+  public void f_contentHashOnly(Blackhole bh) {
+    for (AiUsage u : usages) {
+      bh.consume(CharterEvaluator.contentHash(u, null));
     }
   }
 

@@ -4,6 +4,8 @@ import static eu.civicai.governance.charter.Facts.*;
 
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.Charter;
+import eu.civicai.governance.charter.Evidence;
+import eu.civicai.governance.charter.Finding;
 import eu.civicai.governance.charter.Outcome;
 import eu.civicai.governance.charter.Severity;
 import eu.civicai.governance.usage.AiUsage;
@@ -151,6 +153,145 @@ final class SubsetCharter {
               : of(d.outputRole() != OutputRole.AUTOMATED_DECISION);
     }
     return out;
+  }
+
+  private static final String[] IDS = {
+    "oversight.level",
+    "oversight.trained",
+    "transparency.published",
+    "transparency.summary",
+    "risks.mitigated",
+    "risks.no-maximal-residual",
+    "security.hosting-region",
+    "value.baselines",
+    "involvement.agents-trained",
+    "oversight.no-automated-individual-decision"
+  };
+  private static final Severity[] SEVERITIES = {
+    Severity.BLOCKING,
+    Severity.MAJOR,
+    Severity.MAJOR,
+    Severity.MINOR,
+    Severity.MAJOR,
+    Severity.MAJOR,
+    Severity.MAJOR,
+    Severity.MINOR,
+    Severity.MAJOR,
+    Severity.BLOCKING
+  };
+  private static final List<String> REFERENCES = List.of("ref");
+
+  /**
+   * The same ten checks written by hand producing the same findings as the library: outcome,
+   * English message, the facts read as evidence, remediation when unmet or unknown. This is the
+   * limit of benchmark 1 (a).
+   */
+  static List<Finding> handWrittenFindings(AiUsage u) {
+    Outcome[] outcomes = handWritten(u);
+    Finding[] findings = new Finding[10];
+    var d = u.decision();
+    var o = d == null ? null : d.oversight();
+    findings[0] =
+        finding(0, outcomes, ev("decision.oversightLevel", o == null ? null : name(o.level())));
+    findings[1] =
+        finding(
+            1,
+            outcomes,
+            ev("decision.overseersTrained", o == null ? null : text(o.overseersTrained())));
+    findings[2] =
+        finding(
+            2,
+            outcomes,
+            ev(
+                "transparency.published",
+                u.transparency() == null ? null : text(u.transparency().published())));
+    findings[3] = finding(3, outcomes, ev("usage.summary", u.summary()));
+    List<Risk> risks = u.risks();
+    Evidence riskCount = ev("risks", risks.isEmpty() ? null : Integer.toString(risks.size()));
+    Evidence[] mitigations = new Evidence[risks.size() + 1];
+    Evidence[] residuals = new Evidence[risks.size() + 1];
+    mitigations[0] = riskCount;
+    residuals[0] = riskCount;
+    for (int i = 0; i < risks.size(); i++) {
+      Risk r = risks.get(i);
+      mitigations[i + 1] =
+          ev("risks[" + i + "].mitigationCount", Integer.toString(r.mitigations().size()));
+      residuals[i + 1] = ev("risks[" + i + "].residualSeverity", text(r.residualSeverity()));
+    }
+    findings[4] = finding(4, outcomes, mitigations);
+    findings[5] = finding(5, outcomes, residuals);
+    var h = u.system() == null ? null : u.system().hosting();
+    findings[6] =
+        finding(6, outcomes, ev("system.hostingRegion", h == null ? null : name(h.region())));
+    List<BenefitIndicator> benefits = u.benefits();
+    Evidence[] baselines = new Evidence[benefits.size() + 1];
+    baselines[0] = ev("benefits", benefits.isEmpty() ? null : Integer.toString(benefits.size()));
+    for (int i = 0; i < benefits.size(); i++) {
+      baselines[i + 1] =
+          ev("benefits[" + i + "].baselineKnown", text(benefits.get(i).baseline() != null));
+    }
+    findings[7] = finding(7, outcomes, baselines);
+    var g = u.governance();
+    findings[8] =
+        finding(
+            8,
+            outcomes,
+            ev(
+                "governance.agentTrainings",
+                g == null
+                    ? null
+                    : Long.toString(
+                        g.trainings().stream()
+                            .filter(t -> t.audience() == Stakeholder.AGENTS)
+                            .count())));
+    Evidence individuals =
+        ev("decision.concernsIndividuals", d == null ? null : text(d.concernsIndividuals()));
+    findings[9] =
+        outcomes[9] == Outcome.NOT_APPLICABLE
+            ? finding(9, outcomes, individuals)
+            : finding(
+                9,
+                outcomes,
+                individuals,
+                ev("decision.outputRole", d == null ? null : name(d.outputRole())));
+    return List.of(findings);
+  }
+
+  private static Finding finding(int i, Outcome[] outcomes, Evidence... evidence) {
+    Outcome outcome = outcomes[i];
+    boolean unmet = outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN;
+    return new Finding(
+        IDS[i],
+        "p",
+        SEVERITIES[i],
+        outcome,
+        message(outcome),
+        List.of(evidence),
+        unmet ? "m" : null,
+        REFERENCES,
+        null);
+  }
+
+  private static String message(Outcome outcome) {
+    return switch (outcome) {
+      case SATISFIED -> "Satisfied: t";
+      case NOT_SATISFIED -> "Not satisfied: t";
+      case UNKNOWN -> "Unknown, information missing: t";
+      case NOT_APPLICABLE -> "Not applicable: t";
+      case WAIVED -> "Waived: t";
+    };
+  }
+
+  private static Evidence ev(String fact, String value) {
+    return new Evidence(fact, value);
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static Outcome of(boolean b) {

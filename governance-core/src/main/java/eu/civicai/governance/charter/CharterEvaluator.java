@@ -2,7 +2,6 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
-import eu.civicai.governance.aiact.AiActClassification;
 import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.ConditionCompiler.CompiledCriterion;
 import eu.civicai.governance.data.ConcernKind;
@@ -10,17 +9,12 @@ import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.LibraryVersion;
-import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.DatasetUse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,11 +108,12 @@ public final class CharterEvaluator {
     LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
     List<List<Outcome>> all = new ArrayList<>(charters.size());
+    ConditionCompiler.Env env = ConditionCompiler.Env.outcomesOnly(date); // records nothing
     for (CompiledCharter charter : charters) {
       Outcome[] outcomes = new Outcome[charter.criteria().size()];
       for (int i = 0; i < outcomes.length; i++) {
         CompiledCriterion criterion = charter.criteria().get(i);
-        Outcome outcome = judge(criterion, subject, ConditionCompiler.Env.outcomesOnly(date));
+        Outcome outcome = judge(criterion, subject, env);
         outcomes[i] =
             waived(outcome, criterion.criterion(), usage.id(), context, date) != null
                 ? Outcome.WAIVED
@@ -136,7 +131,8 @@ public final class CharterEvaluator {
       UsageId usage,
       EvaluationContext context,
       LocalDate date) {
-    if (outcome != Outcome.NOT_SATISFIED && outcome != Outcome.UNKNOWN) {
+    if (outcome != Outcome.NOT_SATISFIED && outcome != Outcome.UNKNOWN
+        || context.waivers().isEmpty()) {
       return null;
     }
     return context.waivers().stream()
@@ -231,12 +227,7 @@ public final class CharterEvaluator {
     if (waiver != null) {
       outcome = Outcome.WAIVED;
     }
-    String message =
-        Messages.format(
-            locale,
-            "finding." + outcome.name(),
-            criterion.id(),
-            List.of(criterion.title().in(locale)));
+    String message = compiled.message(outcome, locale);
     boolean unmet = outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN;
     return new Finding(
         criterion.id(),
@@ -292,7 +283,9 @@ public final class CharterEvaluator {
     int unresolved = 0;
     if (usage.dataUse() != null) {
       Set<DatasetId> ids = new LinkedHashSet<>();
-      usage.dataUse().datasets().stream().map(DatasetUse::dataset).forEach(ids::add);
+      for (DatasetUse use : usage.dataUse().datasets()) {
+        ids.add(use.dataset());
+      }
       List<Dataset> found = new ArrayList<>();
       for (DatasetId id : ids) {
         Optional<Dataset> d =
@@ -330,24 +323,21 @@ public final class CharterEvaluator {
       }
       ledgerFacts = new FactSubject.LedgerFacts(overdue, undeclared, outside, breaches);
     }
-    AiActClassification classification = AiActClassifier.classify(usage);
     return new FactSubject(
-        usage, datasets, unresolved, ledgerFacts, classification, date, context.clock().getZone());
+        usage, datasets, unresolved, ledgerFacts, date, context.clock().getZone());
   }
 
   /**
-   * The content hash of a usage and its datasets: SHA-256 of their record text forms, which are
-   * deterministic (lists in order, maps sorted by key).
+   * Returns the content hash a report carries for a usage and its datasets, so that an auditor can
+   * check that a report was made from the usage as it stands: SHA-256 of a canonical encoding of
+   * every component, in lower-case hex. Thread-safe.
+   *
+   * @param usage the usage
+   * @param datasets its datasets as resolved for the evaluation (in the order of the usage's
+   *     references, each once); null when the usage has no data-use part
+   * @return 64 lower-case hexadecimal digits
    */
-  static String contentHash(AiUsage usage, List<Dataset> datasets) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(usage.toString().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) '\n');
-      sha.update(String.valueOf(datasets).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+  public static String contentHash(AiUsage usage, List<Dataset> datasets) {
+    return ContentHasher.get().hash(Check.notNull("usage", usage), datasets);
   }
 }

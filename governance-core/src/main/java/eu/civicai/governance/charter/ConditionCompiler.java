@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,8 +30,44 @@ final class ConditionCompiler {
     this.criterion = criterion;
   }
 
-  /** A compiled criterion: its applicability and its requirement. */
-  record CompiledCriterion(Criterion criterion, Compiled appliesWhen, Compiled requirement) {}
+  /**
+   * A compiled criterion: its applicability, its requirement, and its finding messages rendered
+   * once per language and outcome (they depend on nothing else).
+   */
+  record CompiledCriterion(
+      Criterion criterion,
+      Compiled appliesWhen,
+      Compiled requirement,
+      String[] english,
+      String[] french) {
+
+    CompiledCriterion(Criterion criterion, Compiled appliesWhen, Compiled requirement) {
+      this(
+          criterion,
+          appliesWhen,
+          requirement,
+          messages(criterion, Locale.ENGLISH),
+          messages(criterion, Locale.FRENCH));
+    }
+
+    /** The finding message for an outcome, in French for {@code fr}, in English otherwise. */
+    String message(Outcome outcome, Locale locale) {
+      return ("fr".equals(locale.getLanguage()) ? french : english)[outcome.ordinal()];
+    }
+
+    private static String[] messages(Criterion criterion, Locale locale) {
+      String[] messages = new String[Outcome.values().length];
+      for (Outcome outcome : Outcome.values()) {
+        messages[outcome.ordinal()] =
+            Messages.format(
+                locale,
+                "finding." + outcome.name(),
+                criterion.id(),
+                List.of(criterion.title().in(locale)));
+      }
+      return messages;
+    }
+  }
 
   /** Evaluates a compiled condition over a subject of its scope. */
   interface Compiled {
@@ -40,7 +77,7 @@ final class ConditionCompiler {
   /** What an evaluation carries: the date for relative dates, and the evidence read. */
   static final class Env {
     final LocalDate evaluationDate;
-    final List<Evidence> evidence = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>(4); // most criteria read one to three facts
     final java.util.function.BiFunction<Fact, Object, Object> reader;
     final boolean recording;
     String prefix = "";
@@ -76,6 +113,11 @@ final class ConditionCompiler {
       }
       String name =
           prefix.isEmpty() ? fact.name() : prefix + fact.name().substring(fact.name().indexOf('.'));
+      for (Evidence e : evidence) {
+        if (e.fact().equals(name)) {
+          return value; // read twice (applicability and requirement): one piece of evidence
+        }
+      }
       evidence.add(new Evidence(name, render(value)));
       return value;
     }
@@ -170,7 +212,9 @@ final class ConditionCompiler {
       Truth all = Truth.TRUE;
       String outer = e.prefix;
       for (int i = 0; i < values.size(); i++) {
-        e.prefix = fact.name() + "[" + i + "]";
+        if (e.recording) {
+          e.prefix = fact.name() + "[" + i + "]";
+        }
         Truth t = element.eval(values.get(i), e);
         any = any.or(t);
         all = all.and(t);
@@ -319,15 +363,29 @@ final class ConditionCompiler {
     return new InvalidDefinitionException(criterion, rule, arguments);
   }
 
+  private static final String[] SMALL = new String[256];
+  private static final BigDecimal SMALL_LIMIT = BigDecimal.valueOf(SMALL.length);
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i);
+    }
+  }
+
   static String render(Object value) {
     if (value == null) {
       return null;
     }
     if (value instanceof BigDecimal d) {
+      // Counts are the usual numbers: small integers come from a table, not from formatting.
+      if (d.scale() == 0 && d.signum() >= 0 && d.compareTo(SMALL_LIMIT) < 0) {
+        return SMALL[d.intValue()];
+      }
       return d.stripTrailingZeros().toPlainString();
     }
     if (value instanceof List<?> list && (list.isEmpty() || !(list.get(0) instanceof Enum<?>))) {
-      return Integer.toString(list.size()); // a list fact: its size is the evidence
+      // A list fact: its size is the evidence.
+      return list.size() < SMALL.length ? SMALL[list.size()] : Integer.toString(list.size());
     }
     if (value instanceof Collection<?> c) {
       return c.stream().map(ConditionCompiler::render).sorted().toList().toString();

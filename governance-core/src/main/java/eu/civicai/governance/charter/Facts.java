@@ -37,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The vocabulary of facts charters are written in: each a named, typed accessor over a usage, its
@@ -1026,8 +1025,8 @@ public final class Facts {
                   s.usage().governance() == null
                       ? null
                       : count(
-                          s.usage().governance().consultations().stream()
-                              .map(Consultation::stakeholder),
+                          s.usage().governance().consultations(),
+                          Consultation::stakeholder,
                           Stakeholder.AGENTS,
                           Stakeholder.STAFF_REPRESENTATIVES)));
 
@@ -1042,8 +1041,8 @@ public final class Facts {
                   s.usage().governance() == null
                       ? null
                       : count(
-                          s.usage().governance().consultations().stream()
-                              .map(Consultation::stakeholder),
+                          s.usage().governance().consultations(),
+                          Consultation::stakeholder,
                           Stakeholder.CITIZENS)));
 
   /** Trainings of agents: {@code governance.agentTrainings}. */
@@ -1057,7 +1056,8 @@ public final class Facts {
                   s.usage().governance() == null
                       ? null
                       : count(
-                          s.usage().governance().trainings().stream().map(Training::audience),
+                          s.usage().governance().trainings(),
+                          Training::audience,
                           Stakeholder.AGENTS)));
 
   /** Watch committee: {@code governance.watchCommittee}. */
@@ -1506,8 +1506,21 @@ public final class Facts {
     return s.usage().decision() == null ? null : s.usage().decision().oversight();
   }
 
-  private static long count(Stream<Stakeholder> stakeholders, Stakeholder... wanted) {
-    List<Stakeholder> set = List.of(wanted);
-    return stakeholders.filter(set::contains).count();
+  /** Counts the elements whose stakeholder is one of those wanted; a loop, not a stream. */
+  private static <T> long count(
+      List<T> elements,
+      java.util.function.Function<T, Stakeholder> stakeholder,
+      Stakeholder... wanted) {
+    long count = 0;
+    for (T element : elements) {
+      Stakeholder s = stakeholder.apply(element);
+      for (Stakeholder w : wanted) {
+        if (s == w) {
+          count++;
+          break;
+        }
+      }
+    }
+    return count;
   }
 }

@@ -14,8 +14,19 @@ public final class NumberFact extends Fact {
         description,
         s -> {
           Number n = ((Function<Object, Number>) (Function<?, ?>) accessor).apply(s);
-          return n == null ? null : n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
+          return toDecimal(n);
         });
+  }
+
+  /** Integers convert without text (and small ones from BigDecimal's cache); others by text. */
+  private static BigDecimal toDecimal(Number n) {
+    if (n == null || n instanceof BigDecimal) {
+      return (BigDecimal) n;
+    }
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      return BigDecimal.valueOf(n.longValue());
+    }
+    return new BigDecimal(n.toString());
   }
 
   /** Holds when the value is at least {@code n}. */

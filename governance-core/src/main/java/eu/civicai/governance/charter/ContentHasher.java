@@ -1,0 +1,264 @@
+package eu.civicai.governance.charter;
+
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.SortedMap;
+import java.util.function.Function;
+
+/**
+ * The content hash of an evaluated usage: SHA-256 of a canonical encoding of the usage and its
+ * resolved datasets, walked component by component. Each value is a tag byte and its content: a
+ * record its components in declaration order, a collection its size then its elements in order, a
+ * map its entries in key order, text its UTF-8 bytes with their length, and any other value
+ * (numbers, enums, dates, identifiers) its {@code toString()} text. Equal content gives an equal
+ * hash on any machine; any change of a component changes the bytes.
+ *
+ * <p>Replaces hashing the records' {@code toString()}, which on Java 17 goes through {@code
+ * String.format} for every record and measured about 30 µs per usage.
+ *
+ * <p>Not thread-safe: {@link #get()} hands each thread its own instance, reusing one buffer.
+ */
+final class ContentHasher {
+  private static final ThreadLocal<ContentHasher> PER_THREAD =
+      ThreadLocal.withInitial(ContentHasher::new);
+  private static final byte NULL = 0;
+  private static final byte TEXT = 1;
+  private static final byte RECORD = 2;
+  private static final byte LIST = 3;
+  private static final byte MAP = 4;
+  private static final byte VALUE = 5;
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private enum Kind {
+    TEXT,
+    RECORD,
+    LIST,
+    MAP,
+    VALUE
+  }
+
+  /** How values of a class are written, decided once per class rather than per value. */
+  private record Shape(Kind kind, Function<Object, Object>[] accessors) {}
+
+  /**
+   * The shape of each class met. Record accessors become functions made with {@code
+   * LambdaMetafactory}, which the JIT calls like ordinary methods, where a method handle held in an
+   * array is interpreted (measured about 40 ns a call); deciding the kind once avoids repeated
+   * interface type checks, which are slow on Java 17.
+   */
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          if (type == String.class) {
+            return new Shape(Kind.TEXT, null);
+          }
+          if (type.isRecord()) {
+            RecordComponent[] components = type.getRecordComponents();
+            @SuppressWarnings("unchecked")
+            Function<Object, Object>[] accessors = new Function[components.length];
+            for (int i = 0; i < components.length; i++) {
+              accessors[i] = accessor(type, components[i].getAccessor());
+            }
+            return new Shape(Kind.RECORD, accessors);
+          }
+          if (Collection.class.isAssignableFrom(type)) {
+            return new Shape(Kind.LIST, null);
+          }
+          return new Shape(Map.class.isAssignableFrom(type) ? Kind.MAP : Kind.VALUE, null);
+        }
+      };
+
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(Class<?> type, Method method) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle target = lookup.unreflect(method);
+      Class<?> returned = MethodType.methodType(method.getReturnType()).wrap().returnType();
+      return (Function<Object, Object>)
+          LambdaMetafactory.metafactory(
+                  lookup,
+                  "apply",
+                  MethodType.methodType(Function.class),
+                  MethodType.methodType(Object.class, Object.class),
+                  target,
+                  MethodType.methodType(returned, type))
+              .getTarget()
+              .invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read the components of " + type, e);
+    }
+  }
+
+  private final MessageDigest sha = sha256();
+  private byte[] bytes = new byte[4096];
+  private int size;
+
+  private ContentHasher() {}
+
+  static ContentHasher get() {
+    return PER_THREAD.get();
+  }
+
+  /** Returns the lower-case hex content hash of the values, in order. */
+  String hash(Object... values) {
+    size = 0;
+    for (Object value : values) {
+      write(value);
+    }
+    sha.update(bytes, 0, size);
+    byte[] digest = sha.digest();
+    char[] hex = new char[64];
+    for (int i = 0; i < 32; i++) {
+      hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX[digest[i] & 0xF];
+    }
+    return new String(hex);
+  }
+
+  private void write(Object value) {
+    if (value == null) {
+      tag(NULL);
+      return;
+    }
+    Shape shape = SHAPES.get(value.getClass());
+    switch (shape.kind()) {
+      case TEXT -> {
+        tag(TEXT);
+        text((String) value);
+      }
+      case RECORD -> {
+        tag(RECORD);
+        for (Function<Object, Object> accessor : shape.accessors()) {
+          write(accessor.apply(value));
+        }
+      }
+      case LIST -> {
+        Collection<?> c = (Collection<?>) value;
+        tag(LIST);
+        int32(c.size());
+        if (c instanceof List<?> list && c instanceof RandomAccess) {
+          for (int i = 0; i < list.size(); i++) {
+            write(list.get(i));
+          }
+        } else {
+          for (Object element : c) {
+            write(element);
+          }
+        }
+      }
+      case MAP -> {
+        Map<?, ?> m = (Map<?, ?>) value;
+        tag(MAP);
+        int32(m.size());
+        for (Map.Entry<?, ?> entry : inKeyOrder(m)) {
+          write(entry.getKey());
+          write(entry.getValue());
+        }
+      }
+      case VALUE -> {
+        tag(VALUE);
+        text(value instanceof Enum<?> e ? e.name() : value.toString());
+      }
+    }
+  }
+
+  /**
+   * Sorted and enum maps in their order; other maps sorted by key: by natural order when the keys
+   * are comparable (enums by declaration, text by code points), by their text otherwise.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Collection<? extends Map.Entry<?, ?>> inKeyOrder(Map<?, ?> map) {
+    if (map.size() < 2 || map instanceof SortedMap<?, ?> || map instanceof EnumMap<?, ?>) {
+      return map.entrySet();
+    }
+    List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+    Object first = entries.get(0).getKey();
+    boolean comparable =
+        first instanceof Comparable<?>
+            && entries.stream().allMatch(e -> e.getKey().getClass() == first.getClass());
+    if (comparable) {
+      entries.sort((a, b) -> ((Comparable) a.getKey()).compareTo(b.getKey()));
+    } else {
+      entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+    }
+    return entries;
+  }
+
+  private void tag(byte tag) {
+    ensure(1);
+    bytes[size++] = tag;
+  }
+
+  private void int32(int value) {
+    ensure(4);
+    bytes[size++] = (byte) (value >>> 24);
+    bytes[size++] = (byte) (value >>> 16);
+    bytes[size++] = (byte) (value >>> 8);
+    bytes[size++] = (byte) value;
+  }
+
+  /**
+   * Text as its UTF-8 length and bytes, encoded straight into the buffer (the length is written
+   * after the bytes). A lone surrogate becomes {@code ?}, as {@code String.getBytes} does.
+   */
+  private void text(String value) {
+    int length = value.length();
+    ensure(4 + 3 * length);
+    int at = size;
+    int p = at + 4;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        bytes[p++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[p++] = (byte) (0xC0 | c >> 6);
+        bytes[p++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, value.charAt(++i));
+        bytes[p++] = (byte) (0xF0 | cp >> 18);
+        bytes[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        bytes[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        bytes[p++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        bytes[p++] = '?';
+      } else {
+        bytes[p++] = (byte) (0xE0 | c >> 12);
+        bytes[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+        bytes[p++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    size = at;
+    int32(p - at - 4);
+    size = p;
+  }
+
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
