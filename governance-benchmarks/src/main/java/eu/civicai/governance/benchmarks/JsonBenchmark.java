@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3)
+@Measurement(iterations = 10)
 @Fork(
     value = 1,
     jvmArgs = {"-Xmx6g"})

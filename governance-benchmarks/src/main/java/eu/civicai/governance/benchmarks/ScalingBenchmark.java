@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
     value = 1,
     jvmArgs = {"-Xmx8g"})
 public class ScalingBenchmark {
-  @Param({"1000", "10000", "100000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   int n;
 
   List<AiUsage> usages;

@@ -111,8 +111,7 @@ final class ConditionCompiler {
       if (!recording) {
         return value;
       }
-      String name =
-          prefix.isEmpty() ? fact.name() : prefix + fact.name().substring(fact.name().indexOf('.'));
+      String name = prefix.isEmpty() ? fact.name() : prefix + fact.suffix();
       for (Evidence e : evidence) {
         if (e.fact().equals(name)) {
           return value; // read twice (applicability and requirement): one piece of evidence
@@ -203,6 +202,11 @@ final class ConditionCompiler {
     ListFact fact = list(q.fact(), scope);
     Compiled element = compile(q.element(), fact.elementScope());
     Quantifier quantifier = q.quantifier();
+    // Evidence names of the first elements, made once: "risks[0]." and so on.
+    String[] prefixes = new String[16];
+    for (int i = 0; i < prefixes.length; i++) {
+      prefixes[i] = fact.name() + "[" + i + "].";
+    }
     return (s, e) -> {
       List<?> values = (List<?>) e.read(fact, s);
       if (values == null) {
@@ -213,7 +217,7 @@ final class ConditionCompiler {
       String outer = e.prefix;
       for (int i = 0; i < values.size(); i++) {
         if (e.recording) {
-          e.prefix = fact.name() + "[" + i + "]";
+          e.prefix = i < prefixes.length ? prefixes[i] : fact.name() + "[" + i + "].";
         }
         Truth t = element.eval(values.get(i), e);
         any = any.or(t);
@@ -373,8 +377,15 @@ final class ConditionCompiler {
   }
 
   static String render(Object value) {
-    if (value == null) {
-      return null;
+    // Final and abstract classes first: interface checks (List, Collection) are slower on Java 17.
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Boolean || value instanceof LocalDate) {
+      return value.toString();
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
     }
     if (value instanceof BigDecimal d) {
       // Counts are the usual numbers: small integers come from a table, not from formatting.
@@ -388,10 +399,14 @@ final class ConditionCompiler {
       return list.size() < SMALL.length ? SMALL[list.size()] : Integer.toString(list.size());
     }
     if (value instanceof Collection<?> c) {
-      return c.stream().map(ConditionCompiler::render).sorted().toList().toString();
-    }
-    if (value instanceof Enum<?> e) {
-      return e.name();
+      // A set of constants, sorted by name: [A, B].
+      String[] names = new String[c.size()];
+      int i = 0;
+      for (Object element : c) {
+        names[i++] = render(element);
+      }
+      Arrays.sort(names);
+      return Arrays.toString(names);
     }
     return value.toString();
   }

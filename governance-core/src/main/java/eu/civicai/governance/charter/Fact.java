@@ -20,6 +20,7 @@ public abstract sealed class Fact
   private final Scope scope;
   private final Text description;
   private final Function<Object, Object> accessor;
+  private final String suffix;
 
   Fact(
       String name,
@@ -32,6 +33,12 @@ public abstract sealed class Fact
     this.scope = scope;
     this.description = description;
     this.accessor = accessor;
+    this.suffix = name.substring(name.indexOf('.') + 1);
+  }
+
+  /** The name after its scope, {@code legalBasis} for {@code dataset.legalBasis}: for evidence. */
+  final String suffix() {
+    return suffix;
   }
 
   /** Returns the name charters use. */

@@ -21,14 +21,20 @@ public final class Check {
   /** Returns an unmodifiable copy of a list that must not be null nor hold null elements. */
   public static <T> List<T> list(String field, Collection<? extends T> values) {
     notNull(field, values);
-    int i = 0;
-    for (T value : values) {
-      if (value == null) {
-        throw new InvalidInputException(field + "[" + i + "]", "notNull");
+    try {
+      // List.copyOf returns List.of lists as they are (they hold no null) and checks the others
+      // while copying: one pass at most. Records are built from such lists at every level.
+      return List.copyOf(values);
+    } catch (NullPointerException nullElement) {
+      int i = 0;
+      for (T value : values) {
+        if (value == null) {
+          throw new InvalidInputException(field + "[" + i + "]", "notNull");
+        }
+        i++;
       }
-      i++;
+      throw nullElement; // not from an element: a bug of the collection itself
     }
-    return List.copyOf(values);
   }
 
   /** Returns an unmodifiable copy of a set that must not be null nor hold null elements. */

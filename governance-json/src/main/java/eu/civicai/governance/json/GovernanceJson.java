@@ -298,7 +298,11 @@ public final class GovernanceJson {
       g.writeStringField("schemaVersion", SCHEMA_VERSION);
       g.writeStringField("type", DocumentType.REGISTER.name());
       g.writeObjectFieldStart("content");
-      return new RegisterWriter(g, compact);
+      // One flush at the end, not one per element: per-usage flushes cost a write call each.
+      return new RegisterWriter(
+          g,
+          compact.without(
+              com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

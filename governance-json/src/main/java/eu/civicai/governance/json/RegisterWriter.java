@@ -15,12 +15,15 @@ import java.io.UncheckedIOException;
  */
 public final class RegisterWriter implements AutoCloseable {
   private final JsonGenerator generator;
-  private final ObjectWriter writer;
+  private final ObjectWriter usages;
+  private final ObjectWriter datasets;
   private int state; // 0: nothing written, 1: in usages, 2: in datasets, 3: closed
 
   RegisterWriter(JsonGenerator generator, ObjectWriter writer) {
     this.generator = generator;
-    this.writer = writer;
+    // Writers bound to their type find their serializer once, not once per element.
+    this.usages = writer.forType(AiUsage.class);
+    this.datasets = writer.forType(Dataset.class);
   }
 
   /**
@@ -38,7 +41,7 @@ public final class RegisterWriter implements AutoCloseable {
         generator.writeArrayFieldStart("usages");
         state = 1;
       }
-      writer.writeValue(generator, usage);
+      usages.writeValue(generator, usage);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,7 +62,7 @@ public final class RegisterWriter implements AutoCloseable {
         generator.writeArrayFieldStart("datasets");
         state = 2;
       }
-      writer.writeValue(generator, dataset);
+      datasets.writeValue(generator, dataset);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
