@@ -1,25 +1,18 @@
 package eu.civicai.governance.charter;
 
-import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.ConditionCompiler.CompiledCriterion;
-import eu.civicai.governance.data.ConcernKind;
 import eu.civicai.governance.data.Dataset;
-import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.LibraryVersion;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
-import eu.civicai.governance.usage.DatasetUse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Evaluates AI usages against charters. Each charter is compiled once, when the evaluator is
@@ -35,6 +28,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe: one evaluator can serve every thread.
  */
 public final class CharterEvaluator {
+  private static final int OUTCOMES = Outcome.values().length;
   private final List<CompiledCharter> charters;
 
   private record CompiledCharter(Charter charter, List<CompiledCriterion> criteria) {}
@@ -107,7 +101,9 @@ public final class CharterEvaluator {
     Instant at = context.clock().instant();
     LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
-    List<List<Outcome>> all = new ArrayList<>(charters.size());
+    @SuppressWarnings("unchecked")
+    List<Outcome>[] all = new List[charters.size()];
+    int c = 0;
     ConditionCompiler.Env env = ConditionCompiler.Env.outcomesOnly(date); // records nothing
     for (CompiledCharter charter : charters) {
       Outcome[] outcomes = new Outcome[charter.criteria().size()];
@@ -119,9 +115,9 @@ public final class CharterEvaluator {
                 ? Outcome.WAIVED
                 : outcome;
       }
-      all.add(List.of(outcomes));
+      all[c++] = List.of(outcomes);
     }
-    return List.copyOf(all);
+    return List.of(all);
   }
 
   /** The justification of the waiver in force for an unmet or unknown criterion, or null. */
@@ -175,18 +171,20 @@ public final class CharterEvaluator {
       LocalDate date,
       String hash) {
     Locale locale = context.locale();
-    List<Finding> findings = new ArrayList<>();
-    List<PrincipleScore> scores = new ArrayList<>();
+    // Arrays, not growing lists: List.of copies each once, and the report keeps them as they are.
+    Finding[] findings = new Finding[compiled.criteria().size()];
+    PrincipleScore[] scores = new PrincipleScore[compiled.charter().principles().size()];
     int index = 0;
+    int p = 0;
     for (Principle principle : compiled.charter().principles()) {
-      int[] counts = new int[Outcome.values().length];
+      int[] counts = new int[OUTCOMES];
       for (int i = 0; i < principle.criteria().size(); i++) {
         CompiledCriterion criterion = compiled.criteria().get(index++);
         Finding finding = finding(criterion, principle, subject, usage.id(), context, date, locale);
         counts[finding.outcome().ordinal()]++;
-        findings.add(finding);
+        findings[index - 1] = finding;
       }
-      scores.add(
+      scores[p++] =
           new PrincipleScore(
               principle.id(),
               principle.title().in(locale),
@@ -194,8 +192,9 @@ public final class CharterEvaluator {
               counts[Outcome.NOT_SATISFIED.ordinal()],
               counts[Outcome.UNKNOWN.ordinal()],
               counts[Outcome.NOT_APPLICABLE.ordinal()],
-              counts[Outcome.WAIVED.ordinal()]));
+              counts[Outcome.WAIVED.ordinal()]);
     }
+    List<Finding> all = List.of(findings);
     Charter charter = compiled.charter();
     return new EvaluationReport(
         charter.id(),
@@ -207,9 +206,9 @@ public final class CharterEvaluator {
         at,
         LibraryVersion.VALUE,
         "fr".equals(locale.getLanguage()) ? "fr" : "en",
-        findings,
-        scores,
-        verdict(findings));
+        all,
+        List.of(scores),
+        verdict(all));
   }
 
   private static Finding finding(
@@ -235,7 +234,7 @@ public final class CharterEvaluator {
         criterion.severity(),
         outcome,
         message,
-        env.evidence,
+        env.evidence(),
         unmet ? criterion.remediation().in(locale) : null,
         criterion.references(),
         waiver);
@@ -279,52 +278,7 @@ public final class CharterEvaluator {
 
   private static FactSubject subject(
       AiUsage usage, EvaluationContext context, Instant at, LocalDate date) {
-    List<Dataset> datasets = null;
-    int unresolved = 0;
-    if (usage.dataUse() != null) {
-      Set<DatasetId> ids = new LinkedHashSet<>();
-      for (DatasetUse use : usage.dataUse().datasets()) {
-        ids.add(use.dataset());
-      }
-      List<Dataset> found = new ArrayList<>();
-      for (DatasetId id : ids) {
-        Optional<Dataset> d =
-            context.datasets() == null ? Optional.empty() : context.datasets().findDataset(id);
-        if (d.isPresent()) {
-          found.add(d.get());
-        } else {
-          unresolved++;
-        }
-      }
-      datasets = List.copyOf(found);
-    }
-    FactSubject.LedgerFacts ledgerFacts = null;
-    Ledger ledger = context.ledger();
-    if (ledger != null) {
-      Set<DatasetId> mine = new LinkedHashSet<>();
-      if (datasets != null) {
-        datasets.forEach(d -> mine.add(d.id()));
-      }
-      int overdue =
-          (int) ledger.overdue(at).stream().filter(r -> mine.contains(r.dataset())).count();
-      int undeclared = 0;
-      int outside = 0;
-      int breaches = 0;
-      for (var concern : ledger.concerns()) {
-        if (concern.kind() == ConcernKind.UNDECLARED_PURPOSE
-            && usage.id().equals(concern.usage())) {
-          undeclared++;
-        } else if (concern.kind() == ConcernKind.PERSONAL_DATA_OUTSIDE_EU
-            && mine.contains(concern.dataset())) {
-          outside++;
-        } else if (concern.kind() == ConcernKind.BREACH && mine.contains(concern.dataset())) {
-          breaches++;
-        }
-      }
-      ledgerFacts = new FactSubject.LedgerFacts(overdue, undeclared, outside, breaches);
-    }
-    return new FactSubject(
-        usage, datasets, unresolved, ledgerFacts, date, context.clock().getZone());
+    return new FactSubject(usage, context, at, date);
   }
 
   /**

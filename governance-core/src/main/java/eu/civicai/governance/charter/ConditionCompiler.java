@@ -77,7 +77,11 @@ final class ConditionCompiler {
   /** What an evaluation carries: the date for relative dates, and the evidence read. */
   static final class Env {
     final LocalDate evaluationDate;
-    final List<Evidence> evidence = new ArrayList<>(4); // most criteria read one to three facts
+    // Most criteria read one or two facts: those stay in fields and become List.of(a, b), which
+    // the finding keeps without a copy; a list is made only for a third.
+    private Evidence first;
+    private Evidence second;
+    private List<Evidence> more;
     final java.util.function.BiFunction<Fact, Object, Object> reader;
     final boolean recording;
     String prefix = "";
@@ -112,13 +116,47 @@ final class ConditionCompiler {
         return value;
       }
       String name = prefix.isEmpty() ? fact.name() : prefix + fact.suffix();
-      for (Evidence e : evidence) {
-        if (e.fact().equals(name)) {
-          return value; // read twice (applicability and requirement): one piece of evidence
-        }
+      if (recorded(name)) {
+        return value; // read twice (applicability and requirement): one piece of evidence
       }
-      evidence.add(new Evidence(name, render(value)));
+      Evidence e = new Evidence(name, render(value));
+      if (first == null) {
+        first = e;
+      } else if (second == null) {
+        second = e;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>();
+          more.add(first);
+          more.add(second);
+        }
+        more.add(e);
+      }
       return value;
+    }
+
+    private boolean recorded(String name) {
+      if (more != null) {
+        for (Evidence e : more) {
+          if (e.fact().equals(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return first != null && first.fact().equals(name)
+          || second != null && second.fact().equals(name);
+    }
+
+    /** The evidence recorded, in reading order. */
+    List<Evidence> evidence() {
+      if (more != null) {
+        return List.copyOf(more);
+      }
+      if (second != null) {
+        return List.of(first, second);
+      }
+      return first == null ? List.of() : List.of(first);
     }
   }
 
@@ -283,7 +321,10 @@ final class ConditionCompiler {
         if ((op == Operator.EQ || op == Operator.NE) && expected.size() != 1) {
           throw mismatch(fact, op, value);
         }
-        return leaf(fact, v -> expected.contains(v) == in);
+        // Membership by ordinal: an array read instead of hashing the constant.
+        boolean[] member = new boolean[fact.enumType().getEnumConstants().length];
+        expected.forEach(constant -> member[constant.ordinal()] = true);
+        return leaf(fact, v -> member[((Enum<?>) v).ordinal()] == in);
       }
       case ENUM_SET -> {
         if (op != Operator.CONTAINS || !(value instanceof String)) {

@@ -134,6 +134,17 @@ final class ContentHasher {
       tag(NULL);
       return;
     }
+    // Text and constants, most of the leaves, skip the shape lookup.
+    if (value.getClass() == String.class) {
+      tag(TEXT);
+      text((String) value);
+      return;
+    }
+    if (value instanceof Enum<?> e) {
+      tag(VALUE);
+      text(e.name());
+      return;
+    }
     Shape shape = SHAPES.get(value.getClass());
     switch (shape.kind()) {
       case TEXT -> {
