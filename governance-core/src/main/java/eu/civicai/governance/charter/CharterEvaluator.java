@@ -77,7 +77,7 @@ public final class CharterEvaluator {
     Instant at = context.clock().instant();
     LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
-    String hash = contentHash(usage, subject.datasets());
+    ContentHash hash = ContentHash.of(usage, subject.datasets()); // computed when first read
     List<EvaluationReport> reports = new ArrayList<>(charters.size());
     for (CompiledCharter charter : charters) {
       reports.add(evaluate(charter, subject, usage, context, at, date, hash));
@@ -169,7 +169,7 @@ public final class CharterEvaluator {
       EvaluationContext context,
       Instant at,
       LocalDate date,
-      String hash) {
+      ContentHash hash) {
     Locale locale = context.locale();
     // Arrays, not growing lists: List.of copies each once, and the report keeps them as they are.
     Finding[] findings = new Finding[compiled.criteria().size()];

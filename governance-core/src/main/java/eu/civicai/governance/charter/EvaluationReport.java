@@ -15,7 +15,7 @@ import java.util.List;
  * @param charterTitle its title in the report's language
  * @param usage the usage evaluated
  * @param revision its revision
- * @param contentHash the SHA-256 of the usage and its resolved datasets (lower-case hex)
+ * @param contentHash the SHA-256 of the usage and its resolved datasets
  * @param evaluatedAt the evaluation instant
  * @param libraryVersion the version of the library that evaluated
  * @param language the report's language ({@code fr} or {@code en})
@@ -29,7 +29,7 @@ public record EvaluationReport(
     String charterTitle,
     UsageId usage,
     int revision,
-    String contentHash,
+    ContentHash contentHash,
     Instant evaluatedAt,
     String libraryVersion,
     String language,
@@ -41,6 +41,7 @@ public record EvaluationReport(
   public EvaluationReport {
     Check.notBlank("charterId", charterId);
     Check.notNull("usage", usage);
+    Check.notNull("contentHash", contentHash);
     Check.notNull("evaluatedAt", evaluatedAt);
     Check.notNull("verdict", verdict);
     findings = Check.listOrEmpty("findings", findings);

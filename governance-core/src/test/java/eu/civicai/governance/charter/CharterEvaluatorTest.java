@@ -60,7 +60,7 @@ class CharterEvaluatorTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(first).hasSize(BuiltInCharters.all().size());
-    assertThat(first.get(0).contentHash()).hasSize(64);
+    assertThat(first.get(0).contentHash().hex()).hasSize(64);
     assertThat(first.get(0).evaluatedAt()).isEqualTo(CLOCK.instant());
     assertThat(first.get(0).libraryVersion()).isNotBlank().isNotEqualTo("unknown");
   }
@@ -120,11 +120,12 @@ class CharterEvaluatorTest {
     AiUsage usage = Samples.fullUsage();
     EvaluationContext context = EvaluationContext.of(CLOCK, Locale.ENGLISH);
 
-    String before = ALL.evaluate(usage, context).get(0).contentHash();
+    String before = ALL.evaluate(usage, context).get(0).contentHash().hex();
     String after =
         ALL.evaluate(usage.toBuilder().summary("Autre résumé").build(), context)
             .get(0)
-            .contentHash();
+            .contentHash()
+            .hex();
 
     assertThat(after).isNotEqualTo(before);
   }

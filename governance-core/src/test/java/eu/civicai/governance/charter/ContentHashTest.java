@@ -96,6 +96,47 @@ class ContentHashTest {
         .hasMessageContaining("usage");
   }
 
+  @Test
+  void aReportsHash_computedWhenRead_equalsTheHashOfTheUsage_andIsSharedByItsReports() {
+    AiUsage usage = Samples.fullUsage();
+    CharterEvaluator evaluator =
+        CharterEvaluator.of(eu.civicai.governance.charters.BuiltInCharters.all());
+    List<EvaluationReport> reports =
+        evaluator.evaluate(
+            usage,
+            EvaluationContext.of(
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-11-29T00:00:00Z"), java.time.ZoneOffset.UTC),
+                java.util.Locale.FRENCH));
+
+    // No register in the context: the usage's dataset references resolve to nothing.
+    String expected =
+        CharterEvaluator.contentHash(usage, usage.dataUse() == null ? null : List.of());
+    assertThat(usage.dataUse()).isNotNull();
+    assertThat(reports).hasSizeGreaterThan(1);
+    assertThat(reports)
+        .allSatisfy(r -> assertThat(r.contentHash()).isSameAs(reports.get(0).contentHash()));
+    assertThat(reports.get(0).contentHash().hex()).isEqualTo(expected);
+    assertThat(reports.get(0).contentHash())
+        .isEqualTo(ContentHash.of(expected))
+        .hasToString(expected);
+  }
+
+  @Test
+  void aStoredHash_mustBe64LowerCaseHexDigits() {
+    String valid = "0123456789abcdef".repeat(4);
+    assertThat(ContentHash.of(valid).hex()).isEqualTo(valid);
+    assertThatThrownBy(() -> ContentHash.of(valid.toUpperCase(java.util.Locale.ROOT)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "`contentHash` must be 64 lower-case hexadecimal digits, but was '"
+                + valid.toUpperCase(java.util.Locale.ROOT)
+                + "'");
+    assertThatThrownBy(() -> ContentHash.of(valid.substring(1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ContentHash.of(null)).isInstanceOf(InvalidInputException.class);
+  }
+
   private static String hashWithVisibility(AiUsage usage, Map<Part, Visibility> visibility) {
     return CharterEvaluator.contentHash(
         usage.toBuilder()

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.charter.ContentHash;
 import eu.civicai.governance.org.Siren;
 import eu.civicai.governance.org.Siret;
 import java.io.IOException;
@@ -39,8 +40,34 @@ public final class GovernanceModule extends SimpleModule {
     text(Instant.class, Instant::toString, Instant::parse, "date-time");
     text(LocalDate.class, LocalDate::toString, LocalDate::parse, "date");
     text(Period.class, Period::toString, Period::parse, "period");
+    contentHash();
     addSerializer(Condition.class, new ConditionJson.Serializer());
     addDeserializer(Condition.class, new ConditionJson.Deserializer());
+  }
+
+  /** A report's content hash is its hex text; reading checks it (the record's rule and message). */
+  private void contentHash() {
+    addSerializer(
+        ContentHash.class,
+        new JsonSerializer<ContentHash>() {
+          @Override
+          public void serialize(ContentHash value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(value.hex());
+          }
+        });
+    addDeserializer(
+        ContentHash.class,
+        new JsonDeserializer<ContentHash>() {
+          @Override
+          public ContentHash deserialize(JsonParser p, DeserializationContext ctxt)
+              throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              return (ContentHash) ctxt.handleUnexpectedToken(ContentHash.class, p);
+            }
+            return ContentHash.of(p.getText());
+          }
+        });
   }
 
   private <T> void text(

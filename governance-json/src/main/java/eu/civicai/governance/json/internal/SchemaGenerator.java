@@ -3,6 +3,7 @@ package eu.civicai.governance.json.internal;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.charter.ContentHash;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.org.Siren;
@@ -213,6 +214,9 @@ public final class SchemaGenerator {
       p.put("type", "string");
       p.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
       p.put("maxLength", 64);
+    } else if (c == ContentHash.class) {
+      p.put("type", "string");
+      p.put("pattern", "^[0-9a-f]{64}$");
     } else if (c == Siren.class) {
       p.put("type", "string");
       p.put("pattern", "^[0-9]{9}$");
