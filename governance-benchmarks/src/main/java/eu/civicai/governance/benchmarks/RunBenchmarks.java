@@ -115,7 +115,7 @@ public final class RunBenchmarks {
         true);
     ratio(
         md,
-        "1. content hash alone (part of b and c, not of a) / hand-written (information)",
+        "1. content hash alone (computed when a report's hash is first read) / hand-written (information)",
         score(rows, e + "f_contentHashOnly" + n) / score(rows, e + "a_handWritten" + n),
         "—",
         null);
