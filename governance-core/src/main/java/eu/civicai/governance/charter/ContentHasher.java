@@ -1,5 +1,6 @@
 package eu.civicai.governance.charter;
 
+import eu.civicai.governance.internal.ByteSink;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -7,9 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,9 +102,8 @@ final class ContentHasher {
     }
   }
 
-  private final MessageDigest sha = sha256();
-  private byte[] bytes = new byte[4096];
-  private int size;
+  private final MessageDigest sha = ByteSink.sha256();
+  private final ByteSink out = new ByteSink(4096);
 
   private ContentHasher() {}
 
@@ -115,11 +113,11 @@ final class ContentHasher {
 
   /** Returns the lower-case hex content hash of the values, in order. */
   String hash(Object... values) {
-    size = 0;
+    out.reset();
     for (Object value : values) {
       write(value);
     }
-    sha.update(bytes, 0, size);
+    sha.update(out.array(), 0, out.size());
     byte[] digest = sha.digest();
     char[] hex = new char[64];
     for (int i = 0; i < 32; i++) {
@@ -210,66 +208,14 @@ final class ContentHasher {
   }
 
   private void tag(byte tag) {
-    ensure(1);
-    bytes[size++] = tag;
+    out.put(tag);
   }
 
   private void int32(int value) {
-    ensure(4);
-    bytes[size++] = (byte) (value >>> 24);
-    bytes[size++] = (byte) (value >>> 16);
-    bytes[size++] = (byte) (value >>> 8);
-    bytes[size++] = (byte) value;
+    out.int32(value);
   }
 
-  /**
-   * Text as its UTF-8 length and bytes, encoded straight into the buffer (the length is written
-   * after the bytes). A lone surrogate becomes {@code ?}, as {@code String.getBytes} does.
-   */
   private void text(String value) {
-    int length = value.length();
-    ensure(4 + 3 * length);
-    int at = size;
-    int p = at + 4;
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        bytes[p++] = (byte) c;
-      } else if (c < 0x800) {
-        bytes[p++] = (byte) (0xC0 | c >> 6);
-        bytes[p++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, value.charAt(++i));
-        bytes[p++] = (byte) (0xF0 | cp >> 18);
-        bytes[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        bytes[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        bytes[p++] = (byte) (0x80 | cp & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        bytes[p++] = '?';
-      } else {
-        bytes[p++] = (byte) (0xE0 | c >> 12);
-        bytes[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-        bytes[p++] = (byte) (0x80 | c & 0x3F);
-      }
-    }
-    size = at;
-    int32(p - at - 4);
-    size = p;
-  }
-
-  private void ensure(int more) {
-    if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    out.utf8(value);
   }
 }

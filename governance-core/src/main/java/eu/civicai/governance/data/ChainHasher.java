@@ -1,8 +1,8 @@
 package eu.civicai.governance.data;
 
+import eu.civicai.governance.internal.ByteSink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,9 +25,8 @@ final class ChainHasher {
 
   private static final byte[] TAG_FIELD = tagField();
 
-  private final MessageDigest sha = sha256();
-  private byte[] bytes = new byte[512];
-  private int size;
+  private final MessageDigest sha = ByteSink.sha256();
+  private final ByteSink out = new ByteSink(512);
 
   private ChainHasher() {}
 
@@ -47,19 +46,19 @@ final class ChainHasher {
   byte[] hash(byte[] previous, long sequence, LifecycleEvent event) {
     encode(sequence, event); // before any update: a digest is reset after each digest() call
     sha.update(previous);
-    sha.update(bytes, 0, size);
+    sha.update(out.array(), 0, out.size());
     return sha.digest();
   }
 
   /** Returns the entry's canonical bytes (a copy of the buffer). */
   byte[] canonicalBytes(long sequence, LifecycleEvent event) {
     encode(sequence, event);
-    return Arrays.copyOf(bytes, size);
+    return Arrays.copyOf(out.array(), out.size());
   }
 
   private void encode(long sequence, LifecycleEvent event) {
-    System.arraycopy(TAG_FIELD, 0, bytes, 0, TAG_FIELD.length);
-    size = TAG_FIELD.length;
+    out.reset();
+    out.put(TAG_FIELD);
     decimal(sequence);
     instant(event.at());
     text(event.dataset().value());
@@ -67,7 +66,7 @@ final class ChainHasher {
     text(event.actorRole());
     text(event.note());
     var sources = event.sources();
-    int32(sources.size());
+    out.int32(sources.size());
     for (int i = 0; i < sources.size(); i++) {
       text(sources.get(i).value());
     }
@@ -81,47 +80,13 @@ final class ChainHasher {
     text(event.holdReference());
   }
 
-  private void ensure(int more) {
-    if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-    }
-  }
-
-  private void int32(int value) {
-    ensure(4);
-    bytes[size++] = (byte) (value >>> 24);
-    bytes[size++] = (byte) (value >>> 16);
-    bytes[size++] = (byte) (value >>> 8);
-    bytes[size++] = (byte) value;
-  }
-
-  /** A text field: length, then UTF-8; ASCII (the common case) is copied without encoding. */
+  /** A text field: UTF-8 after its length; absent, the length -1. */
   private void text(String value) {
     if (value == null) {
-      int32(-1);
-      return;
+      out.int32(-1);
+    } else {
+      out.utf8(value);
     }
-    int length = value.length();
-    ensure(4 + length);
-    int start = size + 4;
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        utf8(value);
-        return;
-      }
-      bytes[start + i] = (byte) c;
-    }
-    int32(length);
-    size += length;
-  }
-
-  private void utf8(String value) {
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    int32(utf8.length);
-    ensure(utf8.length);
-    System.arraycopy(utf8, 0, bytes, size, utf8.length);
-    size += utf8.length;
   }
 
   /** The sequence number in decimal, as a text field. */
@@ -134,14 +99,8 @@ final class ChainHasher {
     for (long v = value; v >= 10; v /= 10) {
       digits++;
     }
-    int32(digits);
-    ensure(digits);
-    long v = value;
-    for (int i = size + digits - 1; i >= size; i--) {
-      bytes[i] = (byte) ('0' + (int) (v % 10));
-      v /= 10;
-    }
-    size += digits;
+    out.int32(digits);
+    out.digits(value, digits);
   }
 
   /**
@@ -157,31 +116,21 @@ final class ChainHasher {
       return;
     }
     int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-    int32(30);
-    ensure(30);
-    digits(year, 4);
-    bytes[size++] = '-';
-    digits(date.getMonthValue(), 2);
-    bytes[size++] = '-';
-    digits(date.getDayOfMonth(), 2);
-    bytes[size++] = 'T';
-    digits(secondOfDay / 3600, 2);
-    bytes[size++] = ':';
-    digits(secondOfDay / 60 % 60, 2);
-    bytes[size++] = ':';
-    digits(secondOfDay % 60, 2);
-    bytes[size++] = '.';
-    digits(at.getNano(), 9);
-    bytes[size++] = 'Z';
-  }
-
-  private void digits(int value, int width) {
-    int v = value;
-    for (int i = size + width - 1; i >= size; i--) {
-      bytes[i] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    size += width;
+    out.int32(30);
+    out.digits(year, 4);
+    out.put((byte) '-');
+    out.digits(date.getMonthValue(), 2);
+    out.put((byte) '-');
+    out.digits(date.getDayOfMonth(), 2);
+    out.put((byte) 'T');
+    out.digits(secondOfDay / 3600, 2);
+    out.put((byte) ':');
+    out.digits(secondOfDay / 60 % 60, 2);
+    out.put((byte) ':');
+    out.digits(secondOfDay % 60, 2);
+    out.put((byte) '.');
+    out.digits(at.getNano(), 9);
+    out.put((byte) 'Z');
   }
 
   /** Returns the lower-case hex of a raw hash. */
@@ -213,13 +162,5 @@ final class ChainHasher {
     field[3] = (byte) tag.length;
     System.arraycopy(tag, 0, field, 4, tag.length);
     return field;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -1,9 +1,9 @@
 package eu.civicai.governance.data;
 
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +71,7 @@ public final class LedgerFormat {
   public static String hash(String previousHash, byte[] canonicalBytes) {
     requireHash("previousHash", previousHash);
     Check.notNull("canonicalBytes", canonicalBytes);
-    MessageDigest sha = sha256();
+    MessageDigest sha = ByteSink.sha256();
     sha.update(HEX.parseHex(previousHash));
     sha.update(canonicalBytes);
     return HEX.formatHex(sha.digest());
@@ -109,14 +109,6 @@ public final class LedgerFormat {
     boolean ok = bad == 0;
     if (!ok) {
       throw new InvalidInputException(field, "hash.format", hash);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 }
