@@ -18,7 +18,6 @@ import java.util.Arrays;
 final class ChainHasher {
   private static final ThreadLocal<ChainHasher> PER_THREAD =
       ThreadLocal.withInitial(ChainHasher::new);
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   /** The raw previous hash of the first entry: 32 zero bytes. */
   static final byte[] GENESIS = new byte[32];
@@ -131,29 +130,6 @@ final class ChainHasher {
     out.put((byte) '.');
     out.digits(at.getNano(), 9);
     out.put((byte) 'Z');
-  }
-
-  /** Returns the lower-case hex of a raw hash. */
-  static String hex(byte[] raw) {
-    byte[] out = new byte[raw.length * 2];
-    for (int i = 0; i < raw.length; i++) {
-      out[2 * i] = HEX_DIGITS[(raw[i] >> 4) & 0xF];
-      out[2 * i + 1] = HEX_DIGITS[raw[i] & 0xF];
-    }
-    return new String(out, StandardCharsets.ISO_8859_1);
-  }
-
-  /** Tells whether a lower-case hex string is the hex of a raw hash, without converting either. */
-  static boolean matches(byte[] raw, String hex) {
-    if (hex == null || hex.length() != raw.length * 2) {
-      return false;
-    }
-    int differ = 0; // accumulated without branching: equal hashes are the common case
-    for (int i = 0; i < raw.length; i++) {
-      differ |= hex.charAt(2 * i) ^ HEX_DIGITS[(raw[i] >> 4) & 0xF];
-      differ |= hex.charAt(2 * i + 1) ^ HEX_DIGITS[raw[i] & 0xF];
-    }
-    return differ == 0;
   }
 
   private static byte[] tagField() {

@@ -4,6 +4,7 @@ import eu.civicai.governance.ConflictException;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.spi.LedgerStore;
@@ -120,7 +121,7 @@ public final class Ledger {
     Dataset dataset = check(stamped, now);
     long sequence = size + 1;
     byte[] raw = ChainHasher.get().hash(headRaw, sequence, stamped);
-    LedgerEntry entry = new LedgerEntry(sequence, stamped, head, ChainHasher.hex(raw));
+    LedgerEntry entry = new LedgerEntry(sequence, stamped, head, ByteSink.hex(raw));
     store.append(entry); // throws before any change of state when it cannot store
     apply(entry, dataset);
     headRaw = raw;

@@ -81,7 +81,7 @@ public final class LedgerFormat {
   public static String hash(String previousHash, long sequence, LifecycleEvent event) {
     requireHash("previousHash", previousHash);
     requireInstant(event);
-    return ChainHasher.hex(ChainHasher.get().hash(HEX.parseHex(previousHash), sequence, event));
+    return ByteSink.hex(ChainHasher.get().hash(HEX.parseHex(previousHash), sequence, event));
   }
 
   static void requireInstant(LifecycleEvent event) {

@@ -2,6 +2,7 @@ package eu.civicai.governance.data;
 
 import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.LedgerVerification.Problem;
+import eu.civicai.governance.internal.ByteSink;
 import java.util.Iterator;
 
 /**
@@ -54,7 +55,7 @@ public final class LedgerVerifier {
         return LedgerVerification.bad(checked, expected, Problem.PREVIOUS_HASH_MISMATCH);
       }
       byte[] recomputed = hasher.hash(previousRaw, entry.sequence(), entry.event());
-      if (!ChainHasher.matches(recomputed, entry.hash())) {
+      if (!ByteSink.isHexOf(recomputed, entry.hash())) {
         return LedgerVerification.bad(checked, expected, Problem.HASH_MISMATCH);
       }
       if (checkpoint != null

@@ -1,5 +1,6 @@
 package eu.civicai.governance.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import java.util.Arrays;
  * into the buffer. Not thread-safe: each user keeps one per thread.
  */
 public final class ByteSink {
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
   private byte[] bytes;
   private int size;
 
@@ -108,6 +111,29 @@ public final class ByteSink {
     if (size + more > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
+  }
+
+  /** Returns the lower-case hexadecimal text of bytes (a hash, usually). */
+  public static String hex(byte[] raw) {
+    byte[] out = new byte[raw.length * 2];
+    for (int i = 0; i < raw.length; i++) {
+      out[2 * i] = HEX_DIGITS[(raw[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX_DIGITS[raw[i] & 0xF];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Tells whether a text is the lower-case hex of bytes, without converting either. */
+  public static boolean isHexOf(byte[] raw, String hex) {
+    if (hex == null || hex.length() != raw.length * 2) {
+      return false;
+    }
+    int differ = 0; // accumulated without branching: equal hashes are the common case
+    for (int i = 0; i < raw.length; i++) {
+      differ |= hex.charAt(2 * i) ^ HEX_DIGITS[(raw[i] >> 4) & 0xF];
+      differ |= hex.charAt(2 * i + 1) ^ HEX_DIGITS[raw[i] & 0xF];
+    }
+    return differ == 0;
   }
 
   /** Returns a new SHA-256 digest, which every Java platform has. */

@@ -44,7 +44,8 @@ public final class Check {
 
   /**
    * Returns an unmodifiable copy of a map without null keys or values, sorted by key, so that
-   * iteration, equality and text form never depend on hashing (reports hash the text form).
+   * iteration, equality and text form never depend on hashing (report content hashes walk maps in
+   * iteration order).
    */
   public static <K extends Comparable<? super K>, V> Map<K, V> map(
       String field, Map<? extends K, ? extends V> values) {

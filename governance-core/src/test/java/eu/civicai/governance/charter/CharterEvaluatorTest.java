@@ -116,6 +116,44 @@ class CharterEvaluatorTest {
   }
 
   @Test
+  void aFactReadByApplicabilityAndRequirement_isEvidenceOnce() {
+    Charter charter =
+        Charter.builder("test.evidence", "1")
+            .title("Preuves", "Evidence")
+            .source("test")
+            .principle(
+                "p",
+                "P",
+                "P",
+                p ->
+                    p.criterion(
+                        "risks.mitigated",
+                        Severity.MAJOR,
+                        c ->
+                            c.title("t", "t")
+                                .rationale("r", "r")
+                                .remediation("m", "m")
+                                .appliesWhen(Facts.RISKS.countAtLeast(1))
+                                .requires(Facts.RISKS.all(Facts.RISK_MITIGATION_COUNT.atLeast(1)))))
+            .build();
+    AiUsage usage = Samples.fullUsage();
+    assertThat(usage.risks()).isNotEmpty();
+
+    Finding finding =
+        CharterEvaluator.of(charter)
+            .evaluate(usage, EvaluationContext.of(CLOCK, Locale.ENGLISH))
+            .get(0)
+            .findings()
+            .get(0);
+
+    assertThat(finding.evidence().stream().map(Evidence::fact))
+        .startsWith("risks")
+        .doesNotHaveDuplicates()
+        .hasSize(1 + usage.risks().size())
+        .contains("risks[0].mitigationCount");
+  }
+
+  @Test
   void contentHash_changesWithTheRecord() {
     AiUsage usage = Samples.fullUsage();
     EvaluationContext context = EvaluationContext.of(CLOCK, Locale.ENGLISH);
