@@ -165,6 +165,24 @@ public final class RunBenchmarks {
         score(rows, l + "sha256Limit" + m) / score(rows, l + "verifyLibrary" + m),
         "≥ 0.7",
         false);
+    ratio(
+        md,
+        "3. verify on one thread per core: SHA-256 limit (one thread) / library (information)",
+        score(rows, l + "sha256Limit" + m) / score(rows, l + "verifyLibraryParallel" + m),
+        "—",
+        null);
+    ratio(
+        md,
+        "3. encoding alone / SHA-256 limit (information: the format's own cost)",
+        score(rows, l + "encodeOnly" + m) / score(rows, l + "sha256Limit" + m),
+        "—",
+        null);
+    ratio(
+        md,
+        "3. verify: SHA-256 in two updates (the limit as measured before) / library (information)",
+        score(rows, l + "sha256TwoUpdates" + m) / score(rows, l + "verifyLibrary" + m),
+        "—",
+        null);
     String s = "ScalingBenchmark.evaluateAllBuiltInCharters";
     ratio(
         md,

@@ -1,11 +1,13 @@
 package eu.civicai.governance.data;
 
+import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.internal.ByteSink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Computes entry hashes of the ledger format without intermediate strings or copies: the canonical
@@ -13,7 +15,8 @@ import java.util.Arrays;
  * and verifying, so it avoids what profiling showed costly: {@code DateTimeFormatter}, {@code
  * String.getBytes}, hex parsing of the previous hash and a fresh digest per entry.
  *
- * <p>Not thread-safe: {@link #get()} hands each thread its own instance.
+ * <p>Not thread-safe: {@link #get()} hands each thread its own instance, and a {@link Ledger} keeps
+ * one of its own, used under its lock.
  */
 final class ChainHasher {
   private static final ThreadLocal<ChainHasher> PER_THREAD =
@@ -23,11 +26,23 @@ final class ChainHasher {
   static final byte[] GENESIS = new byte[32];
 
   private static final byte[] TAG_FIELD = tagField();
+  private static final int HASH_LENGTH = 32;
+  private static final long[] POWERS_OF_TEN = powersOfTen();
+  private static final int DATE_PART_LENGTH = 4 + "yyyy-MM-ddT".length();
+
+  /**
+   * Room for what does not depend on text lengths: the previous hash, the tag, the sequence (at
+   * most 20 digits), the instant (its fallback text is under 64 characters), the sources' count.
+   */
+  private static final int FIXED_ROOM = HASH_LENGTH + 48 + (4 + 20) + (4 + 3 * 64) + 4;
 
   private final MessageDigest sha = ByteSink.sha256();
   private final ByteSink out = new ByteSink(512);
+  private long cachedDay = Long.MIN_VALUE;
+  private byte[] datePart; // the instant field's length and date, for cachedDay
 
-  private ChainHasher() {}
+  /** Creates a hasher for one owner at a time; most callers take {@link #get()}. */
+  ChainHasher() {}
 
   /** Returns this thread's hasher. */
   static ChainHasher get() {
@@ -43,8 +58,10 @@ final class ChainHasher {
    * @return a new 32-byte array
    */
   byte[] hash(byte[] previous, long sequence, LifecycleEvent event) {
-    encode(sequence, event); // before any update: a digest is reset after each digest() call
-    sha.update(previous);
+    encode(sequence, event);
+    // The previous hash and the entry in one buffer: one digest update instead of two, which
+    // measured a third faster than hashing them apart.
+    System.arraycopy(previous, 0, out.array(), 0, HASH_LENGTH);
     sha.update(out.array(), 0, out.size());
     return sha.digest();
   }
@@ -52,84 +69,141 @@ final class ChainHasher {
   /** Returns the entry's canonical bytes (a copy of the buffer). */
   byte[] canonicalBytes(long sequence, LifecycleEvent event) {
     encode(sequence, event);
-    return Arrays.copyOf(out.array(), out.size());
+    return Arrays.copyOfRange(out.array(), HASH_LENGTH, out.size());
   }
 
+  /**
+   * Writes the canonical bytes after room for the previous hash. The room needed is computed first,
+   * so that the fields are then written with positions kept in local variables and no bounds check
+   * per field: this loop runs once per entry appended or verified.
+   */
   private void encode(long sequence, LifecycleEvent event) {
-    out.reset();
-    out.put(TAG_FIELD);
-    decimal(sequence);
-    instant(event.at());
-    text(event.dataset().value());
-    text(event.kind().name());
-    text(event.actorRole());
-    text(event.note());
-    var sources = event.sources();
-    out.int32(sources.size());
+    String dataset = event.dataset().value();
+    String kind = event.kind().name();
+    String actorRole = event.actorRole();
+    String note = event.note();
+    List<DatasetId> sources = event.sources();
+    String usage = event.usage() == null ? null : event.usage().value();
+    String purpose = event.purpose();
+    String recipient = event.recipient();
+    String region = event.recipientRegion() == null ? null : event.recipientRegion().name();
+    String method = event.method();
+    String extension = event.extension() == null ? null : event.extension().toString();
+    String reason = event.reason();
+    String holdReference = event.holdReference();
+
+    int room = FIXED_ROOM + max(dataset) + max(kind) + max(actorRole) + max(note) + max(usage);
+    room += max(purpose) + max(recipient) + max(region) + max(method) + max(extension);
+    room += max(reason) + max(holdReference);
     for (int i = 0; i < sources.size(); i++) {
-      text(sources.get(i).value());
+      room += max(sources.get(i).value());
     }
-    text(event.usage() == null ? null : event.usage().value());
-    text(event.purpose());
-    text(event.recipient());
-    text(event.recipientRegion() == null ? null : event.recipientRegion().name());
-    text(event.method());
-    text(event.extension() == null ? null : event.extension().toString());
-    text(event.reason());
-    text(event.holdReference());
+    out.reset();
+    byte[] b = out.reserve(room);
+    System.arraycopy(TAG_FIELD, 0, b, HASH_LENGTH, TAG_FIELD.length);
+    int p = HASH_LENGTH + TAG_FIELD.length;
+    p = decimal(b, p, sequence);
+    p = instant(b, p, event.at());
+    p = text(b, p, dataset);
+    p = text(b, p, kind);
+    p = text(b, p, actorRole);
+    p = text(b, p, note);
+    ByteSink.int32(b, p, sources.size());
+    p += 4;
+    for (int i = 0; i < sources.size(); i++) {
+      p = text(b, p, sources.get(i).value());
+    }
+    p = text(b, p, usage);
+    p = text(b, p, purpose);
+    p = text(b, p, recipient);
+    p = text(b, p, region);
+    p = text(b, p, method);
+    p = text(b, p, extension);
+    p = text(b, p, reason);
+    p = text(b, p, holdReference);
+    out.size(p);
+  }
+
+  /** The most bytes a text field takes. */
+  private static int max(String value) {
+    return value == null ? 4 : ByteSink.maxUtf8(value);
   }
 
   /** A text field: UTF-8 after its length; absent, the length -1. */
-  private void text(String value) {
+  private int text(byte[] b, int p, String value) {
     if (value == null) {
-      out.int32(-1);
-    } else {
-      out.utf8(value);
+      ByteSink.int32(b, p, -1);
+      return p + 4;
     }
+    return out.utf8At(p, value);
   }
 
   /** The sequence number in decimal, as a text field. */
-  private void decimal(long value) {
+  private int decimal(byte[] b, int p, long value) {
     if (value < 0) {
-      text(Long.toString(value));
-      return;
+      return text(b, p, Long.toString(value));
     }
     int digits = 1;
-    for (long v = value; v >= 10; v /= 10) {
-      digits++;
+    while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
+      digits++; // comparisons, not divisions: a chain of long divisions cost more than the digits
     }
-    out.int32(digits);
-    out.digits(value, digits);
+    ByteSink.int32(b, p, digits);
+    return ByteSink.digits(b, p + 4, value, digits);
   }
 
   /**
    * The instant as {@code yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'} in UTC; years outside 0–9999, which
-   * the formatter writes with a sign, go through {@link LedgerFormat#formatInstant(Instant)}.
+   * the formatter writes with a sign, go through {@link LedgerFormat#formatInstant(Instant)}. The
+   * date part is kept from the previous entry when the day is the same: a ledger's instants never
+   * go backwards, so most entries share their predecessor's day.
    */
-  private void instant(Instant at) {
-    long seconds = at.getEpochSecond();
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+  private int instant(byte[] b, int at, Instant instant) {
+    long seconds = instant.getEpochSecond();
+    long day = Math.floorDiv(seconds, 86_400L);
+    if (day != cachedDay && !cacheDate(day)) {
+      return text(b, at, LedgerFormat.formatInstant(instant));
+    }
+    int secondOfDay = (int) (seconds - day * 86_400L);
+    System.arraycopy(datePart, 0, b, at, DATE_PART_LENGTH);
+    int p = ByteSink.digits(b, at + DATE_PART_LENGTH, secondOfDay / 3600, 2);
+    b[p++] = ':';
+    p = ByteSink.digits(b, p, secondOfDay / 60 % 60, 2);
+    b[p++] = ':';
+    p = ByteSink.digits(b, p, secondOfDay % 60, 2);
+    b[p++] = '.';
+    p = ByteSink.digits(b, p, instant.getNano(), 9);
+    b[p++] = 'Z';
+    return p;
+  }
+
+  /** Encodes the field's length and {@code yyyy-MM-dd'T'} of a day; false when out of 0–9999. */
+  private boolean cacheDate(long day) {
+    LocalDate date = LocalDate.ofEpochDay(day);
     int year = date.getYear();
     if (year < 0 || year > 9999) {
-      text(LedgerFormat.formatInstant(at));
-      return;
+      return false;
     }
-    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-    out.int32(30);
-    out.digits(year, 4);
-    out.put((byte) '-');
-    out.digits(date.getMonthValue(), 2);
-    out.put((byte) '-');
-    out.digits(date.getDayOfMonth(), 2);
-    out.put((byte) 'T');
-    out.digits(secondOfDay / 3600, 2);
-    out.put((byte) ':');
-    out.digits(secondOfDay / 60 % 60, 2);
-    out.put((byte) ':');
-    out.digits(secondOfDay % 60, 2);
-    out.put((byte) '.');
-    out.digits(at.getNano(), 9);
-    out.put((byte) 'Z');
+    ByteSink part = new ByteSink(DATE_PART_LENGTH);
+    part.int32(30);
+    part.digits(year, 4);
+    part.put((byte) '-');
+    part.digits(date.getMonthValue(), 2);
+    part.put((byte) '-');
+    part.digits(date.getDayOfMonth(), 2);
+    part.put((byte) 'T');
+    datePart = part.array();
+    cachedDay = day;
+    return true;
+  }
+
+  /** 10^0 to 10^18. */
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
+    }
+    return powers;
   }
 
   private static byte[] tagField() {

@@ -70,6 +70,7 @@ public final class Ledger {
   private long size;
   private String head = LedgerFormat.GENESIS_HASH;
   private byte[] headRaw = ChainHasher.GENESIS; // the head as bytes: no hex parsing per append
+  private final ChainHasher hasher = new ChainHasher(); // used under the lock: no thread-local
   private Instant lastInstant;
 
   private Ledger(LedgerStore store, DatasetLookup datasets, Clock clock) {
@@ -120,7 +121,7 @@ public final class Ledger {
     LifecycleEvent stamped = event.at() == null ? event.withAt(now) : event;
     Dataset dataset = check(stamped, now);
     long sequence = size + 1;
-    byte[] raw = ChainHasher.get().hash(headRaw, sequence, stamped);
+    byte[] raw = hasher.hash(headRaw, sequence, stamped);
     LedgerEntry entry = new LedgerEntry(sequence, stamped, head, ByteSink.hex(raw));
     store.append(entry); // throws before any change of state when it cannot store
     apply(entry, dataset);

@@ -3,6 +3,10 @@ package eu.civicai.governance.data;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,14 +42,6 @@ public final class LedgerFormat {
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'").withZone(ZoneOffset.UTC);
   private static final HexFormat HEX = HexFormat.of();
-  private static final int[] LOWER_HEX = new int[128]; // 0 for a lower-case hex digit, 1 otherwise
-
-  static {
-    java.util.Arrays.fill(LOWER_HEX, 1);
-    for (char c : "0123456789abcdef".toCharArray()) {
-      LOWER_HEX[c] = 0;
-    }
-  }
 
   private LedgerFormat() {}
 
@@ -95,20 +91,48 @@ public final class LedgerFormat {
     return INSTANT.format(instant);
   }
 
+  /**
+   * The last string found well-formed. Strings are immutable, so one found well-formed stays so;
+   * the field is read and written without synchronisation because any value it holds, seen by any
+   * thread, is such a string (or null).
+   */
+  private static String lastChecked;
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Tells whether 64 bytes are all '0'-'9' or 'a'-'f', eight at a time: for bytes below 0x80,
+   * adding {@code 0x80 - k} to each sets its high bit exactly when it is at least {@code k}, with
+   * no carry into the next byte.
+   */
+  private static boolean isLowerHex(byte[] text) {
+    long bad = 0;
+    for (int i = 0; i < 64; i += 8) {
+      long w = (long) LONGS.get(text, i);
+      long digit = (w + (0x80 - '0') * ONES) & ~(w + (0x80 - '9' - 1) * ONES);
+      long letter = (w + (0x80 - 'a') * ONES) & ~(w + (0x80 - 'f' - 1) * ONES);
+      bad |= (w & HIGH) | ((digit | letter) & HIGH ^ HIGH);
+    }
+    return bad == 0;
+  }
+
   static void requireHash(String field, String hash) {
     if (hash == null) {
       throw new InvalidInputException(field, "notNull");
     }
-    // Branch-free: hex digits are random, so a branch per character would be mispredicted half
-    // the time; profiling showed this check costing as much as the hash itself.
-    int bad = hash.length() ^ 64;
-    for (int i = 0; bad == 0 && i < 64; i++) {
-      int c = hash.charAt(i);
-      bad |= (c >>> 7) | LOWER_HEX[c & 0x7F];
+    if (hash == lastChecked) {
+      return; // an entry's previous hash is, in a ledger, the very string checked as the last hash
     }
-    boolean ok = bad == 0;
+    // Eight characters at a time over a bulk copy, without branches: a branch per character was
+    // mispredicted half the time (hex digits are random), and the check then cost as much as the
+    // hash. A character outside Latin-1 becomes '?', which is no hex digit.
+    boolean ok = hash.length() == 64 && isLowerHex(hash.getBytes(StandardCharsets.ISO_8859_1));
     if (!ok) {
       throw new InvalidInputException(field, "hash.format", hash);
     }
+    lastChecked = hash;
   }
 }

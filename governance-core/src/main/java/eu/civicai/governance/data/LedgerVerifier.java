@@ -3,13 +3,26 @@ package eu.civicai.governance.data;
 import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.LedgerVerification.Problem;
 import eu.civicai.governance.internal.ByteSink;
+import eu.civicai.governance.internal.Check;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Verifies a sequence of ledger entries, read from any store or file, by recomputing every hash.
- * Stateless and thread-safe; reads each entry once, so memory stays flat for long ledgers.
+ * Stateless and thread-safe; {@link #verify(Iterable, Checkpoint)} reads each entry once, so memory
+ * stays flat for long ledgers, and {@link #verifyInParallel(List, Checkpoint, Executor)} spreads a
+ * list of entries over threads.
  */
 public final class LedgerVerifier {
+  /** Entries per task in parallel verification: large enough that a task outweighs its cost. */
+  static final int RUN_LENGTH = 8_192;
+
   private LedgerVerifier() {}
 
   /**
@@ -27,15 +40,14 @@ public final class LedgerVerifier {
    * Verifies the chain of the entries and that they extend {@code checkpoint}: the entry at the
    * checkpoint's count must have its head hash.
    *
-   * @param entries the entries in stored order
+   * @param entries the entries in stored order; an entry that cannot be read (a null, or the
+   *     iterator throwing a {@link GovernanceException}) is reported as {@code UNREADABLE}
    * @param checkpoint what an auditor kept; may be null to check the chain only
    * @return the outcome, naming the first bad sequence number
    */
   public static LedgerVerification verify(Iterable<LedgerEntry> entries, Checkpoint checkpoint) {
-    String previous = LedgerFormat.GENESIS_HASH;
-    byte[] previousRaw = ChainHasher.GENESIS;
-    ChainHasher hasher = ChainHasher.get();
-    long expected = 1;
+    Check.notNull("entries", entries);
+    Chain chain = new Chain(1, LedgerFormat.GENESIS_HASH, ChainHasher.GENESIS, checkpoint);
     Iterator<LedgerEntry> it = entries.iterator();
     while (true) {
       LedgerEntry entry;
@@ -45,29 +57,108 @@ public final class LedgerVerifier {
         }
         entry = it.next();
       } catch (GovernanceException unreadable) {
-        return LedgerVerification.bad(expected - 1, expected, Problem.UNREADABLE);
+        return chain.bad(Problem.UNREADABLE);
       }
-      long checked = expected;
-      if (entry.sequence() != expected) {
-        return LedgerVerification.bad(checked, expected, Problem.SEQUENCE_MISMATCH);
+      Problem problem = chain.next(entry);
+      if (problem != null) {
+        return chain.bad(problem);
       }
-      if (!entry.previousHash().equals(previous)) {
-        return LedgerVerification.bad(checked, expected, Problem.PREVIOUS_HASH_MISMATCH);
-      }
-      byte[] recomputed = hasher.hash(previousRaw, entry.sequence(), entry.event());
-      if (!ByteSink.isHexOf(recomputed, entry.hash())) {
-        return LedgerVerification.bad(checked, expected, Problem.HASH_MISMATCH);
-      }
-      if (checkpoint != null
-          && entry.sequence() == checkpoint.count()
-          && !entry.hash().equals(checkpoint.headHash())) {
-        return LedgerVerification.bad(checked, expected, Problem.CHECKPOINT_MISMATCH);
-      }
-      previous = entry.hash();
-      previousRaw = recomputed;
-      expected++;
     }
-    long count = expected - 1;
+    return end(chain.expected - 1, checkpoint);
+  }
+
+  /**
+   * Verifies as {@link #verify(Iterable, Checkpoint)} does, with the same outcome, the entries
+   * split into runs of consecutive entries checked at the same time on the executor's threads. This
+   * is possible because each entry names the hash it follows: a run starts from the hash its first
+   * entry names once the previous run's last entry is seen to have it. On {@code k} cores,
+   * verification takes about {@code 1/k} of the time.
+   *
+   * <p>The caller owns the executor; on a machine of {@code k} cores, a pool of {@code k} threads
+   * suits (the common fork-join pool has {@code k - 1}). Small lists are verified on the calling
+   * thread.
+   *
+   * @param entries the entries in stored order, all in memory
+   * @param checkpoint what an auditor kept; may be null to check the chain only
+   * @param executor where the runs are checked
+   * @return the outcome, naming the first bad sequence number, as the sequential verification
+   */
+  public static LedgerVerification verifyInParallel(
+      List<LedgerEntry> entries, Checkpoint checkpoint, Executor executor) {
+    return verifyInParallel(entries, checkpoint, executor, RUN_LENGTH);
+  }
+
+  /** As the public method, with runs of {@code runLength} entries (tests make short runs). */
+  static LedgerVerification verifyInParallel(
+      List<LedgerEntry> entries, Checkpoint checkpoint, Executor executor, int runLength) {
+    Check.notNull("entries", entries);
+    Check.notNull("executor", executor);
+    int size = entries.size();
+    int runs = (size + runLength - 1) / runLength;
+    if (runs <= 1) {
+      return verify(entries, checkpoint);
+    }
+    AtomicInteger firstBadRun = new AtomicInteger(Integer.MAX_VALUE);
+    List<CompletableFuture<LedgerVerification>> results = new ArrayList<>(runs);
+    for (int run = 0; run < runs; run++) {
+      int index = run;
+      results.add(
+          CompletableFuture.supplyAsync(
+              () -> verifyRun(entries, index, runLength, checkpoint, firstBadRun), executor));
+    }
+    for (CompletableFuture<LedgerVerification> result : results) {
+      LedgerVerification outcome = join(result);
+      if (outcome != null) {
+        return outcome; // runs are read in order: the first bad one holds the first bad entry
+      }
+    }
+    return end(size, checkpoint);
+  }
+
+  /** Checks one run; null when sound or skipped because an earlier run already failed. */
+  private static LedgerVerification verifyRun(
+      List<LedgerEntry> entries,
+      int run,
+      int runLength,
+      Checkpoint checkpoint,
+      AtomicInteger firstBadRun) {
+    int from = run * runLength;
+    int to = Math.min(entries.size(), from + runLength);
+    String previous = LedgerFormat.GENESIS_HASH;
+    byte[] previousRaw = ChainHasher.GENESIS;
+    if (from > 0) {
+      LedgerEntry before = entries.get(from - 1);
+      // Unreadable, the previous run reports it first; a previous hash of "" matches nothing.
+      previous = before == null ? "" : before.hash();
+      previousRaw = before == null ? ChainHasher.GENESIS : HexFormat.of().parseHex(previous);
+    }
+    Chain chain = new Chain(from + 1L, previous, previousRaw, checkpoint);
+    for (int i = from; i < to; i++) {
+      if ((i & 1023) == 0 && firstBadRun.get() < run) {
+        return null; // an earlier run failed: this one's outcome will not be read
+      }
+      Problem problem = chain.next(entries.get(i));
+      if (problem != null) {
+        firstBadRun.accumulateAndGet(run, Math::min);
+        return chain.bad(problem);
+      }
+    }
+    return null;
+  }
+
+  private static LedgerVerification join(CompletableFuture<LedgerVerification> result) {
+    try {
+      return result.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The outcome once every entry checked out: a truncation, a checkpoint of an empty ledger. */
+  private static LedgerVerification end(long count, Checkpoint checkpoint) {
     if (checkpoint != null && count < checkpoint.count()) {
       return LedgerVerification.bad(count, count + 1, Problem.TRUNCATED);
     }
@@ -77,5 +168,53 @@ public final class LedgerVerifier {
       return LedgerVerification.bad(count, 1, Problem.CHECKPOINT_MISMATCH);
     }
     return LedgerVerification.ok(count);
+  }
+
+  /** The chain as checked so far: the next sequence number and the hash it must follow. */
+  private static final class Chain {
+    private final ChainHasher hasher = ChainHasher.get(); // of the thread checking this chain
+    private final Checkpoint checkpoint;
+    private long expected;
+    private String previous;
+    private byte[] previousRaw;
+
+    Chain(long expected, String previous, byte[] previousRaw, Checkpoint checkpoint) {
+      this.expected = expected;
+      this.previous = previous;
+      this.previousRaw = previousRaw;
+      this.checkpoint = checkpoint;
+    }
+
+    /** Checks the next entry: null when sound, and it becomes the one the next must follow. */
+    Problem next(LedgerEntry entry) {
+      if (entry == null) {
+        return Problem.UNREADABLE;
+      }
+      if (entry.sequence() != expected) {
+        return Problem.SEQUENCE_MISMATCH;
+      }
+      if (!entry.previousHash().equals(previous)) {
+        return Problem.PREVIOUS_HASH_MISMATCH;
+      }
+      byte[] recomputed = hasher.hash(previousRaw, expected, entry.event());
+      if (!ByteSink.isHexOf(recomputed, entry.hash())) {
+        return Problem.HASH_MISMATCH;
+      }
+      if (checkpoint != null
+          && expected == checkpoint.count()
+          && !entry.hash().equals(checkpoint.headHash())) {
+        return Problem.CHECKPOINT_MISMATCH;
+      }
+      previous = entry.hash();
+      previousRaw = recomputed;
+      expected++;
+      return null;
+    }
+
+    /** The outcome for a problem found at the expected entry. */
+    LedgerVerification bad(Problem problem) {
+      long checked = problem == Problem.UNREADABLE ? expected - 1 : expected;
+      return LedgerVerification.bad(checked, expected, problem);
+    }
   }
 }

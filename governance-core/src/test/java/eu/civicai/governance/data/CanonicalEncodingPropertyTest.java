@@ -35,9 +35,11 @@ class CanonicalEncodingPropertyTest {
     Random random = new Random(20261129);
     String previousHex = LedgerFormat.GENESIS_HASH;
     byte[] previousRaw = ChainHasher.GENESIS;
+    long previousSeconds = 0;
     for (int i = 0; i < 5_000; i++) {
       long sequence = random.nextInt(4) == 0 ? random.nextLong() & Long.MAX_VALUE : i + 1;
-      LifecycleEvent event = randomEvent(random);
+      LifecycleEvent event = randomEvent(random, previousSeconds);
+      previousSeconds = event.at().getEpochSecond();
       byte[] expected = reference(sequence, event);
 
       assertThat(LedgerFormat.canonicalBytes(sequence, event))
@@ -67,9 +69,12 @@ class CanonicalEncodingPropertyTest {
     assertThat(ByteSink.isHexOf(raw, hex.substring(1) + "0")).isFalse();
     assertThat(ByteSink.isHexOf(raw, hex.substring(2))).isFalse();
     assertThat(ByteSink.isHexOf(raw, null)).isFalse();
+    // A character whose low byte is the right digit is still another text.
+    char wrong = (char) (0x100 | hex.charAt(5));
+    assertThat(ByteSink.isHexOf(raw, hex.substring(0, 5) + wrong + hex.substring(6))).isFalse();
   }
 
-  private static LifecycleEvent randomEvent(Random random) {
+  private static LifecycleEvent randomEvent(Random random, long previous) {
     EventKind kind = EventKind.values()[random.nextInt(EventKind.values().length)];
     LifecycleEvent.Builder b = LifecycleEvent.of(kind, DatasetId.of("ds-" + random.nextInt(50)));
     // Events hold years 0 to 9999 only (the event rejects others); both ends are drawn often.
@@ -79,6 +84,10 @@ class CanonicalEncodingPropertyTest {
         switch (random.nextInt(8)) {
           case 0 -> first + random.nextInt(1_000_000);
           case 1 -> last - random.nextInt(1_000_000);
+          // The encoder keeps the previous entry's date: same day, and the next seconds
+          // (across midnight at times), as in a real ledger.
+          case 2, 3 -> Math.floorDiv(previous, 86_400L) * 86_400L + random.nextInt(86_400);
+          case 4 -> Math.min(last, previous + random.nextInt(3));
           default -> first + Math.floorMod(random.nextLong(), last - first + 1);
         };
     b.at(Instant.ofEpochSecond(seconds, random.nextInt(1_000_000_000)));

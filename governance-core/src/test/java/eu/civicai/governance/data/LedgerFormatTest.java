@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -78,6 +79,39 @@ class LedgerFormatTest {
   void checkpoint_badHash_isRejected() {
     assertThatThrownBy(() -> new Checkpoint(1, "ABC"))
         .hasMessage("`headHash` must be 64 lower-case hexadecimal digits, but was 'ABC'");
+  }
+
+  @Test
+  void hashFormat_acceptsExactlyLowerCaseHex_forEveryCharacter() {
+    // Every UTF-16 unit, at the first, a middle and the last position: the check copies the text
+    // to bytes, so a character whose low byte is a hex digit (U+0130, U+0661...) must still fail.
+    String valid = HASH_1;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+      for (int at : new int[] {0, 31, 63}) {
+        String candidate = valid.substring(0, at) + c + valid.substring(at + 1);
+        boolean accepted = acceptsHash(candidate);
+        if (accepted != hex) {
+          throw new AssertionError(
+              "char U+%04X at %d: accepted=%s".formatted((int) c, at, accepted));
+        }
+      }
+    }
+    assertThat(acceptsHash(valid)).isTrue();
+    assertThat(acceptsHash(valid.substring(1))).isFalse();
+    assertThat(acceptsHash(valid + "0")).isFalse();
+    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null)).hasMessageContaining("`hash`");
+  }
+
+  private static boolean acceptsHash(String candidate) {
+    try {
+      LedgerFormat.requireHash("hash", candidate);
+      return true;
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isEqualTo("hash");
+      assertThat(e.rule()).isEqualTo("hash.format");
+      return false;
+    }
   }
 
   @Test

@@ -1,9 +1,11 @@
 package eu.civicai.governance.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.HostingRegion;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.LedgerVerification.Problem;
 import java.time.Clock;
@@ -11,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +38,13 @@ class LedgerTamperingTest {
     REWRITE_TAIL
   }
 
+  private final ExecutorService pool = Executors.newFixedThreadPool(3);
+
+  @AfterEach
+  void stopPool() {
+    pool.shutdownNow();
+  }
+
   @Test
   void everyTampering_isDetectedAtItsPosition_andUntamperedLedgersVerify() {
     Random random = new Random(SEED);
@@ -45,6 +57,9 @@ class LedgerTamperingTest {
       assertThat(ledger.verify(checkpoint).intact())
           .as("untampered, seed %d ledger %d", SEED, i)
           .isTrue();
+      assertThat(LedgerVerifier.verifyInParallel(entries, checkpoint, pool, 1 + i % 50))
+          .as("untampered in parallel, seed %d ledger %d", SEED, i)
+          .isEqualTo(LedgerVerification.ok(size));
 
       Tampering tampering = Tampering.values()[random.nextInt(Tampering.values().length)];
       if (tampering == Tampering.SWAP && size < 2) {
@@ -118,6 +133,11 @@ class LedgerTamperingTest {
       }
 
       LedgerVerification result = LedgerVerifier.verify(tampered, checkpoint);
+      // In parallel, with runs short enough to cut every ledger into several: the same outcome.
+      int runLength = 1 + random.nextInt(64);
+      assertThat(LedgerVerifier.verifyInParallel(tampered, checkpoint, pool, runLength))
+          .as("%s in parallel, runs of %d, seed %d ledger %d", tampering, runLength, SEED, i)
+          .isEqualTo(result);
 
       assertThat(result.intact())
           .as("%s on seed %d ledger %d of %d", tampering, SEED, i, size)
@@ -132,6 +152,47 @@ class LedgerTamperingTest {
       Ledger reopened = Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK);
       assertThat(reopened.verify(checkpoint)).isEqualTo(result);
     }
+  }
+
+  @Test
+  void aMissingEntry_isUnreadable_inBothVerifications() {
+    Ledger ledger = randomLedger(new LedgerFixture(CLOCK), new Random(SEED), 40);
+    List<LedgerEntry> entries = new ArrayList<>(ledger.entries());
+    entries.set(17, null);
+
+    LedgerVerification expected = new LedgerVerification(false, 17, 18, Problem.UNREADABLE);
+    assertThat(LedgerVerifier.verify(entries, ledger.checkpoint())).isEqualTo(expected);
+    for (int runLength : new int[] {1, 5, 17, 18, 40}) {
+      assertThat(LedgerVerifier.verifyInParallel(entries, ledger.checkpoint(), pool, runLength))
+          .as("runs of %d", runLength)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void parallelVerification_ofALongLedger_usesThePublicRunLength() {
+    LedgerFixture fixture = new LedgerFixture(CLOCK);
+    Ledger ledger = randomLedger(fixture, new Random(SEED), 3 * LedgerVerifier.RUN_LENGTH + 5);
+    List<LedgerEntry> entries = new ArrayList<>(ledger.entries());
+    assertThat(LedgerVerifier.verifyInParallel(entries, ledger.checkpoint(), pool).intact())
+        .isTrue();
+
+    int k = 2 * LedgerVerifier.RUN_LENGTH + 3; // in the third run
+    LedgerEntry e = entries.get(k);
+    entries.set(
+        k, new LedgerEntry(e.sequence(), withNote(e.event(), "x"), e.previousHash(), e.hash()));
+    assertThat(LedgerVerifier.verifyInParallel(entries, ledger.checkpoint(), pool))
+        .isEqualTo(new LedgerVerification(false, k + 1, k + 1, Problem.HASH_MISMATCH));
+  }
+
+  @Test
+  void parallelVerification_refusesMissingArguments() {
+    assertThatThrownBy(() -> LedgerVerifier.verifyInParallel(null, null, pool))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("`entries`");
+    assertThatThrownBy(() -> LedgerVerifier.verifyInParallel(List.of(), null, null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("`executor`");
   }
 
   @Test
