@@ -129,8 +129,8 @@ public class LedgerBenchmark {
 
   /**
    * The limit: SHA-256 over the previous hash and the precomputed canonical bytes, laid side by
-   * side in one buffer and hashed with one update, which measured a third faster than two updates
-   * (the library does the same, so the limit is the fastest form, not a slower one).
+   * side in one buffer and hashed with one update, as the library does; {@link #sha256TwoUpdates()}
+   * is the other form, and the faster of the two varies from run to run.
    */
   @Benchmark
   public byte[] sha256Limit() throws Exception {
