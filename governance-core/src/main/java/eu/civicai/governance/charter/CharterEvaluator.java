@@ -10,6 +10,8 @@ import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +77,7 @@ public final class CharterEvaluator {
     Check.notNull("usage", usage);
     Check.notNull("context", context);
     Instant at = context.clock().instant();
-    LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
+    LocalDate date = dateOf(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
     ContentHash hash = ContentHash.of(usage, subject.datasets()); // computed when first read
     List<EvaluationReport> reports = new ArrayList<>(charters.size());
@@ -99,7 +101,7 @@ public final class CharterEvaluator {
     Check.notNull("usage", usage);
     Check.notNull("context", context);
     Instant at = context.clock().instant();
-    LocalDate date = LocalDate.ofInstant(at, context.clock().getZone());
+    LocalDate date = dateOf(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
     @SuppressWarnings("unchecked")
     List<Outcome>[] all = new List[charters.size()];
@@ -176,7 +178,9 @@ public final class CharterEvaluator {
     PrincipleScore[] scores = new PrincipleScore[compiled.charter().principles().size()];
     int index = 0;
     int p = 0;
-    for (Principle principle : compiled.charter().principles()) {
+    List<Principle> principles = compiled.charter().principles();
+    for (int pi = 0; pi < principles.size(); pi++) { // by index: no iterator per report
+      Principle principle = principles.get(pi);
       int[] counts = new int[OUTCOMES];
       for (int i = 0; i < principle.criteria().size(); i++) {
         CompiledCriterion criterion = compiled.criteria().get(index++);
@@ -240,6 +244,18 @@ public final class CharterEvaluator {
         waiver);
   }
 
+  /**
+   * The date of an instant in a zone. For a fixed offset, computed directly: {@code
+   * ZoneOffset.getRules()} builds new rules at each call on Java 17, once per evaluated usage.
+   */
+  static LocalDate dateOf(Instant at, ZoneId zone) {
+    if (zone instanceof ZoneOffset offset) {
+      return LocalDate.ofEpochDay(
+          Math.floorDiv(at.getEpochSecond() + offset.getTotalSeconds(), 86_400L));
+    }
+    return LocalDate.ofInstant(at, zone);
+  }
+
   /** The outcome of a criterion before waivers; see the class description. */
   static Outcome judge(CompiledCriterion compiled, Object subject, ConditionCompiler.Env env) {
     Truth applies = compiled.appliesWhen().eval(subject, env);
@@ -257,7 +273,8 @@ public final class CharterEvaluator {
     boolean blockingUnmet = false;
     boolean blockingUnknown = false;
     boolean reservations = false;
-    for (Finding f : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       boolean blocking = f.severity() == Severity.BLOCKING;
       if (f.outcome() == Outcome.NOT_SATISFIED) {
         blockingUnmet |= blocking;

@@ -49,6 +49,25 @@ class CharterEvaluatorTest {
   }
 
   @Test
+  void evaluationDate_isTheClockZonesDate_forOffsetsAndRegions() {
+    // The evaluator computes dates of fixed offsets itself; seeded instants around the epoch and
+    // far from it, every whole offset from -18 h to +18 h, and a zone with summer time.
+    java.util.Random random = new java.util.Random(20261129);
+    for (int i = 0; i < 20_000; i++) {
+      Instant at =
+          Instant.ofEpochSecond(
+              random.nextLong() % 300_000_000_000L, random.nextInt(1_000_000_000));
+      ZoneId zone =
+          i % 10 == 0
+              ? ZoneId.of("Europe/Paris")
+              : java.time.ZoneOffset.ofTotalSeconds(random.nextInt(36 * 3600 + 1) - 18 * 3600);
+      assertThat(CharterEvaluator.dateOf(at, zone))
+          .as("%s in %s", at, zone)
+          .isEqualTo(LocalDate.ofInstant(at, zone));
+    }
+  }
+
+  @Test
   void sameInputs_giveEqualReports() {
     Register register = registerWithSample();
     AiUsage usage = register.find("sicoval-detection-fuites").orElseThrow();
