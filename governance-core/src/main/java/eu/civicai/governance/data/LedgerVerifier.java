@@ -72,7 +72,7 @@ public final class LedgerVerifier {
    * split into runs of consecutive entries checked at the same time on the executor's threads. This
    * is possible because each entry names the hash it follows: a run starts from the hash its first
    * entry names once the previous run's last entry is seen to have it. A million entries verified
-   * 1.9 times as fast on two cores ({@code docs/benchmarks.md}).
+   * 1.7 to 1.9 times as fast on two cores in two runs ({@code docs/benchmarks.md}).
    *
    * <p>The caller owns the executor; on a machine of {@code k} cores, a pool of {@code k} threads
    * suits (the common fork-join pool has {@code k - 1}). Small lists are verified on the calling
