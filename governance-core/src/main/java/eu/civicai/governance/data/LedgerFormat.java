@@ -91,13 +91,6 @@ public final class LedgerFormat {
     return INSTANT.format(instant);
   }
 
-  /**
-   * The last string found well-formed. Strings are immutable, so one found well-formed stays so;
-   * the field is read and written without synchronisation because any value it holds, seen by any
-   * thread, is such a string (or null).
-   */
-  private static String lastChecked;
-
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH = 0x8080808080808080L;
   private static final VarHandle LONGS =
@@ -123,9 +116,6 @@ public final class LedgerFormat {
     if (hash == null) {
       throw new InvalidInputException(field, "notNull");
     }
-    if (hash == lastChecked) {
-      return; // an entry's previous hash is, in a ledger, the very string checked as the last hash
-    }
     // Eight characters at a time over a bulk copy, without branches: a branch per character was
     // mispredicted half the time (hex digits are random), and the check then cost as much as the
     // hash. A character outside Latin-1 becomes '?', which is no hex digit.
@@ -133,6 +123,5 @@ public final class LedgerFormat {
     if (!ok) {
       throw new InvalidInputException(field, "hash.format", hash);
     }
-    lastChecked = hash;
   }
 }

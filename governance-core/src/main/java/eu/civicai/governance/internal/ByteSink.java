@@ -15,7 +15,6 @@ import java.util.Arrays;
  * into the buffer. Not thread-safe: each user keeps one per thread.
  */
 public final class ByteSink {
-  private static final byte[] HEX_PAIRS = hexPairs();
   private static final short[] HEX_SHORTS = hexShorts();
   private static final VarHandle SHORT_LITTLE_ENDIAN =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -220,29 +219,19 @@ public final class ByteSink {
     byte[] text = hex.getBytes(StandardCharsets.ISO_8859_1);
     int differ = 0; // accumulated without branching: equal hashes are the common case
     for (int i = 0; i < raw.length; i++) {
-      int pair = 2 * (raw[i] & 0xFF);
-      differ |= (text[2 * i] ^ HEX_PAIRS[pair]) | (text[2 * i + 1] ^ HEX_PAIRS[pair + 1]);
+      differ |= (short) SHORT_LITTLE_ENDIAN.get(text, 2 * i) ^ HEX_SHORTS[raw[i] & 0xFF];
     }
     return differ == 0;
   }
 
-  /** The two lower-case hex digits of each byte value, "00" to "ff". */
-  private static byte[] hexPairs() {
-    byte[] digits = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    byte[] pairs = new byte[512];
-    for (int i = 0; i < 256; i++) {
-      pairs[2 * i] = digits[i >> 4];
-      pairs[2 * i + 1] = digits[i & 0xF];
-    }
-    return pairs;
-  }
-
-  /** The two hex digits of each byte value as one little-endian short: first digit low. */
+  /**
+   * The two lower-case hex digits of each byte value as one little-endian short: first digit low.
+   */
   private static short[] hexShorts() {
-    byte[] pairs = hexPairs();
+    byte[] digits = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     short[] shorts = new short[256];
     for (int i = 0; i < 256; i++) {
-      shorts[i] = (short) (pairs[2 * i] & 0xFF | pairs[2 * i + 1] << 8);
+      shorts[i] = (short) (digits[i >> 4] | digits[i & 0xF] << 8);
     }
     return shorts;
   }
