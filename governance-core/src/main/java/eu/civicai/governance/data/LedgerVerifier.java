@@ -1,6 +1,7 @@
 package eu.civicai.governance.data;
 
 import eu.civicai.governance.GovernanceException;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.data.LedgerVerification.Problem;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -78,10 +80,13 @@ public final class LedgerVerifier {
    * suits (the common fork-join pool has {@code k - 1}). Small lists are verified on the calling
    * thread.
    *
-   * @param entries the entries in stored order, all in memory
+   * @param entries the entries in stored order, all in memory, not changed while verified; a null
+   *     entry is reported as {@code UNREADABLE}
    * @param checkpoint what an auditor kept; may be null to check the chain only
    * @param executor where the runs are checked
    * @return the outcome, naming the first bad sequence number, as the sequential verification
+   * @throws InvalidInputException when {@code entries} or {@code executor} is null, or the executor
+   *     refuses tasks ({@code executor.rejected}, for instance once shut down)
    */
   public static LedgerVerification verifyInParallel(
       List<LedgerEntry> entries, Checkpoint checkpoint, Executor executor) {
@@ -100,11 +105,16 @@ public final class LedgerVerifier {
     }
     AtomicInteger firstBadRun = new AtomicInteger(Integer.MAX_VALUE);
     List<CompletableFuture<LedgerVerification>> results = new ArrayList<>(runs);
-    for (int run = 0; run < runs; run++) {
-      int index = run;
-      results.add(
-          CompletableFuture.supplyAsync(
-              () -> verifyRun(entries, index, runLength, checkpoint, firstBadRun), executor));
+    try {
+      for (int run = 0; run < runs; run++) {
+        int index = run;
+        results.add(
+            CompletableFuture.supplyAsync(
+                () -> verifyRun(entries, index, runLength, checkpoint, firstBadRun), executor));
+      }
+    } catch (RejectedExecutionException refused) {
+      firstBadRun.set(-1); // the runs already submitted stop at their next check
+      throw new InvalidInputException("executor", "executor.rejected");
     }
     for (CompletableFuture<LedgerVerification> result : results) {
       LedgerVerification outcome = join(result);

@@ -196,6 +196,19 @@ class LedgerTamperingTest {
   }
 
   @Test
+  void parallelVerification_onAShutDownExecutor_saysSo() {
+    Ledger ledger = randomLedger(new LedgerFixture(CLOCK), new Random(SEED), 30);
+    ExecutorService stopped = Executors.newSingleThreadExecutor();
+    stopped.shutdown();
+
+    assertThatThrownBy(() -> LedgerVerifier.verifyInParallel(ledger.entries(), null, stopped, 10))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("`executor` refused the verification's tasks (is it shut down?)")
+        .extracting(e -> ((InvalidInputException) e).rule())
+        .isEqualTo("executor.rejected");
+  }
+
+  @Test
   void verify_withoutCheckpoint_acceptsATruncatedButConsistentPrefix() {
     Ledger ledger = randomLedger(new LedgerFixture(CLOCK), new Random(SEED), 10);
     List<LedgerEntry> prefix = ledger.entries().subList(0, 4);
