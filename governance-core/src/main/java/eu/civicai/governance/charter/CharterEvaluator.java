@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Evaluates AI usages against charters. Each charter is compiled once, when the evaluator is
@@ -172,7 +171,7 @@ public final class CharterEvaluator {
       Instant at,
       LocalDate date,
       ContentHash hash) {
-    Locale locale = context.locale();
+    boolean french = Text.isFrench(context.locale()); // once per report, not per text
     // Arrays, not growing lists: List.of copies each once, and the report keeps them as they are.
     Finding[] findings = new Finding[compiled.criteria().size()];
     PrincipleScore[] scores = new PrincipleScore[compiled.charter().principles().size()];
@@ -184,14 +183,14 @@ public final class CharterEvaluator {
       int[] counts = new int[OUTCOMES];
       for (int i = 0; i < principle.criteria().size(); i++) {
         CompiledCriterion criterion = compiled.criteria().get(index++);
-        Finding finding = finding(criterion, principle, subject, usage.id(), context, date, locale);
+        Finding finding = finding(criterion, principle, subject, usage.id(), context, date, french);
         counts[finding.outcome().ordinal()]++;
         findings[index - 1] = finding;
       }
       scores[p++] =
           new PrincipleScore(
               principle.id(),
-              principle.title().in(locale),
+              principle.title().in(french),
               counts[Outcome.SATISFIED.ordinal()],
               counts[Outcome.NOT_SATISFIED.ordinal()],
               counts[Outcome.UNKNOWN.ordinal()],
@@ -203,16 +202,16 @@ public final class CharterEvaluator {
     return new EvaluationReport(
         charter.id(),
         charter.version(),
-        charter.title().in(locale),
+        charter.title().in(french),
         usage.id(),
         usage.revision(),
         hash,
         at,
         LibraryVersion.VALUE,
-        "fr".equals(locale.getLanguage()) ? "fr" : "en",
+        french ? "fr" : "en",
         all,
         List.of(scores),
-        verdict(all));
+        verdict(findings));
   }
 
   private static Finding finding(
@@ -222,7 +221,7 @@ public final class CharterEvaluator {
       UsageId usage,
       EvaluationContext context,
       LocalDate date,
-      Locale locale) {
+      boolean french) {
     Criterion criterion = compiled.criterion();
     ConditionCompiler.Env env = new ConditionCompiler.Env(date);
     Outcome outcome = judge(compiled, subject, env);
@@ -230,7 +229,7 @@ public final class CharterEvaluator {
     if (waiver != null) {
       outcome = Outcome.WAIVED;
     }
-    String message = compiled.message(outcome, locale);
+    String message = compiled.message(outcome, french);
     boolean unmet = outcome == Outcome.NOT_SATISFIED || outcome == Outcome.UNKNOWN;
     return new Finding(
         criterion.id(),
@@ -239,7 +238,7 @@ public final class CharterEvaluator {
         outcome,
         message,
         env.evidence(),
-        unmet ? criterion.remediation().in(locale) : null,
+        unmet ? criterion.remediation().in(french) : null,
         criterion.references(),
         waiver);
   }
@@ -258,7 +257,9 @@ public final class CharterEvaluator {
 
   /** The outcome of a criterion before waivers; see the class description. */
   static Outcome judge(CompiledCriterion compiled, Object subject, ConditionCompiler.Env env) {
-    Truth applies = compiled.appliesWhen().eval(subject, env);
+    // Most criteria apply always: no call through the tree for them (a megamorphic call each).
+    Truth applies =
+        compiled.appliesAlways() ? Truth.TRUE : compiled.appliesWhen().eval(subject, env);
     if (applies == Truth.FALSE) {
       return Outcome.NOT_APPLICABLE;
     }
@@ -269,12 +270,11 @@ public final class CharterEvaluator {
     return holds == Truth.FALSE && applies == Truth.TRUE ? Outcome.NOT_SATISFIED : Outcome.UNKNOWN;
   }
 
-  private static Verdict verdict(List<Finding> findings) {
+  private static Verdict verdict(Finding[] findings) {
     boolean blockingUnmet = false;
     boolean blockingUnknown = false;
     boolean reservations = false;
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
+    for (Finding f : findings) { // the array, not the list: no interface call per finding
       boolean blocking = f.severity() == Severity.BLOCKING;
       if (f.outcome() == Outcome.NOT_SATISFIED) {
         blockingUnmet |= blocking;

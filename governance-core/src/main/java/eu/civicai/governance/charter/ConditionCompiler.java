@@ -50,9 +50,14 @@ final class ConditionCompiler {
           messages(criterion, Locale.FRENCH));
     }
 
+    /** Whether the criterion applies to every usage, so that its applicability need not run. */
+    boolean appliesAlways() {
+      return criterion.appliesWhen() instanceof Condition.Always;
+    }
+
     /** The finding message for an outcome, in French for {@code fr}, in English otherwise. */
-    String message(Outcome outcome, Locale locale) {
-      return ("fr".equals(locale.getLanguage()) ? french : english)[outcome.ordinal()];
+    String message(Outcome outcome, boolean inFrench) {
+      return (inFrench ? french : english)[outcome.ordinal()];
     }
 
     private static String[] messages(Criterion criterion, Locale locale) {
@@ -270,6 +275,10 @@ final class ConditionCompiler {
     };
   }
 
+  /**
+   * Each leaf is written out for its type rather than sharing a test passed as a function: one
+   * megamorphic interface call less per fact compared, in the innermost loop of evaluation.
+   */
   private Compiled compare(Condition.Compare c, Scope scope) {
     Fact fact = fact(c.fact(), scope);
     Operator op = c.operator();
@@ -279,7 +288,11 @@ final class ConditionCompiler {
         if (!EQUALITY.contains(op) || !(value instanceof Boolean expected)) {
           throw mismatch(fact, op, value);
         }
-        return leaf(fact, v -> (op == Operator.EQ) == v.equals(expected));
+        boolean wanted = (op == Operator.EQ) == expected;
+        return (s, e) -> {
+          Object v = e.read(fact, s);
+          return v == null ? Truth.UNKNOWN : Truth.of((Boolean) v == wanted);
+        };
       }
       case NUMBER -> {
         if (!ORDERING.contains(op) || !(value instanceof Number number)) {
@@ -287,13 +300,21 @@ final class ConditionCompiler {
         }
         BigDecimal expected =
             number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-        return leaf(fact, v -> order(op, ((BigDecimal) v).compareTo(expected)));
+        return (s, e) -> {
+          Object v = e.read(fact, s);
+          return v == null
+              ? Truth.UNKNOWN
+              : Truth.of(order(op, ((BigDecimal) v).compareTo(expected)));
+        };
       }
       case TEXT -> {
         if (MEMBERSHIP.contains(op) && (value instanceof String || value instanceof List<?>)) {
           List<?> expected = value instanceof List<?> l ? l : List.of(value);
           boolean in = op == Operator.EQ || op == Operator.IN;
-          return leaf(fact, v -> expected.contains(v) == in);
+          return (s, e) -> {
+            Object v = e.read(fact, s);
+            return v == null ? Truth.UNKNOWN : Truth.of(expected.contains(v) == in);
+          };
         }
         throw mismatch(fact, op, value);
       }
@@ -324,24 +345,23 @@ final class ConditionCompiler {
         // Membership by ordinal: an array read instead of hashing the constant.
         boolean[] member = new boolean[fact.enumType().getEnumConstants().length];
         expected.forEach(constant -> member[constant.ordinal()] = true);
-        return leaf(fact, v -> member[((Enum<?>) v).ordinal()] == in);
+        return (s, e) -> {
+          Object v = e.read(fact, s);
+          return v == null ? Truth.UNKNOWN : Truth.of(member[((Enum<?>) v).ordinal()] == in);
+        };
       }
       case ENUM_SET -> {
         if (op != Operator.CONTAINS || !(value instanceof String)) {
           throw mismatch(fact, op, value);
         }
         Enum<?> expected = constants(fact, value).iterator().next();
-        return leaf(fact, v -> ((Collection<?>) v).contains(expected));
+        return (s, e) -> {
+          Object v = e.read(fact, s);
+          return v == null ? Truth.UNKNOWN : Truth.of(((Collection<?>) v).contains(expected));
+        };
       }
       default -> throw mismatch(fact, op, value);
     }
-  }
-
-  private static Compiled leaf(Fact fact, java.util.function.Predicate<Object> test) {
-    return (s, e) -> {
-      Object v = e.read(fact, s);
-      return v == null ? Truth.UNKNOWN : Truth.of(test.test(v));
-    };
   }
 
   private static boolean order(Operator op, int comparison) {

@@ -25,6 +25,16 @@ public record Text(String fr, String en) {
   /** Returns the text in the caller's language: French for {@code fr}, English otherwise. */
   public String in(Locale locale) {
     Check.notNull("locale", locale);
-    return "fr".equals(locale.getLanguage()) ? fr : en;
+    return in(isFrench(locale));
+  }
+
+  /** French or English; evaluation decides the language once per usage, not once per text. */
+  String in(boolean french) {
+    return french ? fr : en;
+  }
+
+  /** Whether texts are given in French for a locale: its language is {@code fr}. */
+  static boolean isFrench(Locale locale) {
+    return "fr".equals(locale.getLanguage());
   }
 }

@@ -67,6 +67,10 @@ public final class Check {
 
   /** Throws {@code notBlank} unless the text has a non-blank character. */
   public static String notBlank(String field, String value) {
+    // A visible ASCII first character settles it without scanning (ids and names start so).
+    if (value != null && !value.isEmpty() && value.charAt(0) > ' ' && value.charAt(0) < 0x7f) {
+      return value;
+    }
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "notBlank", value);
     }
