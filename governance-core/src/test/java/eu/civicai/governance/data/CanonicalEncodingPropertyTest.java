@@ -74,6 +74,27 @@ class CanonicalEncodingPropertyTest {
     assertThat(ByteSink.isHexOf(raw, hex.substring(0, 5) + wrong + hex.substring(6))).isFalse();
   }
 
+  /** Every other UTF-16 unit at the first, a middle and the last digit is another hash. */
+  @Test
+  void matches_rejectsEveryOtherCharacter_atEachPositionTried() {
+    byte[] raw = new byte[32];
+    new Random(11).nextBytes(raw);
+    String hex = HexFormat.of().formatHex(raw);
+    int rejected = 0;
+    for (int position : new int[] {0, 31, 63}) {
+      for (char c = 0; c < Character.MAX_VALUE; c++) {
+        if (c == hex.charAt(position)) {
+          continue;
+        }
+        String other = hex.substring(0, position) + c + hex.substring(position + 1);
+        assertThat(ByteSink.isHexOf(raw, other)).as("U+%04X at %d", (int) c, position).isFalse();
+        rejected++;
+      }
+      assertThat(ByteSink.isHexOf(raw, hex)).isTrue();
+    }
+    assertThat(rejected).isEqualTo(3 * (Character.MAX_VALUE - 1));
+  }
+
   private static LifecycleEvent randomEvent(Random random, long previous) {
     EventKind kind = EventKind.values()[random.nextInt(EventKind.values().length)];
     LifecycleEvent.Builder b = LifecycleEvent.of(kind, DatasetId.of("ds-" + random.nextInt(50)));
