@@ -205,6 +205,16 @@ class CharterEvaluatorTest {
         .isEqualTo("Inconnu, information manquante : Un humain supervise les résultats");
     assertThat(oversight.remediation()).isEqualTo("Définir qui valide ou surveille les résultats.");
     assertThat(oversight.evidence()).containsExactly(new Evidence("decision.oversightLevel", null));
+    // Every text of the report is in the context's language, decided once per report.
+    assertThat(ethics.language()).isEqualTo("fr");
+    assertThat(ethics.charterTitle()).isEqualTo("Charte éthique territoriale de l'IA");
+    assertThat(ethics.principles().get(0).title()).isEqualTo("Utilité et nécessité");
+    EvaluationReport english =
+        ALL.evaluate(SMALL_COMMUNE, EvaluationContext.of(CLOCK, Locale.CANADA)).get(0);
+    assertThat(english.language()).isEqualTo("en");
+    assertThat(english.charterTitle()).isEqualTo("Territorial AI ethics charter");
+    assertThat(english.principles().get(0).title()).isEqualTo("Utility and necessity");
+    assertThat(english.findings(Outcome.UNKNOWN).get(0).message()).startsWith("Unknown");
   }
 
   @Test
