@@ -7,7 +7,13 @@ import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +107,48 @@ class LedgerFormatTest {
     assertThat(acceptsHash(valid.substring(1))).isFalse();
     assertThat(acceptsHash(valid + "0")).isFalse();
     assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null)).hasMessageContaining("`hash`");
+  }
+
+  /**
+   * An append checks one hash instead of two because the format remembers the last hash it found
+   * well-formed, shared by threads without a lock: whatever the interleaving, a malformed hash or
+   * null checked between or after well-formed ones is refused.
+   */
+  @Test
+  void hashFormat_isCheckedForEveryOtherHash_whileThreadsShareTheLastOneChecked() throws Exception {
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        long seed = 20261129L + t;
+        results.add(
+            pool.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  int refused = 0;
+                  for (int i = 0; i < 20_000; i++) {
+                    byte[] raw = new byte[32];
+                    random.nextBytes(raw);
+                    String good = HexFormat.of().formatHex(raw);
+                    assertThat(acceptsHash(good)).isTrue();
+                    assertThat(acceptsHash(good)).isTrue(); // the same one again
+                    String bad = good.substring(0, 63) + "G";
+                    assertThat(acceptsHash(bad)).isFalse();
+                    assertThat(acceptsHash(bad)).as("refused again").isFalse();
+                    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null))
+                        .isInstanceOf(InvalidInputException.class);
+                    refused++;
+                  }
+                  return refused;
+                }));
+      }
+      for (Future<Integer> result : results) {
+        assertThat(result.get()).isEqualTo(20_000);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static boolean acceptsHash(String candidate) {
