@@ -1,5 +1,6 @@
 package eu.civicai.governance;
 
+import eu.civicai.governance.internal.Messages;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,6 @@ public interface Labelled {
     if (locale == null) {
       throw new InvalidInputException("locale", "notNull");
     }
-    return "fr".equals(locale.getLanguage()) ? labelFr() : labelEn();
+    return Messages.isFrench(locale) ? labelFr() : labelEn();
   }
 }

@@ -6,6 +6,7 @@ import eu.civicai.governance.charter.ConditionCompiler.CompiledCriterion;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.LibraryVersion;
+import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.time.Instant;
@@ -171,7 +172,7 @@ public final class CharterEvaluator {
       Instant at,
       LocalDate date,
       ContentHash hash) {
-    boolean french = Text.isFrench(context.locale()); // once per report, not per text
+    boolean french = Messages.isFrench(context.locale()); // once per report, not per text
     // Arrays, not growing lists: List.of copies each once, and the report keeps them as they are.
     Finding[] findings = new Finding[compiled.criteria().size()];
     PrincipleScore[] scores = new PrincipleScore[compiled.charter().principles().size()];

@@ -1,6 +1,7 @@
 package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Messages;
 import java.util.Locale;
 
 /**
@@ -25,16 +26,11 @@ public record Text(String fr, String en) {
   /** Returns the text in the caller's language: French for {@code fr}, English otherwise. */
   public String in(Locale locale) {
     Check.notNull("locale", locale);
-    return in(isFrench(locale));
+    return in(Messages.isFrench(locale));
   }
 
   /** French or English; evaluation decides the language once per usage, not once per text. */
   String in(boolean french) {
     return french ? fr : en;
-  }
-
-  /** Whether texts are given in French for a locale: its language is {@code fr}. */
-  static boolean isFrench(Locale locale) {
-    return "fr".equals(locale.getLanguage());
   }
 }

@@ -29,7 +29,12 @@ public final class Messages {
 
   /** Returns the bundle for a locale: French for {@code fr}, English otherwise. */
   public static ResourceBundle bundle(Locale locale) {
-    return "fr".equals(locale.getLanguage()) ? FRENCH : ENGLISH;
+    return isFrench(locale) ? FRENCH : ENGLISH;
+  }
+
+  /** Whether the library answers in French for a locale: its language is {@code fr}. */
+  public static boolean isFrench(Locale locale) {
+    return "fr".equals(locale.getLanguage());
   }
 
   /**
