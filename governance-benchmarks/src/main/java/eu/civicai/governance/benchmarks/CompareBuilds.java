@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,11 +38,19 @@ public final class CompareBuilds {
    * @throws Exception when a jar cannot be loaded or lacks the workload's classes
    */
   public static void main(String[] args) throws Exception {
-    if (args.length < 3) {
-      System.err.println("usage: CompareBuilds WORKLOAD OLD.jar NEW.jar [ROUNDS]");
-      System.exit(2);
+    if (args.length < 3 || args.length > 4) {
+      exit("usage: CompareBuilds WORKLOAD OLD.jar NEW.jar [ROUNDS]");
     }
-    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+    if (!WORKLOADS.contains(args[0])) {
+      exit("WORKLOAD must be one of " + WORKLOADS + ", but was '" + args[0] + "'");
+    }
+    for (int i = 1; i <= 2; i++) {
+      if (!Files.isRegularFile(Path.of(args[i]))) {
+        exit(
+            (i == 1 ? "OLD.jar" : "NEW.jar") + " must be a jar file, but '" + args[i] + "' is not");
+      }
+    }
+    int rounds = args.length > 3 ? rounds(args[3]) : 200;
     LongSupplier[] builds = {load(args[1], args[0]), load(args[2], args[0])};
     List<Double> oldTimes = new ArrayList<>();
     List<Double> newTimes = new ArrayList<>();
@@ -74,6 +83,27 @@ public final class CompareBuilds {
         quantile(ratios, 0.75),
         ratios.size(),
         sink);
+  }
+
+  private static final List<String> WORKLOADS =
+      List.of("evaluate", "outcomes", "handwritten", "append", "verify");
+
+  private static int rounds(String text) {
+    try {
+      int rounds = Integer.parseInt(text);
+      if (rounds >= 8) {
+        return rounds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the rule
+    }
+    exit("ROUNDS must be a whole number of at least 8, but was '" + text + "'");
+    return 0; // not reached
+  }
+
+  private static void exit(String message) {
+    System.err.println(message);
+    System.exit(2);
   }
 
   private static double quantile(List<Double> values, double q) {
