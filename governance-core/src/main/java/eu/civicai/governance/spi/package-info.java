@@ -1,2 +1,6 @@
-/** What embedders implement: storage of ledgers (and, later, registers). */
+/**
+ * What embedders implement: storage of ledgers ({@link eu.civicai.governance.spi.LedgerStore}) and
+ * of registers for many tenants ({@link eu.civicai.governance.spi.RegisterStore}, one repository
+ * per aggregate). Parameters are never null unless a method says so.
+ */
 package eu.civicai.governance.spi;
