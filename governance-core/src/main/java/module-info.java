@@ -21,7 +21,8 @@ module eu.civicai.governance.core {
   // Shared message rendering and checks for the library's own modules only.
   exports eu.civicai.governance.internal to
       eu.civicai.governance.json,
-      eu.civicai.governance.exchange;
+      eu.civicai.governance.exchange,
+      eu.civicai.governance.store;
 
   // Hibernate Validator reads the constraints declared on the records.
   opens eu.civicai.governance.measure to

@@ -312,12 +312,8 @@ public final class InMemoryRegisterStore implements RegisterStore {
         }
       }
       if (f.text() != null) {
-        for (String line : UsageFilter.searchText(u).split("\n", -1)) {
-          if (line.contains(f.text())) {
-            return true;
-          }
-        }
-        return false;
+        return UsageFilter.fold(u.name()).contains(f.text())
+            || u.summary() != null && UsageFilter.fold(u.summary()).contains(f.text());
       }
       return true;
     }

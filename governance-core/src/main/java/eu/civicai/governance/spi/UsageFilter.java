@@ -4,7 +4,6 @@ import eu.civicai.governance.aiact.AiActTier;
 import eu.civicai.governance.charter.Verdict;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.org.Siren;
-import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Stage;
 import eu.civicai.governance.usage.Theme;
 import java.text.Normalizer;
@@ -117,17 +116,5 @@ public record UsageFilter(
   public static String fold(String text) {
     String decomposed = Normalizer.normalize(Check.notNull("text", text), Normalizer.Form.NFD);
     return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Returns the folded text a store indexes for a usage: its name and summary, one per line, so
-   * that a criterion never matches across the two.
-   *
-   * @param usage the usage
-   * @return the folded text
-   */
-  public static String searchText(AiUsage usage) {
-    Check.notNull("usage", usage);
-    return fold(usage.name()) + "\n" + (usage.summary() == null ? "" : fold(usage.summary()));
   }
 }

@@ -1,0 +1,200 @@
+package eu.civicai.governance.store;
+
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Messages;
+import eu.civicai.governance.spi.DatasetRepository;
+import eu.civicai.governance.spi.EvaluationRepository;
+import eu.civicai.governance.spi.LedgerRepository;
+import eu.civicai.governance.spi.RegisterStore;
+import eu.civicai.governance.spi.TenantId;
+import eu.civicai.governance.spi.TenantRepository;
+import eu.civicai.governance.spi.UsageRepository;
+import eu.civicai.governance.spi.WaiverRepository;
+import eu.civicai.governance.store.internal.Database;
+import eu.civicai.governance.store.internal.Dialect;
+import eu.civicai.governance.store.internal.JdbcDatasets;
+import eu.civicai.governance.store.internal.JdbcEvaluations;
+import eu.civicai.governance.store.internal.JdbcLedgers;
+import eu.civicai.governance.store.internal.JdbcTenants;
+import eu.civicai.governance.store.internal.JdbcUsages;
+import eu.civicai.governance.store.internal.JdbcWaivers;
+import eu.civicai.governance.store.internal.Migrations;
+import eu.civicai.governance.store.internal.SimpleDataSource;
+import eu.civicai.governance.usage.AiUsage;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * A {@link RegisterStore} in a SQL database: SQLite (one file, nothing installed) or PostgreSQL.
+ * Opening it migrates the schema to this library's version ({@link #SCHEMA_VERSION}) and refuses a
+ * database whose schema is newer.
+ *
+ * <pre>{@code
+ * try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(Path.of("governance.db"), clock)) {
+ *   TenantId toulouse = TenantId.of("213105554");
+ *   store.usages().add(toulouse, usage, "dpo");
+ *   store.usages().query(toulouse, UsageFilter.all().withText("fuites"), PageRequest.first(20));
+ * }
+ * }</pre>
+ *
+ * <p>On PostgreSQL every transaction is bound to its tenant and row-level security policies hold
+ * isolation below the library; connect as a role that is neither a superuser nor {@code BYPASSRLS}.
+ * Thread-safe: each call takes its own connection from the data source.
+ */
+public final class JdbcRegisterStore implements RegisterStore {
+  /** The schema version this library migrates to, reads and writes. */
+  public static final int SCHEMA_VERSION = Migrations.LATEST;
+
+  private final Database db;
+  private final JdbcTenants tenants;
+  private final JdbcUsages usages;
+  private final JdbcDatasets datasets;
+  private final JdbcWaivers waivers;
+  private final JdbcEvaluations evaluations;
+  private final JdbcLedgers ledgers;
+
+  private JdbcRegisterStore(Database db) {
+    this.db = db;
+    this.tenants = new JdbcTenants(db);
+    this.usages = new JdbcUsages(db, tenants);
+    this.datasets = new JdbcDatasets(db);
+    this.waivers = new JdbcWaivers(db);
+    this.evaluations = new JdbcEvaluations(db);
+    this.ledgers = new JdbcLedgers(db);
+  }
+
+  /**
+   * Opens a store over the embedder's data source (pooled or not), migrating its schema.
+   *
+   * @param dataSource where connections come from; SQLite or PostgreSQL
+   * @param clock the source of the instants of revisions and checkpoints
+   * @return the store
+   * @throws StoreException {@code store.unsupportedDatabase}, {@code store.schemaTooNew}, {@code
+   *     store.migration}, or {@code store.sql} when the database cannot be reached
+   */
+  public static JdbcRegisterStore open(DataSource dataSource, Clock clock) {
+    Check.notNull("dataSource", dataSource);
+    Check.notNull("clock", clock);
+    Dialect dialect = dialect(dataSource);
+    Migrations.migrate(dataSource, dialect);
+    return new JdbcRegisterStore(new Database(dataSource, dialect, clock));
+  }
+
+  /**
+   * Opens (creating it when absent) a SQLite store in one file, which any SQLite tool can read.
+   *
+   * @param file the database file
+   * @param clock the source of instants
+   * @return the store
+   * @throws StoreException when the file cannot be opened or migrated
+   */
+  public static JdbcRegisterStore sqlite(Path file, Clock clock) {
+    Check.notNull("file", file);
+    return open(SimpleDataSource.sqlite(file), clock);
+  }
+
+  /**
+   * Opens a store from a location as a command line gives it: a {@code jdbc:postgresql:} or {@code
+   * jdbc:sqlite:} URL (user and password, if any, in the URL), or else a SQLite file path.
+   *
+   * @param location the URL or path
+   * @param clock the source of instants
+   * @return the store
+   * @throws StoreException {@code store.url} when a {@code jdbc:} URL names another database
+   */
+  public static JdbcRegisterStore connect(String location, Clock clock) {
+    Check.notBlank("location", location);
+    if (location.startsWith("jdbc:sqlite:") || location.startsWith("jdbc:postgresql:")) {
+      return open(SimpleDataSource.url(location), clock);
+    }
+    if (location.startsWith("jdbc:")) {
+      throw new StoreException(null, "--store", "store.url", Messages.raw(scheme(location)));
+    }
+    return sqlite(Path.of(location), clock);
+  }
+
+  private static String scheme(String url) {
+    int colon = url.indexOf(':', 5);
+    return colon < 0 ? url : url.substring(0, colon + 1);
+  }
+
+  private static Dialect dialect(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName();
+      Dialect dialect = Dialect.of(product);
+      if (dialect == null) {
+        throw new StoreException(
+            null, "dataSource", "store.unsupportedDatabase", Messages.raw(product));
+      }
+      return dialect;
+    } catch (SQLException e) {
+      throw Database.failure("open", e);
+    }
+  }
+
+  /** Returns the database's name: {@code SQLite} or {@code PostgreSQL}. */
+  public String database() {
+    return db.dialect() == Dialect.SQLITE ? "SQLite" : "PostgreSQL";
+  }
+
+  @Override
+  public UsageRepository usages() {
+    return usages;
+  }
+
+  @Override
+  public DatasetRepository datasets() {
+    return datasets;
+  }
+
+  @Override
+  public WaiverRepository waivers() {
+    return waivers;
+  }
+
+  @Override
+  public EvaluationRepository evaluations() {
+    return evaluations;
+  }
+
+  @Override
+  public TenantRepository tenants() {
+    return tenants;
+  }
+
+  @Override
+  public LedgerRepository ledgers() {
+    return ledgers;
+  }
+
+  @Override
+  public long importBatch(
+      TenantId tenant, List<Dataset> datasetList, List<AiUsage> usageList, String author) {
+    Check.notNull("tenant", tenant);
+    List<Dataset> ds = Check.list("datasets", datasetList);
+    List<AiUsage> us = Check.list("usages", usageList);
+    Check.notBlank("author", author);
+    return db.write(
+        "store.importBatch",
+        tenant,
+        c -> {
+          Database.lockTenant(c, tenant);
+          for (Dataset d : ds) {
+            datasets.putIn(c, tenant, d, author);
+          }
+          for (AiUsage u : us) {
+            usages.upsert(c, tenant, u, author);
+          }
+          return ds.size() + (long) us.size();
+        });
+  }
+
+  /** Nothing to release: connections are taken per call and given back to the data source. */
+  @Override
+  public void close() {}
+}

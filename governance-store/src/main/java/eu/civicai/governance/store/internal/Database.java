@@ -1,0 +1,191 @@
+package eu.civicai.governance.store.internal;
+
+import eu.civicai.governance.GovernanceException;
+import eu.civicai.governance.internal.Messages;
+import eu.civicai.governance.spi.TenantId;
+import eu.civicai.governance.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * Transactions bound to one tenant. Each call takes a connection from the embedder's data source,
+ * binds it to the tenant (PostgreSQL: {@code app.tenant}, read by the row-level security policies,
+ * local to the transaction so that a pooled connection keeps nothing), runs the work, commits, and
+ * gives the connection back. Any failure rolls back: nothing of the call is stored.
+ */
+public final class Database {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Clock clock;
+  private final Documents documents = new Documents();
+  // Tenants are never deleted, so a tenant once seen needs no second insert.
+  private final Set<String> knownTenants = ConcurrentHashMap.newKeySet();
+
+  /** Work on a connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Runs on the connection. */
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Creates a database over a data source of a known dialect. */
+  public Database(DataSource dataSource, Dialect dialect, Clock clock) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.clock = clock;
+  }
+
+  /** Returns the dialect. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Returns the clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Returns the JSON documents codec. */
+  public Documents documents() {
+    return documents;
+  }
+
+  /** Returns the data source. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs work that writes for a tenant, creating the tenant's row first when needed. */
+  public <T> T write(String operation, TenantId tenant, Work<T> work) {
+    boolean known = knownTenants.contains(tenant.value());
+    T result =
+        transaction(
+            operation,
+            tenant,
+            c -> {
+              if (!known) {
+                insertTenant(c, tenant);
+              }
+              return work.run(c);
+            });
+    // Remembered once committed, so that no other thread relies on a row not yet visible.
+    knownTenants.add(tenant.value());
+    return result;
+  }
+
+  /** Runs work that only reads for a tenant. */
+  public <T> T read(String operation, TenantId tenant, Work<T> work) {
+    return transaction(operation, tenant, work);
+  }
+
+  /**
+   * Opens a connection bound to a tenant for a long read (a stream); the caller closes it. The
+   * transaction stays open so that PostgreSQL streams with a cursor.
+   */
+  public Connection openBound(String operation, TenantId tenant) {
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      prepare(c);
+      c.setAutoCommit(false);
+      bind(c, tenant);
+      return c;
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw failure(operation, e);
+    }
+  }
+
+  private <T> T transaction(String operation, TenantId tenant, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      prepare(c);
+      c.setAutoCommit(false);
+      try {
+        bind(c, tenant);
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+  }
+
+  private void prepare(Connection c) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      // Outside a transaction, where SQLite honours them; cheap, and right whatever data source
+      // the embedder gave.
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA foreign_keys = ON");
+        s.execute("PRAGMA busy_timeout = 30000");
+      }
+    }
+  }
+
+  private void bind(Connection c, TenantId tenant) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (PreparedStatement s = c.prepareStatement("SELECT set_config('app.tenant', ?, true)")) {
+        s.setString(1, tenant.value());
+        s.execute();
+      }
+    }
+  }
+
+  private void insertTenant(Connection c, TenantId tenant) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      s.setString(1, tenant.value());
+      s.setString(2, clock.instant().toString());
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * Serialises the writers of one tenant that read before they write (ledger heads, checkpoint
+   * numbers, imports): a no-op UPDATE of the tenant's row takes the row lock on PostgreSQL and the
+   * write lock on SQLite before anything is read.
+   */
+  public static void lockTenant(Connection c, TenantId tenant) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE tenants SET created_at = created_at WHERE tenant_id = ?")) {
+      s.setString(1, tenant.value());
+      s.executeUpdate();
+    }
+  }
+
+  private void rollbackQuietly(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // Closing after a failure: the failure is what the caller needs.
+      }
+    }
+  }
+
+  /** Turns a JDBC failure into the library's exception, naming the operation and SQL state. */
+  public static GovernanceException failure(String operation, SQLException e) {
+    String state = e.getSQLState() == null ? String.valueOf(e.getErrorCode()) : e.getSQLState();
+    return new StoreException(e, operation, "store.sql", Messages.raw(state));
+  }
+}
