@@ -1,0 +1,79 @@
+package eu.civicai.governance.store;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import eu.civicai.governance.store.internal.SimpleDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL server of the tests, named by {@code GOVERNANCE_TEST_POSTGRES_URL} (or the system
+ * property {@code governance.test.postgres.url}); {@code .ci/with-postgres} starts one and sets it.
+ * Without it, the tests fail when {@code CI=true} and are skipped, saying why, otherwise. Each test
+ * gets a schema of its own, dropped afterwards.
+ */
+final class Postgres {
+  static final String VARIABLE = "GOVERNANCE_TEST_POSTGRES_URL";
+  private static final AtomicInteger SCHEMAS = new AtomicInteger();
+
+  private Postgres() {}
+
+  static String url() {
+    String url = System.getenv(VARIABLE);
+    if (url == null || url.isBlank()) {
+      url = System.getProperty("governance.test.postgres.url");
+    }
+    if (url == null || url.isBlank()) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(
+            "CI=true but no PostgreSQL server for the store's tests: set "
+                + VARIABLE
+                + " (.ci/run starts one with .ci/with-postgres)");
+      }
+      Assumptions.abort(
+          "PostgreSQL tests skipped: no server. Run `.ci/with-postgres mvn -B verify`, or set "
+              + VARIABLE
+              + " to a jdbc:postgresql: URL");
+    }
+    return url;
+  }
+
+  /** Creates an empty schema and returns its name. */
+  static String createSchema() throws SQLException {
+    String schema =
+        "t"
+            + ProcessHandle.current().pid()
+            + "_"
+            + SCHEMAS.incrementAndGet()
+            + "_"
+            + System.nanoTime() % 100000;
+    try (Connection c = DriverManager.getConnection(url());
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    return schema;
+  }
+
+  static void dropSchema(String schema) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url());
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+
+  /** Returns the URL of a schema. */
+  static String url(String schema) {
+    String url = url();
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Returns a data source whose connections work in a schema. */
+  static DataSource dataSource(String schema) {
+    return SimpleDataSource.url(url(schema));
+  }
+}
