@@ -41,6 +41,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void core_knowsNoSql() {
+    // Storage in SQL is governance-store's; core only states the SPI it implements.
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..", "eu.civicai.governance.store..")
+        .check(CORE);
+  }
+
+  @Test
   void publicSignatures_doNotExposeInternalTypes() {
     methods()
         .that()
