@@ -60,6 +60,10 @@ final class Postgres {
   }
 
   static void dropSchema(String schema) throws SQLException {
+    ReusingDataSource pool = POOLS.remove(schema);
+    if (pool != null) {
+      pool.closeAll();
+    }
     try (Connection c = DriverManager.getConnection(url());
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -72,8 +76,11 @@ final class Postgres {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  /** Returns a data source whose connections work in a schema. */
+  private static final java.util.Map<String, ReusingDataSource> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Returns a data source whose connections work in a schema, reused as a pool would. */
   static DataSource dataSource(String schema) {
-    return SimpleDataSource.url(url(schema));
+    return POOLS.computeIfAbsent(schema, s -> new ReusingDataSource(SimpleDataSource.url(url(s))));
   }
 }
