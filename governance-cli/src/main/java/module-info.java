@@ -3,6 +3,7 @@ module eu.civicai.governance.cli {
   requires eu.civicai.governance.core;
   requires eu.civicai.governance.json;
   requires eu.civicai.governance.exchange;
+  requires eu.civicai.governance.store;
   requires info.picocli;
 
   // picocli reads the commands' annotated fields reflectively.

@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       ChartersCommand.class,
       ImportCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      StoreCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,145 @@
+package eu.civicai.governance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.PersonalDataLevel;
+import eu.civicai.governance.json.DocumentType;
+import eu.civicai.governance.json.GovernanceJson;
+import eu.civicai.governance.json.RegisterDocument;
+import eu.civicai.governance.org.Authority;
+import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.usage.AiUsage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreCliTest {
+  private static final GovernanceJson JSON = GovernanceJson.create();
+
+  @TempDir Path dir;
+
+  @Test
+  void initImportExport_roundTripsATenantsRegister_andKeepsTenantsApart() throws Exception {
+    Path db = dir.resolve("governance.db");
+    Path register = dir.resolve("register.json");
+    AiUsage usage =
+        AiUsage.builder("fuites")
+            .name("Détection des fuites")
+            .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+            .build();
+    Dataset dataset =
+        Dataset.builder("compteurs").name("Compteurs").personalData(PersonalDataLevel.NONE).build();
+    Files.writeString(
+        register,
+        JSON.write(DocumentType.REGISTER, new RegisterDocument(List.of(usage), List.of(dataset))));
+
+    CliTest.Run init =
+        ExchangeCliTest.run("--lang", "en", "store", "--store", db.toString(), "init");
+    assertThat(init.code()).isZero();
+    assertThat(init.out()).isEqualTo("SQLite store ready, schema version 2\n");
+
+    CliTest.Run imported =
+        ExchangeCliTest.run(
+            "store",
+            "--store",
+            db.toString(),
+            "import",
+            "--tenant",
+            "243100633",
+            register.toString());
+    assertThat(imported.code()).isZero();
+    assertThat(imported.out())
+        .isEqualTo("1 usages et 1 jeux de données enregistrés pour 243100633\n");
+    // Imported twice: a second revision, not a duplicate.
+    assertThat(
+            ExchangeCliTest.run(
+                    "store",
+                    "--store",
+                    db.toString(),
+                    "import",
+                    "--tenant",
+                    "243100633",
+                    register.toString())
+                .code())
+        .isZero();
+
+    Path exported = dir.resolve("exported.json");
+    CliTest.Run export =
+        ExchangeCliTest.run(
+            "store",
+            "--store",
+            db.toString(),
+            "export",
+            "--tenant",
+            "243100633",
+            "--out",
+            exported.toString());
+    assertThat(export.code()).isZero();
+    RegisterDocument back = JSON.read(DocumentType.REGISTER, Files.readString(exported));
+    assertThat(back.usages())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.name()).isEqualTo("Détection des fuites");
+              assertThat(u.revision()).isEqualTo(2);
+            });
+    assertThat(back.datasets()).containsExactly(dataset);
+
+    CliTest.Run other =
+        ExchangeCliTest.run("store", "--store", db.toString(), "export", "--tenant", "213105554");
+    assertThat(other.code()).isZero();
+    assertThat(JSON.read(DocumentType.REGISTER, other.out()).usages()).isEmpty();
+  }
+
+  @Test
+  void importInterconnectesCsv_storesItsUsages_andExits1OnARowProblem() throws Exception {
+    Path csv = dir.resolve("sample.csv");
+    try (InputStream in = StoreCliTest.class.getResourceAsStream("/sample-beta-2025-01-13.csv")) {
+      Files.copy(in, csv);
+    }
+    Path db = dir.resolve("csv.db");
+
+    CliTest.Run imported =
+        ExchangeCliTest.run(
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            db.toString(),
+            "import",
+            "--tenant",
+            "243100633",
+            csv.toString());
+
+    assertThat(imported.code()).isEqualTo(1);
+    assertThat(imported.err()).contains("coll_siret");
+    assertThat(imported.out()).isEqualTo("10 usages and 0 datasets stored for 243100633\n");
+  }
+
+  @Test
+  void badTenantOrUrl_isAnInputError_namingTheValue() {
+    CliTest.Run badTenant =
+        ExchangeCliTest.run(
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            dir.resolve("x.db").toString(),
+            "export",
+            "--tenant",
+            "123");
+    assertThat(badTenant.code()).isEqualTo(3);
+    assertThat(badTenant.err()).contains("siren").contains("'123'");
+
+    CliTest.Run badUrl =
+        ExchangeCliTest.run("--lang", "en", "store", "--store", "jdbc:mysql://h/db", "init");
+    assertThat(badUrl.code()).isEqualTo(3);
+    assertThat(badUrl.err())
+        .contains(
+            "must be a file path or a jdbc:sqlite: or jdbc:postgresql: URL, but was jdbc:mysql:");
+  }
+}
