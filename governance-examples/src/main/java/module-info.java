@@ -3,6 +3,7 @@ module eu.civicai.governance.examples {
   requires eu.civicai.governance.core;
   requires eu.civicai.governance.json;
   requires eu.civicai.governance.exchange;
+  requires eu.civicai.governance.store;
 
   exports eu.civicai.governance.examples;
 }

@@ -33,7 +33,7 @@ import java.util.Locale;
  * AI Act, verifies the ledger against its checkpoint, lists retention deadlines, and writes
  * everything to an output directory (default {@code target/portfolio}): {@code register.json},
  * {@code ledger.jsonl}, {@code checkpoint.json}, {@code reports/*.json}, {@code
- * classifications/*.json} and {@code report.md}.
+ * classifications/*.json}, {@code report.md} and {@code governance.db} (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
@@ -110,6 +110,8 @@ public final class Portfolio {
             out.resolve("classifications").resolve(u.usage() + ".json"),
             json.write(DocumentType.AI_ACT_CLASSIFICATION, c));
       }
+      PortfolioDatabase.write(
+          out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
       write(
           out.resolve("report.md"),
           WatchCommitteeReport.markdown(

@@ -173,4 +173,27 @@ class PortfolioTest {
         .orElseThrow()
         .reports();
   }
+
+  @Test
+  void governanceDb_holdsThePortfolio_forAnAuditorsSql() throws Exception {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + out.resolve("governance.db"));
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*), (SELECT COUNT(*) FROM evaluations),"
+                    + " (SELECT COUNT(*) FROM ledger_entries),"
+                    + " (SELECT COUNT(*) FROM latest_verdicts WHERE charter_id = 'civicai.ethics')"
+                    + " FROM usages")) {
+      r.next();
+      assertThat(r.getLong(1)).isEqualTo(portfolio.usages().size());
+      assertThat(r.getLong(2))
+          .isEqualTo(portfolio.usages().stream().mapToLong(u -> u.reports().size()).sum());
+      assertThat(r.getLong(3))
+          .isEqualTo(
+              JsonLinesLedgerStore.readCheckpoint(out.resolve("checkpoint.json"), JSON).count())
+          .isPositive();
+      assertThat(r.getLong(4)).isEqualTo(portfolio.usages().size());
+    }
+  }
 }
