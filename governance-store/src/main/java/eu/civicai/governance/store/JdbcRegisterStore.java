@@ -184,12 +184,8 @@ public final class JdbcRegisterStore implements RegisterStore {
         tenant,
         c -> {
           Database.lockTenant(c, tenant);
-          for (Dataset d : ds) {
-            datasets.putIn(c, tenant, d, author);
-          }
-          for (AiUsage u : us) {
-            usages.upsert(c, tenant, u, author);
-          }
+          datasets.importAll(c, tenant, ds, author);
+          usages.importAll(c, tenant, us, author);
           return ds.size() + (long) us.size();
         });
   }

@@ -513,6 +513,18 @@ abstract class RegisterStoreContract {
     assertThat(store.usages().history(SICOVAL, UsageId.of("a")).get(1).changed())
         .containsExactly("name");
     assertThat(store.datasets().list(SICOVAL)).hasSize(1);
+
+    // The same id twice in one batch: two revisions, in order.
+    store.importBatch(
+        SICOVAL,
+        List.of(dataset("compteurs"), dataset("meteo")),
+        List.of(usage("c", "C un"), usage("c", "C deux")),
+        "import");
+    assertThat(store.usages().history(SICOVAL, UsageId.of("c")))
+        .extracting(r -> r.usage().name())
+        .containsExactly("C un", "C deux");
+    assertThat(store.datasets().revisions(SICOVAL, DatasetId.of("compteurs"))).isEqualTo(2);
+    assertThat(store.datasets().revisions(SICOVAL, DatasetId.of("meteo"))).isEqualTo(1);
   }
 
   @Test

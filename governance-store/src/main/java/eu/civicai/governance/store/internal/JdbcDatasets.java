@@ -81,6 +81,64 @@ public final class JdbcDatasets implements DatasetRepository {
     return revision;
   }
 
+  /**
+   * Imports datasets in an open transaction: new ones in JDBC batches, the others one by one as
+   * their next revision.
+   */
+  public void importAll(Connection c, TenantId tenant, List<Dataset> datasets, String author)
+      throws SQLException {
+    java.util.Set<String> existing = new java.util.HashSet<>();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT dataset_id FROM datasets WHERE tenant_id = ?")) {
+      s.setString(1, tenant.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          existing.add(r.getString(1));
+        }
+      }
+    }
+    List<Dataset> again = new ArrayList<>();
+    String now = db.clock().instant().toString();
+    try (PreparedStatement rows =
+            c.prepareStatement(
+                "INSERT INTO datasets (tenant_id, dataset_id, revision, name, personal_data,"
+                    + " updated_at, document) VALUES (?, ?, 1, ?, ?, ?, ?)");
+        PreparedStatement revisions =
+            c.prepareStatement(
+                "INSERT INTO dataset_revisions (tenant_id, dataset_id, revision, author,"
+                    + " changed_at, document) VALUES (?, ?, 1, ?, ?, ?)")) {
+      boolean any = false;
+      for (Dataset d : datasets) {
+        if (!existing.add(d.id().value())) {
+          again.add(d);
+          continue;
+        }
+        String document = db.documents().write(d);
+        rows.setString(1, tenant.value());
+        rows.setString(2, d.id().value());
+        rows.setString(3, d.name());
+        rows.setString(4, d.personalData() == null ? null : d.personalData().name());
+        rows.setString(5, now);
+        rows.setString(6, document);
+        rows.addBatch();
+        revisions.setString(1, tenant.value());
+        revisions.setString(2, d.id().value());
+        revisions.setString(3, author);
+        revisions.setString(4, now);
+        revisions.setString(5, document);
+        revisions.addBatch();
+        any = true;
+      }
+      if (any) {
+        rows.executeBatch();
+        revisions.executeBatch();
+      }
+    }
+    for (Dataset d : again) {
+      putIn(c, tenant, d, author);
+    }
+  }
+
   private static int revisions(Connection c, TenantId tenant, DatasetId id) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(

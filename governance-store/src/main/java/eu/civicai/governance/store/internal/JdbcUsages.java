@@ -69,6 +69,73 @@ public final class JdbcUsages implements UsageRepository {
         : update(c, tenant, usage, author, current);
   }
 
+  /**
+   * Imports usages in an open transaction: the ones the tenant does not have are inserted in JDBC
+   * batches (one round trip per table), the others get their next revision one by one.
+   */
+  public void importAll(Connection c, TenantId tenant, List<AiUsage> usages, String author)
+      throws SQLException {
+    java.util.Map<String, Integer> existing = new java.util.HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT usage_id, revision FROM usages WHERE tenant_id = ?")) {
+      s.setString(1, tenant.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          existing.put(r.getString(1), r.getInt(2));
+        }
+      }
+    }
+    List<AiUsage> fresh = new ArrayList<>();
+    List<AiUsage> again = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (AiUsage u : usages) {
+      if (existing.containsKey(u.id().value()) || !seen.add(u.id().value())) {
+        again.add(u);
+      } else {
+        fresh.add(u);
+      }
+    }
+    insertAll(c, tenant, fresh, author);
+    for (AiUsage u : again) {
+      upsert(c, tenant, u, author);
+    }
+  }
+
+  private void insertAll(Connection c, TenantId tenant, List<AiUsage> usages, String author)
+      throws SQLException {
+    if (usages.isEmpty()) {
+      return;
+    }
+    Instant now = db.clock().instant();
+    try (PreparedStatement rows =
+            c.prepareStatement(
+                "INSERT INTO usages (tenant_id, usage_id, "
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement revisions =
+            c.prepareStatement(
+                "INSERT INTO usage_revisions (tenant_id, usage_id, revision, author, changed_at,"
+                    + " changed_fields, document) VALUES (?, ?, 1, ?, ?, ?, ?)")) {
+      for (AiUsage usage : usages) {
+        AiUsage stored = usage.toBuilder().metadata(usage.metadata().withRevision(1, now)).build();
+        String document = db.documents().write(stored);
+        rows.setString(1, tenant.value());
+        rows.setString(2, usage.id().value());
+        bindColumns(rows, 3, stored, author, now, document);
+        rows.addBatch();
+        revisions.setString(1, tenant.value());
+        revisions.setString(2, usage.id().value());
+        revisions.setString(3, author);
+        revisions.setString(4, now.toString());
+        revisions.setString(5, String.join(",", UsageChanges.between(null, stored)));
+        revisions.setString(6, document);
+        revisions.addBatch();
+      }
+      rows.executeBatch();
+      revisions.executeBatch();
+    }
+  }
+
   private static void check(TenantId tenant, AiUsage usage, String author) {
     Check.notNull("tenant", tenant);
     Check.notNull("usage", usage);

@@ -1,0 +1,537 @@
+package eu.civicai.governance.benchmarks;
+
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.aiact.AiActClassifier;
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.DatasetLookup;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
+import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.data.PersonalDataLevel;
+import eu.civicai.governance.json.DocumentType;
+import eu.civicai.governance.json.GovernanceJson;
+import eu.civicai.governance.org.Authority;
+import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.spi.PageRequest;
+import eu.civicai.governance.spi.TenantId;
+import eu.civicai.governance.spi.UsageChanges;
+import eu.civicai.governance.spi.UsageFilter;
+import eu.civicai.governance.store.JdbcRegisterStore;
+import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.usage.DatasetUse;
+import eu.civicai.governance.usage.Stage;
+import eu.civicai.governance.usage.Theme;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The store's scale harness: loads a generated national register (tenants, usages with their
+ * datasets, ledger events) through the library and, into a twin database, the same rows through
+ * plain JDBC batches; then times tenant-scoped queries and statistics through the library and the
+ * same SQL through plain JDBC, and ledger verification from the store against a plain scan plus
+ * SHA-256 of the same rows. Every ratio compares two measures of the same run.
+ *
+ * <pre>
+ * java -cp governance-benchmarks/target/benchmarks.jar eu.civicai.governance.benchmarks.StoreScale \
+ *   LIBRARY_URL RAW_URL TENANTS USAGES EVENTS
+ * </pre>
+ *
+ * LIBRARY_URL and RAW_URL are two empty databases: SQLite files, or {@code jdbc:postgresql:} URLs
+ * (two schemas with {@code currentSchema=}); the harness reports sizes on disk for both.
+ */
+public final class StoreScale {
+  private static final GovernanceJson JSON = GovernanceJson.create();
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Stage[] STAGES = Stage.values();
+  private static final Theme[] THEMES = Theme.values();
+  private static final String[] WORDS = {
+    "détection", "fuites", "énergie", "bâtiments", "mobilité", "déchets", "agent",
+        "conversationnel",
+    "prévision", "crues", "stationnement", "éclairage", "écoles", "cantine", "voirie", "accueil"
+  };
+
+  private StoreScale() {}
+
+  public static void main(String[] args) throws Exception {
+    String libraryUrl = args[0];
+    String rawUrl = args[1];
+    int tenants = Integer.parseInt(args[2]);
+    int usages = Integer.parseInt(args[3]);
+    long events = Long.parseLong(args[4]);
+    System.out.printf(
+        Locale.ROOT,
+        "StoreScale: %d tenants, %d usages, %d ledger events%n",
+        tenants,
+        usages,
+        events);
+
+    // The library gets its connections from a pool, as in any embedder; the baseline keeps one.
+    JdbcRegisterStore library =
+        JdbcRegisterStore.open(
+            new ReusingDataSource(
+                libraryUrl.startsWith("jdbc:")
+                    ? new DriverManagerSource(libraryUrl)
+                    : new DriverManagerSource("jdbc:sqlite:" + libraryUrl)),
+            CLOCK);
+    JdbcRegisterStore.connect(rawUrl, CLOCK).close(); // the same schema, filled by plain JDBC
+    boolean postgres = libraryUrl.startsWith("jdbc:postgresql:");
+
+    long libraryImport = 0;
+    long rawImport = 0;
+    long libraryLedger = 0;
+    long rawLedger = 0;
+    int perTenant = Math.max(1, usages / tenants);
+    long eventsPerTenant = Math.max(1, events / tenants);
+    try (Connection raw = connection(rawUrl)) {
+      raw.setAutoCommit(false);
+      for (int t = 0; t < tenants; t++) {
+        TenantId tenant = tenant(t);
+        List<Dataset> datasets = new ArrayList<>();
+        List<AiUsage> list = new ArrayList<>();
+        for (int i = 0; i < perTenant; i++) {
+          Dataset d = dataset(t, i);
+          datasets.add(d);
+          list.add(usage(t, i, d.id()));
+        }
+        // Alternate which goes first, so that neither always meets a warmer cache.
+        long a = System.nanoTime();
+        library.importBatch(tenant, datasets, list, "import");
+        long b = System.nanoTime();
+        rawImport(raw, postgres, tenant, datasets, list);
+        long c = System.nanoTime();
+        libraryImport += b - a;
+        rawImport += c - b;
+
+        List<LedgerEntry> entries = entries(datasets, eventsPerTenant);
+        long d0 = System.nanoTime();
+        library.ledgers().appendAll(tenant, "main", entries);
+        long d1 = System.nanoTime();
+        rawLedger(raw, postgres, tenant, entries);
+        long d2 = System.nanoTime();
+        libraryLedger += d1 - d0;
+        rawLedger += d2 - d1;
+        if ((t + 1) % Math.max(1, tenants / 10) == 0) {
+          System.out.printf(Locale.ROOT, "  loaded %d/%d tenants%n", t + 1, tenants);
+        }
+      }
+
+      long rows = (long) perTenant * tenants;
+      System.out.printf(
+          Locale.ROOT,
+          "import: library %.1f s (%.0f usages/s), raw JDBC %.1f s; ratio raw/library %.2f%n",
+          libraryImport / 1e9,
+          rows / (libraryImport / 1e9),
+          rawImport / 1e9,
+          (double) rawImport / libraryImport);
+      System.out.printf(
+          Locale.ROOT,
+          "ledger appends: library %.1f s (%.0f entries/s), raw JDBC %.1f s; ratio raw/library %.2f%n",
+          libraryLedger / 1e9,
+          eventsPerTenant * tenants / (libraryLedger / 1e9),
+          rawLedger / 1e9,
+          (double) rawLedger / libraryLedger);
+
+      queries(library, raw, postgres, tenants);
+      verification(library, raw, postgres, tenants);
+      System.out.printf(
+          Locale.ROOT, "size on disk: library %s, raw %s%n", size(libraryUrl), size(rawUrl));
+    }
+  }
+
+  /** A data source over DriverManager (the pool above it does the reuse). */
+  record DriverManagerSource(String url) implements javax.sql.DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection c = DriverManager.getConnection(url);
+      if (url.startsWith("jdbc:sqlite:")) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode = WAL");
+          s.execute("PRAGMA synchronous = FULL");
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+
+  // --- data ---------------------------------------------------------------------------------
+
+  static TenantId tenant(int n) {
+    String body = String.format(Locale.ROOT, "%08d", 10_000_000 + n);
+    for (int check = 0; check <= 9; check++) {
+      String candidate = body + check;
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        int digit = candidate.charAt(8 - i) - '0';
+        if (i % 2 == 1) {
+          digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        }
+        sum += digit;
+      }
+      if (sum % 10 == 0) {
+        return TenantId.of(candidate);
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  static Dataset dataset(int t, int i) {
+    return Dataset.builder("d-" + t + "-" + i)
+        .name("Données " + i + " de la collectivité " + t)
+        .personalData(PersonalDataLevel.NONE)
+        .build();
+  }
+
+  static AiUsage usage(int t, int i, DatasetId dataset) {
+    Random r = new Random(31L * t + i);
+    String name = WORDS[r.nextInt(WORDS.length)] + " " + WORDS[r.nextInt(WORDS.length)] + " " + i;
+    return AiUsage.builder("u-" + i)
+        .name(name)
+        .summary(
+            "Usage "
+                + WORDS[r.nextInt(WORDS.length)]
+                + " pour les "
+                + WORDS[r.nextInt(WORDS.length)])
+        .authority(Authority.of("Collectivité " + t, AuthorityKind.COMMUNE))
+        .status(s -> s.stage(STAGES[r.nextInt(STAGES.length)]))
+        .purpose(p -> p.theme(THEMES[r.nextInt(THEMES.length)]))
+        .dataUse(
+            d -> d.datasets(DatasetUse.of(dataset, eu.civicai.governance.usage.DataRole.TRAINING)))
+        .build();
+  }
+
+  static List<LedgerEntry> entries(List<Dataset> datasets, long count) {
+    Ledger ledger = Ledger.inMemory(DatasetLookup.of(datasets), CLOCK);
+    List<LedgerEntry> out = new ArrayList<>();
+    for (long i = 0; i < count; i++) {
+      DatasetId d = datasets.get((int) (i % datasets.size())).id();
+      out.add(
+          ledger.append(
+              (i < datasets.size()
+                      ? LifecycleEvent.collected(d)
+                      : LifecycleEvent.of(eu.civicai.governance.data.EventKind.TRANSFORMED, d))
+                  .by("agent")));
+    }
+    return out;
+  }
+
+  // --- the raw JDBC baseline: the same rows, the same values, batched -------------------------
+
+  static Connection connection(String url) throws SQLException {
+    return DriverManager.getConnection(url.startsWith("jdbc:") ? url : "jdbc:sqlite:" + url);
+  }
+
+  private static void bind(Connection c, boolean postgres, TenantId tenant) throws SQLException {
+    if (postgres) {
+      try (PreparedStatement s = c.prepareStatement("SELECT set_config('app.tenant', ?, true)")) {
+        s.setString(1, tenant.value());
+        s.execute();
+      }
+    }
+  }
+
+  static void rawImport(
+      Connection c, boolean postgres, TenantId tenant, List<Dataset> datasets, List<AiUsage> usages)
+      throws SQLException {
+    bind(c, postgres, tenant);
+    String now = CLOCK.instant().toString();
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO tenants VALUES (?, ?)")) {
+      s.setString(1, tenant.value());
+      s.setString(2, now);
+      s.executeUpdate();
+    }
+    try (PreparedStatement ds =
+            c.prepareStatement("INSERT INTO datasets VALUES (?, ?, 1, ?, ?, ?, ?)");
+        PreparedStatement dr =
+            c.prepareStatement("INSERT INTO dataset_revisions VALUES (?, ?, 1, ?, ?, ?)")) {
+      for (Dataset d : datasets) {
+        String doc = JSON.write(DocumentType.DATASET, d);
+        ds.setString(1, tenant.value());
+        ds.setString(2, d.id().value());
+        ds.setString(3, d.name());
+        ds.setString(4, d.personalData().name());
+        ds.setString(5, now);
+        ds.setString(6, doc);
+        ds.addBatch();
+        dr.setString(1, tenant.value());
+        dr.setString(2, d.id().value());
+        dr.setString(3, "import");
+        dr.setString(4, now);
+        dr.setString(5, doc);
+        dr.addBatch();
+      }
+      ds.executeBatch();
+      dr.executeBatch();
+    }
+    try (PreparedStatement us =
+            c.prepareStatement(
+                "INSERT INTO usages VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement ur =
+            c.prepareStatement("INSERT INTO usage_revisions VALUES (?, ?, 1, ?, ?, ?, ?)")) {
+      for (AiUsage u0 : usages) {
+        AiUsage u = u0.toBuilder().metadata(u0.metadata().withRevision(1, CLOCK.instant())).build();
+        String doc = JSON.write(DocumentType.USAGE, u);
+        int i = 1;
+        us.setString(i++, tenant.value());
+        us.setString(i++, u.id().value());
+        us.setString(i++, u.name());
+        us.setString(i++, UsageFilter.fold(u.name()));
+        us.setString(i++, u.summary() == null ? "" : UsageFilter.fold(u.summary()));
+        us.setString(i++, u.authority().name());
+        us.setString(i++, null);
+        us.setString(i++, u.authority().kind().name());
+        us.setString(i++, u.status().stage().name());
+        us.setString(i++, u.purpose().theme().name());
+        us.setString(i++, AiActClassifier.classify(u).tier().name());
+        us.setString(i++, now);
+        us.setString(i++, "import");
+        us.setString(i, doc);
+        us.addBatch();
+        ur.setString(1, tenant.value());
+        ur.setString(2, u.id().value());
+        ur.setString(3, "import");
+        ur.setString(4, now);
+        ur.setString(5, String.join(",", UsageChanges.between(null, u)));
+        ur.setString(6, doc);
+        ur.addBatch();
+      }
+      us.executeBatch();
+      ur.executeBatch();
+    }
+    c.commit();
+  }
+
+  static void rawLedger(Connection c, boolean postgres, TenantId tenant, List<LedgerEntry> entries)
+      throws SQLException {
+    bind(c, postgres, tenant);
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT INTO ledger_entries VALUES (?, 'main', ?, ?, ?, ?, ?)")) {
+      for (LedgerEntry e : entries) {
+        s.setString(1, tenant.value());
+        s.setLong(2, e.sequence());
+        s.setString(3, e.event().at().toString());
+        s.setString(4, e.previousHash());
+        s.setString(5, e.hash());
+        s.setString(6, JSON.writeLedgerEntry(e));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    c.commit();
+  }
+
+  // --- queries ------------------------------------------------------------------------------
+
+  private static final String QUERY =
+      "SELECT u.tenant_id, u.document FROM usages u WHERE u.tenant_id IN (?) AND u.stage = ?"
+          + " AND (u.search_name LIKE ? ESCAPE '!' OR u.search_summary LIKE ? ESCAPE '!')"
+          + " ORDER BY u.tenant_id, u.usage_id LIMIT ?";
+
+  static void queries(JdbcRegisterStore library, Connection raw, boolean postgres, int tenants)
+      throws SQLException {
+    int samples = Math.min(2000, tenants * 20);
+    long[] lib = new long[samples];
+    long[] plain = new long[samples];
+    long[] libStats = new long[samples];
+    long[] plainStats = new long[samples];
+    Random r = new Random(7);
+    for (int k = 0; k < samples; k++) {
+      TenantId tenant = tenant(r.nextInt(tenants));
+      Stage stage = STAGES[r.nextInt(STAGES.length)];
+      String word = UsageFilter.fold(WORDS[r.nextInt(WORDS.length)]);
+      long a = System.nanoTime();
+      library
+          .usages()
+          .query(tenant, UsageFilter.all().withStage(stage).withText(word), PageRequest.first(50));
+      long b = System.nanoTime();
+      bind(raw, postgres, tenant);
+      try (PreparedStatement s = raw.prepareStatement(QUERY)) {
+        s.setString(1, tenant.value());
+        s.setString(2, stage.name());
+        s.setString(3, "%" + word + "%");
+        s.setString(4, "%" + word + "%");
+        s.setInt(5, 51);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            JSON.read(DocumentType.USAGE, rs.getString(2)); // the same decoding the library does
+          }
+        }
+      }
+      raw.commit();
+      long c = System.nanoTime();
+      library.usages().statistics(tenant);
+      long d = System.nanoTime();
+      bind(raw, postgres, tenant);
+      for (String column : new String[] {"stage", "theme", "authority_kind"}) {
+        try (PreparedStatement s =
+            raw.prepareStatement(
+                "SELECT "
+                    + column
+                    + ", COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY "
+                    + column)) {
+          s.setString(1, tenant.value());
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              rs.getLong(2);
+            }
+          }
+        }
+      }
+      try (PreparedStatement s =
+          raw.prepareStatement("SELECT COUNT(*) FROM datasets WHERE tenant_id = ?")) {
+        s.setString(1, tenant.value());
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+        }
+      }
+      raw.commit();
+      long e = System.nanoTime();
+      lib[k] = b - a;
+      plain[k] = c - b;
+      libStats[k] = d - c;
+      plainStats[k] = e - d;
+    }
+    report("tenant query (stage + text, page of 50)", lib, plain);
+    report("tenant statistics", libStats, plainStats);
+  }
+
+  private static void report(String what, long[] lib, long[] plain) {
+    // The first fifth warms the JIT and the caches; it is not counted.
+    long[] l = Arrays.copyOfRange(lib, lib.length / 5, lib.length);
+    long[] p = Arrays.copyOfRange(plain, plain.length / 5, plain.length);
+    Arrays.sort(l);
+    Arrays.sort(p);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: library p50 %.2f ms p99 %.2f ms; plain JDBC p50 %.2f ms p99 %.2f ms; ratio library/plain at p50 %.2f%n",
+        what,
+        l[l.length / 2] / 1e6,
+        l[l.length * 99 / 100] / 1e6,
+        p[p.length / 2] / 1e6,
+        p[p.length * 99 / 100] / 1e6,
+        (double) l[l.length / 2] / p[p.length / 2]);
+  }
+
+  // --- verification -------------------------------------------------------------------------
+
+  static void verification(JdbcRegisterStore library, Connection raw, boolean postgres, int tenants)
+      throws Exception {
+    long lib = 0;
+    long plain = 0;
+    long entries = 0;
+    int sample = Math.min(tenants, 200);
+    for (int t = 0; t < sample; t++) {
+      TenantId tenant = tenant(t);
+      long a = System.nanoTime();
+      LedgerVerification v;
+      try (Stream<LedgerEntry> stream = library.ledgers().ledger(tenant, "main").entries()) {
+        v = LedgerVerifier.verify(stream::iterator);
+      }
+      long b = System.nanoTime();
+      if (!v.intact()) {
+        throw new IllegalStateException("ledger of " + tenant + " does not verify: " + v);
+      }
+      entries += v.entriesChecked();
+      bind(raw, postgres, tenant);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      try (PreparedStatement s =
+          raw.prepareStatement(
+              "SELECT entry FROM ledger_entries WHERE tenant_id = ? AND ledger_name = 'main' ORDER BY sequence")) {
+        s.setFetchSize(1000);
+        s.setString(1, tenant.value());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            sha.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      }
+      raw.commit();
+      long c = System.nanoTime();
+      lib += b - a;
+      plain += c - b;
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(
+        Locale.ROOT,
+        "verification of %d entries (%d ledgers): library %.2f s, plain scan + SHA-256 %.2f s; ratio plain/library %.2f; heap used %d MiB of %d MiB max%n",
+        entries,
+        sample,
+        lib / 1e9,
+        plain / 1e9,
+        (double) plain / lib,
+        (rt.totalMemory() - rt.freeMemory()) >> 20,
+        rt.maxMemory() >> 20);
+  }
+
+  static String size(String url) throws SQLException, java.io.IOException {
+    if (!url.startsWith("jdbc:postgresql:")) {
+      Path file = Path.of(url.startsWith("jdbc:sqlite:") ? url.substring(12) : url);
+      return (Files.size(file) >> 20) + " MiB";
+    }
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname = current_schema() AND c.relkind = 'r'")) {
+      r.next();
+      return (r.getLong(1) >> 20) + " MiB";
+    }
+  }
+}
