@@ -1,5 +1,6 @@
 package eu.civicai.governance.data;
 
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.ConflictException;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.HostingRegion;
@@ -26,7 +27,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tamper-evident ledger of dataset lifecycle events: one total order, sequence numbers from 1
@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * zone.
  */
 public final class Ledger {
-  private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+  private static final Logger LOG = Logging.logger(Ledger.class);
   private static final Set<EventKind> ORIGINS =
       EnumSet.of(EventKind.COLLECTED, EventKind.IMPORTED, EventKind.DERIVED);
   private static final Set<EventKind> AFTER_DELETION =
