@@ -31,7 +31,16 @@ class ExchangeMessagesTest {
           "value.invalid",
           "column.unmapped",
           "row.duplicate",
-          "row.identity"
+          "row.identity",
+          "value.drift",
+          "date.serial",
+          "date.month",
+          "partners.placeholder",
+          "partners.hyphen",
+          "geo.incomplete",
+          "export.value",
+          "export.fields",
+          "export.withheld"
         }) {
       Diagnostic d = new Diagnostic(2, "col", "v", rule, "d", true);
       assertThat(d.message(Locale.FRENCH))
