@@ -40,6 +40,7 @@ public record Diagnostic(
   private static final Set<String> NOTES =
       Set.of(
           "value.drift",
+          "value.notStated",
           "date.serial",
           "date.month",
           "partners.placeholder",

@@ -118,8 +118,16 @@ final class ExportRow {
     owner();
     put("usage_description", u.description(), "description");
     if (u.purpose() != null) {
-      theme();
-      list("sous_theme", u.purpose().subThemes(), "purpose.subThemes");
+      // A sub-theme that is a theme's label came from the theme column: it goes back there.
+      List<String> subThemes = u.purpose().subThemes();
+      List<String> themes =
+          subThemes.stream().filter(t -> isThemeLabel(t) && u.purpose().theme() != null).toList();
+      theme(themes);
+      carried.add("purpose.subThemes");
+      list(
+          "sous_theme",
+          subThemes.stream().filter(t -> !themes.contains(t)).toList(),
+          "purpose.subThemes");
       list(
           "audience_service",
           u.purpose().audiences().stream().map(Vocabulary.AUDIENCES::label).toList(),
@@ -203,7 +211,11 @@ final class ExportRow {
     }
   }
 
-  private void theme() {
+  private static boolean isThemeLabel(String text) {
+    return Vocabulary.THEMES.labels().contains(text);
+  }
+
+  private void theme(List<String> furtherThemes) {
     Theme theme = u.purpose().theme();
     if (theme == null) {
       return;
@@ -216,8 +228,13 @@ final class ExportRow {
       }
       return;
     }
-    String label = Vocabulary.THEMES.label(theme);
-    cells.put("theme", unknown == null ? label : label + ", " + unknown);
+    List<String> labels = new ArrayList<>();
+    labels.add(Vocabulary.THEMES.label(theme));
+    labels.addAll(furtherThemes);
+    if (unknown != null) {
+      labels.add(unknown);
+    }
+    cells.put("theme", String.join(", ", labels));
   }
 
   private void owner() {

@@ -327,13 +327,13 @@ final class RowMapper {
   /** Maps every item of a multi-valued cell: the known ones are kept, each unknown one reported. */
   private <E> List<E> enumList(String column, Vocabulary<E> vocabulary) {
     String cell = values.get(column);
-    if (cell == null || Vocabulary.unknownAnswer(cell)) {
+    if (cell == null || notStated(column, cell)) {
       return List.of();
     }
     List<E> mapped = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (String v : Cells.splitValues(cell, t -> vocabulary.match(t) != null)) {
-      if (Vocabulary.unknownAnswer(v)) {
+      if (notStated(column, v)) {
         continue;
       }
       Vocabulary.Match<E> m = vocabulary.match(v);
@@ -353,7 +353,7 @@ final class RowMapper {
 
   private <E> E enumValue(String column, Vocabulary<E> vocabulary) {
     String v = values.get(column);
-    if (v == null || Vocabulary.unknownAnswer(v)) {
+    if (v == null || notStated(column, v)) {
       return null;
     }
     Vocabulary.Match<E> m = vocabulary.match(v);
@@ -364,6 +364,15 @@ final class RowMapper {
     }
     drift(column, v, m, vocabulary);
     return m.value();
+  }
+
+  /** "NSP" (ne sait pas) says nothing: read as not stated, with a note. */
+  private boolean notStated(String column, String cell) {
+    if (Vocabulary.unknownAnswer(cell)) {
+      note(column, "value.notStated", "");
+      return true;
+    }
+    return false;
   }
 
   private <E> void drift(String column, String value, Vocabulary.Match<E> m, Vocabulary<E> v) {

@@ -33,6 +33,7 @@ class ExchangeMessagesTest {
           "row.duplicate",
           "row.identity",
           "value.drift",
+          "value.notStated",
           "date.serial",
           "date.month",
           "partners.placeholder",
