@@ -18,9 +18,10 @@ import java.util.Set;
  * @param rule the rule, a stable key. Problems: {@code siret.luhn}, {@code siret.format}, {@code
  *     enum.unknown}, {@code date.format}, {@code url.format}, {@code value.invalid}, {@code
  *     geo.incomplete}, {@code row.duplicate}, {@code row.identity}, {@code export.value}, {@code
- *     export.withheld}. Notes: {@code value.drift} (a known variant of a schema value, read as that
- *     value), {@code date.serial}, {@code date.month}, {@code partners.placeholder}, {@code
- *     partners.hyphen}, {@code column.unmapped}, {@code export.fields}
+ *     export.split}, {@code export.withheld}. Notes: {@code value.drift} (a known variant of a
+ *     schema value, read as that value), {@code date.serial}, {@code date.month}, {@code
+ *     partners.placeholder}, {@code partners.hyphen}, {@code column.unmapped}, {@code
+ *     export.fields}
  * @param detail what the rule needs to say more (the allowed values, the other row); may be empty
  * @param imported whether the row was imported despite the problem
  */

@@ -285,6 +285,11 @@ final class ExportRow {
     carried.add(path);
     for (int i = 0; i < values.size(); i++) {
       carried.add(path + "[" + i + "]");
+      if (Cells.isList(values.get(i)) && writes(profile, u, column)) {
+        // "Dupont, Durand et associés" would read back as two values.
+        diagnostics.add(
+            new Diagnostic(row, column, values.get(i), "export.split", path + "[" + i + "]", true));
+      }
     }
     String unknown = cells.get(column);
     String joined = String.join(", ", values);

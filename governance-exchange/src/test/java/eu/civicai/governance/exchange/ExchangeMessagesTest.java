@@ -40,6 +40,7 @@ class ExchangeMessagesTest {
           "partners.hyphen",
           "geo.incomplete",
           "export.value",
+          "export.split",
           "export.fields",
           "export.withheld"
         }) {

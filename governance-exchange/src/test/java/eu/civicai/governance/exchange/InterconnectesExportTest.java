@@ -200,6 +200,23 @@ class InterconnectesExportTest {
   }
 
   @Test
+  void export_reportsAListItemThatWouldReadBackAsSeveral() {
+    AiUsage usage =
+        AiUsage.builder("x")
+            .name("X")
+            .authority(Authority.of("Commune X", AuthorityKind.COMMUNE))
+            .partners(List.of("Dupont, Durand et associés", "Exo-Dev"))
+            .build();
+
+    ExportResult result =
+        InterconnectesCsv.exportCsv(List.of(usage), InterconnectesCsv.Profile.PUBLIC);
+
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::rule, Diagnostic::value, Diagnostic::detail)
+        .containsExactly(tuple("export.split", "Dupont, Durand et associés", "partners[0]"));
+  }
+
+  @Test
   void publicProfile_doesNotReportWhatItWithholdsOnPurpose() {
     AiUsage usage =
         AiUsage.builder("x")
