@@ -42,6 +42,7 @@ public record Diagnostic(
       Set.of(
           "value.drift",
           "value.notStated",
+          "value.oneLine",
           "date.serial",
           "date.month",
           "partners.placeholder",

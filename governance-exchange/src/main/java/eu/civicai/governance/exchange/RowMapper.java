@@ -85,10 +85,30 @@ final class RowMapper {
         });
   }
 
-  /** Builds the usage, or returns null (with a diagnostic) when the row has no identity. */
+  /**
+   * Builds the usage, or returns null (with a diagnostic) when the row has no identity or its
+   * identity breaks a rule of the model.
+   */
   AiUsage read(Map<String, Integer> seenProjects, Map<String, Integer> seenIds) {
-    String authorityName = values.get("coll_nom");
-    String projectName = values.get("nom_projet");
+    try {
+      return readOrThrow(seenProjects, seenIds);
+    } catch (InvalidInputException e) {
+      // A rule of the model that no cell-level reading anticipated: the row is not imported.
+      diagnostics.add(
+          new Diagnostic(
+              row,
+              headers.getOrDefault(e.field(), e.field()),
+              "",
+              "value.invalid",
+              e.rule(),
+              false));
+      return null;
+    }
+  }
+
+  private AiUsage readOrThrow(Map<String, Integer> seenProjects, Map<String, Integer> seenIds) {
+    String authorityName = oneLine("coll_nom");
+    String projectName = oneLine("nom_projet");
     if (authorityName == null || projectName == null) {
       String missing = authorityName == null ? "coll_nom" : "nom_projet";
       diagnostics.add(new Diagnostic(row, missing, "", "row.identity", missing, false));
@@ -151,6 +171,19 @@ final class RowMapper {
     return b.build();
   }
 
+  /** Names are single lines: line breaks and runs of spaces become one space, with a note. */
+  private String oneLine(String column) {
+    String v = values.get(column);
+    if (v == null) {
+      return null;
+    }
+    String line = v.replaceAll("[\\s\\p{Cc}]+", " ").strip();
+    if (!line.equals(v)) {
+      note(column, "value.oneLine", line);
+    }
+    return line.isEmpty() ? null : line;
+  }
+
   private void status(AiUsage.Builder b) {
     Stage stage = enumValue("projet_status", Vocabulary.STAGES);
     Cells.ReadDate start = date("projet_date");
@@ -175,7 +208,7 @@ final class RowMapper {
     if (cell == null) {
       return false;
     }
-    if (cell.matches("[\\p{Punct}\\s–—]+") || NO_PARTNER.contains(Vocabulary.fold(cell))) {
+    if (cell.matches("[-/–—_.\\s]+") || NO_PARTNER.contains(Vocabulary.fold(cell))) {
       String sourcing =
           values.containsKey("mise_en_oeuvre")
               ? values.get("mise_en_oeuvre")
@@ -284,7 +317,11 @@ final class RowMapper {
     URI image = values.containsKey("image_url") ? uri("image_url") : null;
     GeoPoint location = location();
     if (image != null || location != null) {
-      b.transparency(t -> t.imageUrl(image).location(location));
+      try {
+        b.transparency(t -> t.imageUrl(image).location(location));
+      } catch (InvalidInputException e) {
+        invalid("image_url", e);
+      }
     }
   }
 
@@ -403,7 +440,11 @@ final class RowMapper {
     if (values.containsKey(column)) {
       URI uri = uri(column);
       if (uri != null) {
-        b.link(new Link(label, uri));
+        try {
+          b.link(new Link(label, uri));
+        } catch (InvalidInputException e) {
+          invalid(column, e);
+        }
       }
     }
   }
@@ -412,7 +453,11 @@ final class RowMapper {
     String v = values.get(column);
     try {
       URI uri = new URI(v);
-      if (uri.isAbsolute()) {
+      // Web addresses only: javascript:, file:, data: and the like are refused (issue 16).
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && ("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))) {
         return uri;
       }
     } catch (java.net.URISyntaxException e) {

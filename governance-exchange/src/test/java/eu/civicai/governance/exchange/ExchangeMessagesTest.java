@@ -34,6 +34,7 @@ class ExchangeMessagesTest {
           "row.identity",
           "value.drift",
           "value.notStated",
+          "value.oneLine",
           "date.serial",
           "date.month",
           "partners.placeholder",

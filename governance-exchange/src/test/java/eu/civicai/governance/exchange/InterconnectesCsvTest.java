@@ -304,6 +304,26 @@ class InterconnectesCsvTest {
   }
 
   @Test
+  void names_areOneLine_andAddressesAreWebAddresses() {
+    ImportResult result =
+        csv(
+            "coll_nom;nom_projet;url_infos;image_url\n"
+                + "\"Commune\nde Brume\";\"Projet\n\n  sur deux lignes\";javascript:alert(1);file:///etc/passwd\n");
+
+    AiUsage usage = result.usages().get(0);
+    assertThat(usage.authority().name()).isEqualTo("Commune de Brume");
+    assertThat(usage.name()).isEqualTo("Projet sur deux lignes");
+    assertThat(rule(result, "value.oneLine"))
+        .extracting(Diagnostic::column, Diagnostic::isProblem)
+        .containsExactly(tuple("coll_nom", false), tuple("nom_projet", false));
+    assertThat(usage.links()).isEmpty();
+    assertThat(usage.transparency()).isNull();
+    assertThat(rule(result, "url.format"))
+        .extracting(Diagnostic::value)
+        .containsExactly("javascript:alert(1)", "file:///etc/passwd");
+  }
+
+  @Test
   void ids_areStable() throws Exception {
     assertThat(sample("sample-drifts.csv").usages())
         .extracting(u -> u.id().value())
