@@ -15,12 +15,15 @@ import java.util.function.Consumer;
 final class FieldWalker {
   private FieldWalker() {}
 
-  /** Reads a record component of a value; null when it cannot be read. */
+  /** Stands for a component that cannot be read: reported as a filled field, never dropped. */
+  private static final Object UNREADABLE = new Object();
+
+  /** Reads a record component of a value. */
   static Object value(RecordComponent component, Object record) {
     try {
       return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      return null;
+    } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+      return UNREADABLE;
     }
   }
 
