@@ -141,6 +141,10 @@ final class RandomDocuments {
                 s.stage(pick(Stage.class))
                     .abandonReason(text(2000))
                     .startDate(LocalDate.of(2014, 1, 1))
+                    .startDatePrecision(
+                        random.nextBoolean()
+                            ? eu.civicai.governance.usage.DatePrecision.MONTH
+                            : null)
                     .endDate(date()))
         .purpose(
             p ->
@@ -261,7 +265,11 @@ final class RandomDocuments {
                     .citizenNotice(text(2000))
                     .explicitMention(text(2000))
                     .imageUrl(uri())
-                    .visibility(visibility))
+                    .visibility(visibility)
+                    .location(
+                        eu.civicai.governance.usage.GeoPoint.of(
+                            BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000, 6),
+                            BigDecimal.valueOf(random.nextInt(360_000_001) - 180_000_000, 6))))
         .funding(
             f ->
                 f.funders(Funder.of(text(200), quantity(Unit.EUR)))
