@@ -224,6 +224,7 @@ public final class AiActClassifier {
             RealTimeBiometricException exception = p.realTimeBiometricException();
             if (exception == null || exception == RealTimeBiometricException.UNKNOWN) {
               ask(Question.ART_5_1_H_EXCEPTION, true);
+              add(Obligation.STOP_PROHIBITED_PRACTICE, false, from, practice.article());
             } else if (exception == RealTimeBiometricException.NONE) {
               done.add(practice);
             } else {
@@ -238,6 +239,21 @@ public final class AiActClassifier {
             done.add(practice);
           }
         }
+      }
+      if (!done.isEmpty() && scopeOpen) {
+        // A prohibited practice, if the Act applies at all: that is still to be answered.
+        for (ProhibitedPractice practice : done) {
+          reasons.add(
+              new Reason(
+                  ReasonCode.PROHIBITED_PRACTICE, practice.name(), List.of(practice.article())));
+          add(
+              Obligation.STOP_PROHIBITED_PRACTICE,
+              false,
+              prohibitionDate(practice),
+              practice.article());
+        }
+        open = true;
+        return false;
       }
       if (!done.isEmpty()) {
         duties.clear();
@@ -268,6 +284,12 @@ public final class AiActClassifier {
       } else {
         questions.add(
             new OpenQuestion(Question.ART_5_SCREENING, Question.ART_5_SCREENING.field(), missing));
+        // Until every point is answered, stopping a prohibited practice may be due.
+        add(
+            Obligation.STOP_PROHIBITED_PRACTICE,
+            false,
+            AiActDates.CHAPTERS_I_AND_II,
+            missing.toArray(String[]::new));
         open = true;
       }
       return false;

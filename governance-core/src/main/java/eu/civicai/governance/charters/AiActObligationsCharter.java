@@ -55,14 +55,16 @@ final class AiActObligationsCharter {
                         Severity.BLOCKING,
                         c ->
                             c.title("Aucune pratique interdite", "No prohibited practice")
-                                .requires(AI_ACT_TIER.isNot(AiActTier.PROHIBITED))
+                                .requires(duty(Obligation.STOP_PROHIBITED_PRACTICE).negate())
                                 .rationale(
                                     "Les pratiques de l'article 5, § 1, ne peuvent être mises sur"
                                         + " le marché, mises en service ni utilisées, quoi que"
-                                        + " fasse par ailleurs l'usage.",
+                                        + " fasse par ailleurs l'usage ; tant qu'un point n'est"
+                                        + " pas répondu, la réponse est inconnue.",
                                     "The practices of Art. 5(1) may not be placed on the market,"
                                         + " put into service or used, whatever else the usage"
-                                        + " does.")
+                                        + " does; while a point is unanswered, the answer is"
+                                        + " unknown.")
                                 .remediation(
                                     "Cesser la pratique interdite.",
                                     "Stop the prohibited practice.")

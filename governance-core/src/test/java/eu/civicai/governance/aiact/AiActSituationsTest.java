@@ -295,6 +295,7 @@ class AiActSituationsTest {
             .does(ProhibitedPractice.REALTIME_REMOTE_BIOMETRIC_ID_LAW_ENFORCEMENT)
             .tier(AiActTier.UNDETERMINED)
             .duties(APPLIES, AI_LITERACY)
+            .duties(DEPENDS_ON_ANSWERS, STOP_PROHIBITED_PRACTICE)
             .asks(Question.ART_5_1_H_EXCEPTION)
             .cites("Art. 5(1)(h)(i)", "Art. 5(1)(h)(iii)")
             .text("art. 5, § 1, point h) iii)", "Art. 5(1)(h)(iii)"),
@@ -345,6 +346,7 @@ class AiActSituationsTest {
                 ProhibitedPractice.CHILD_SEXUAL_ABUSE_MATERIAL)
             .tier(AiActTier.UNDETERMINED)
             .duties(APPLIES, AI_LITERACY)
+            .duties(DEPENDS_ON_ANSWERS, STOP_PROHIBITED_PRACTICE)
             .asks(Question.ART_5_SCREENING)
             .cites("Art. 5(1)(ba)", "Art. 5(1)(bb)")
             .text("art. 5, § 1, point bb)", "Art. 5(1)(bb)"),
@@ -354,6 +356,14 @@ class AiActSituationsTest {
             .duties(APPLIES, STOP_PROHIBITED_PRACTICE)
             .cites("Art. 5(1)(d)")
             .text("art. 5, § 1, point d)", "Art. 5(1)(d)"),
+        s("17b social scoring by a tool not yet known to be an AI system: asked first")
+            .ai(a -> a.aiSystem(Answer.UNKNOWN))
+            .does(ProhibitedPractice.SOCIAL_SCORING)
+            .tier(AiActTier.UNDETERMINED)
+            .duties(DEPENDS_ON_ANSWERS, STOP_PROHIBITED_PRACTICE, AI_LITERACY)
+            .asks(Question.AI_SYSTEM)
+            .cites("Art. 5(1)(c)", "Art. 3(1)")
+            .text("art. 5, § 1, point c)", "Art. 5(1)(c)"),
         // --- Annex III, point 2 -----------------------------------------------------------------
         s("18 water-leak detector, safety component of the water supply, in 2028")
             .on(AFTER_ANNEX_III)

@@ -309,8 +309,8 @@ class BuiltInCriteriaTest {
     // AI Act deployer
     row(
         "aiact.not-prohibited",
-        m("aiAct.tier", AiActTier.MINIMAL),
-        m("aiAct.tier", AiActTier.PROHIBITED));
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", false),
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", true));
     row(
         "aiact.classified",
         m("aiAct.tier", AiActTier.HIGH_RISK),

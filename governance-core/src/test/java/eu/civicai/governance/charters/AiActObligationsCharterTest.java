@@ -133,6 +133,15 @@ class AiActObligationsCharterTest {
   }
 
   @Test
+  void screeningUnanswered_leavesNoProhibitedPracticeUnknown_notSatisfied() {
+    AiUsage unscreened = usage(a -> a.prohibitedPractices(Map.of()));
+
+    EvaluationReport report = evaluate(unscreened, LocalDate.of(2026, 12, 1));
+
+    assertThat(outcome(report, "aiact.not-prohibited")).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
   void notAnAiSystem_getsNoDuty_notEvenLiteracy() {
     AiUsage lottery = usage(a -> a.aiSystem(Answer.NO).annexIiiPoint(AnnexIiiPoint.P5_A));
 
