@@ -33,7 +33,12 @@ final class Texts {
     return Messages.format(bundle, key, "", List.of(arguments));
   }
 
+  /** "2 December 2027"; in French "2 décembre 2027", and "1er août 2030" for the first day. */
   static String date(LocalDate date, Locale locale) {
-    return (Messages.isFrench(locale) ? FR_DATE : EN_DATE).format(date);
+    if (!Messages.isFrench(locale)) {
+      return EN_DATE.format(date);
+    }
+    String text = FR_DATE.format(date);
+    return date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
   }
 }

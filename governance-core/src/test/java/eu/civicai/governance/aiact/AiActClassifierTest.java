@@ -122,6 +122,13 @@ class AiActClassifierTest {
   }
 
   @Test
+  void dates_inFrench_writeTheFirstOfTheMonthAsFrenchDoes() {
+    assertThat(Texts.date(LocalDate.of(2019, 1, 1), Locale.FRENCH)).isEqualTo("1er janvier 2019");
+    assertThat(Texts.date(LocalDate.of(2027, 12, 2), Locale.FRENCH)).isEqualTo("2 décembre 2027");
+    assertThat(Texts.date(LocalDate.of(2019, 1, 1), Locale.ENGLISH)).isEqualTo("1 January 2019");
+  }
+
+  @Test
   void classify_carriesTheRuleSet_inEveryClassification() {
     AiActClassification c =
         AiActClassifier.classify(benefits(AiActRole.DEPLOYER), LocalDate.of(2026, 12, 1));
