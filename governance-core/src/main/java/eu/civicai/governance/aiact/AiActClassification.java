@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The outcome of classifying one AI usage under the EU AI Act: the tier as it applies to the
- * authority in its role, the reasons with their articles, the duties with their dates, the
- * questions still open, and the rule set it was made with.
+ * The outcome of classifying one AI usage under the EU AI Act (immutable and thread-safe): the tier
+ * as it applies to the authority in its role, the reasons with their articles, the duties with
+ * their dates, the questions still open, and the rule set it was made with.
  *
  * @param tier the tier; UNDETERMINED when a question it depends on is open
  * @param reasons the reasoning, in the order it was made
@@ -57,8 +57,10 @@ public record AiActClassification(
    *
    * @param obligation the obligation
    * @return the duty, or empty
+   * @throws eu.civicai.governance.InvalidInputException when the obligation is null
    */
   public java.util.Optional<Duty> duty(Obligation obligation) {
+    Check.notNull("obligation", obligation);
     return duties.stream().filter(d -> d.obligation() == obligation).findFirst();
   }
 

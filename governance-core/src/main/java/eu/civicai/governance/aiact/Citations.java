@@ -32,8 +32,7 @@ public final class Citations {
    * @param citation the canonical citation, such as "Art. 26(6)"
    * @param locale the locale; French for {@code fr}, English otherwise
    * @return the citation in that language
-   * @throws NullPointerException never: a null citation or locale gives the library's {@code
-   *     InvalidInputException}
+   * @throws eu.civicai.governance.InvalidInputException when the citation or the locale is null
    */
   public static String render(String citation, Locale locale) {
     eu.civicai.governance.internal.Check.notNull("citation", citation);
@@ -89,6 +88,7 @@ public final class Citations {
    * @param citations the canonical citations
    * @param locale the locale
    * @return the joined citations
+   * @throws eu.civicai.governance.InvalidInputException when an argument is null
    */
   public static String render(List<String> citations, Locale locale) {
     eu.civicai.governance.internal.Check.notNull("citations", citations);
