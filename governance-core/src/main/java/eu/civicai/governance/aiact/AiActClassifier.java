@@ -485,11 +485,8 @@ public final class AiActClassifier {
       Boolean isDeployer = deployer();
       Boolean asProvider = and(isProvider, provider);
       Boolean asDeployer = and(isDeployer, deployer);
-      Boolean result = or(asProvider, asDeployer);
-      if (result == null) {
-        open = true;
-      }
-      return result;
+      // An open Art. 50 question leaves the tier open unless the system is high-risk anyway.
+      return or(asProvider, asDeployer);
     }
 
     private Boolean providerTransparency() {

@@ -532,6 +532,19 @@ class AiActSituationsTest {
             .asks(Question.BIOMETRIC_POINT)
             .cites("Annex III, point 1")
             .text("annexe III, point 1 b)", "Annex III, point 1(b)"),
+        s("33b high-risk by point 5(a) stays high-risk while Art. 50(3) is still asked")
+            .on(AFTER_ANNEX_III)
+            .ai(
+                a ->
+                    a.annexIiiPoint(AnnexIiiPoint.P5_A)
+                        .emotionRecognitionOrBiometricCategorisation(Answer.UNKNOWN))
+            .tier(AiActTier.HIGH_RISK)
+            .duties(APPLIES, AI_LITERACY)
+            .duties(APPLIES, DEPLOYER_ANNEX_III)
+            .duties(DEPENDS_ON_ANSWERS, INFORM_BIOMETRIC_EXPOSURE)
+            .asks(Question.EMOTION_OR_BIOMETRIC_CATEGORISATION)
+            .cites("Art. 50(3)")
+            .text("art. 50, § 3", "Art. 50(3)"),
         s("34 decisions about people unanswered for point 5(a): Art. 26(11) and 86 pending")
             .on(AFTER_ANNEX_III)
             .ai(a -> a.annexIiiPoint(AnnexIiiPoint.P5_A))
@@ -774,7 +787,22 @@ class AiActSituationsTest {
     if (s.tier != AiActTier.UNDETERMINED) {
       assertThat(c.openQuestions().stream().map(OpenQuestion::question))
           .as("only questions the tier does not depend on")
-          .isSubsetOf(Question.ROLE, Question.BIOMETRIC_POINT, Question.CONCERNS_INDIVIDUALS);
+          .isSubsetOf(
+              s.tier == AiActTier.HIGH_RISK
+                  ? EnumSet.of(
+                      Question.ROLE,
+                      Question.BIOMETRIC_POINT,
+                      Question.CONCERNS_INDIVIDUALS,
+                      Question.EMOTION_OR_BIOMETRIC_CATEGORISATION,
+                      Question.INTERACTS_WITH_PUBLIC,
+                      Question.GENERATES_CONTENT,
+                      Question.ASSISTIVE_EDITING,
+                      Question.DEEP_FAKE,
+                      Question.PUBLIC_INTEREST_TEXT,
+                      Question.EDITORIAL_RESPONSIBILITY,
+                      Question.ANNEX_I_SAFETY_COMPONENT)
+                  : EnumSet.of(
+                      Question.ROLE, Question.BIOMETRIC_POINT, Question.CONCERNS_INDIVIDUALS));
     }
     assertThat(c.regulation()).contains("2024/1689", "2026/1744");
 
