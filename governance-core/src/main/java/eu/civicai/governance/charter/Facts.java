@@ -752,6 +752,19 @@ public final class Facts {
               Text.of("Niveau de risque selon le classificateur", "Risk tier from the classifier"),
               (FactSubject s) -> s.classification().tier()));
 
+  /** Declared Annex III point and letter: {@code aiAct.annexIiiPoint}. */
+  public static final EnumFact<eu.civicai.governance.usage.AnnexIiiPoint> ANNEX_III_POINT =
+      register(
+          new EnumFact<>(
+              "aiAct.annexIiiPoint",
+              Scope.USAGE,
+              eu.civicai.governance.usage.AnnexIiiPoint.class,
+              Text.of(
+                  "Point et lettre de l'annexe III déclarés",
+                  "Declared Annex III point and letter"),
+              (FactSubject s) ->
+                  s.usage().aiAct() == null ? null : s.usage().aiAct().annexIiiPoint()));
+
   /** The authority's role under the AI Act: {@code aiAct.role}. */
   public static final EnumFact<AiActRole> AI_ACT_ROLE =
       register(
