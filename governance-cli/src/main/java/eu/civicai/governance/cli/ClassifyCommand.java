@@ -20,7 +20,9 @@ import picocli.CommandLine.ParentCommand;
     name = "classify",
     mixinStandardHelpOptions = true,
     description =
-        "AI Act classification of each usage, with its reasons, articles, obligations and open questions.")
+        "AI Act classification of each usage for the authority in its role: the tier, the reasons"
+            + " and duties with their articles (to the point and letter) and dates, the open"
+            + " questions, and the rule set followed.")
 final class ClassifyCommand implements Callable<Integer> {
   @ParentCommand GovernanceCli root;
 
@@ -30,6 +32,14 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   EvaluateCommand.Format format;
 
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description =
+          "Classify as of this instant (ISO-8601, default now): duties that apply later say from"
+              + " which date.")
+  java.time.Instant at;
+
   @Parameters(paramLabel = "FILE", description = "A usage or a register document.")
   Path input;
 
@@ -37,11 +47,13 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Register register = Inputs.register(input, Inputs.clock(null));
+    java.time.Clock clock = Inputs.clock(at);
+    Register register = Inputs.register(input, clock);
+    java.time.LocalDate on = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
     List<PortfolioReport.UsageEvaluation> classified = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (AiUsage usage : register.usages()) {
-      AiActClassification c = AiActClassifier.classify(usage);
+      AiActClassification c = AiActClassifier.classify(usage, on);
       classified.add(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
       text.append(Text.classification(usage.id(), c, root.locale()));
     }

@@ -54,7 +54,12 @@ final class Progress {
       AiUsage usage = usages.get(i);
       evaluations.add(
           new PortfolioReport.UsageEvaluation(
-              usage.id(), AiActClassifier.classify(usage), evaluator.evaluate(usage, context)));
+              usage.id(),
+              AiActClassifier.classify(
+                  usage,
+                  java.time.LocalDate.ofInstant(
+                      context.clock().instant(), context.clock().getZone())),
+              evaluator.evaluate(usage, context)));
       if (terminal && usages.size() > 50 && (i % 50 == 0 || i == usages.size() - 1)) {
         err.print("\r" + (i + 1) + "/" + usages.size());
         err.flush();
