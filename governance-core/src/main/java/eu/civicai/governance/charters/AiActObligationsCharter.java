@@ -83,8 +83,8 @@ final class AiActObligationsCharter {
                                     "L'analyse d'impact sur les droits fondamentaux est faite avant la première utilisation",
                                     "The fundamental rights impact assessment is done before first use")
                                 .appliesWhen(
-                                    AI_ACT_TIER
-                                        .is(AiActTier.HIGH_RISK)
+                                    AI_ACT_TIER_HIGH_RISK
+                                        .isTrue()
                                         .and(
                                             ANNEX_III_AREA.isNot(
                                                 AnnexIiiArea.CRITICAL_INFRASTRUCTURE)))
@@ -103,7 +103,7 @@ final class AiActObligationsCharter {
                             c.title(
                                     "L'utilisation est enregistrée dans la base de l'UE",
                                     "The use is registered in the EU database")
-                                .appliesWhen(AI_ACT_TIER.is(AiActTier.HIGH_RISK))
+                                .appliesWhen(AI_ACT_TIER_HIGH_RISK.isTrue())
                                 .requires(Parts.filled(AI_ACT_PART, REGISTRATION_REFERENCE))
                                 .rationale(
                                     "Les déployeurs publics s'enregistrent.",
@@ -119,7 +119,7 @@ final class AiActObligationsCharter {
                             c.title(
                                     "Le contrôle humain est confié à des personnes désignées",
                                     "Human oversight is assigned to named roles")
-                                .appliesWhen(AI_ACT_TIER.is(AiActTier.HIGH_RISK))
+                                .appliesWhen(AI_ACT_TIER_HIGH_RISK.isTrue())
                                 .requires(Parts.filled(DECISION_PART, OVERRIDE_ROLE_COUNT))
                                 .rationale(
                                     "Le déployeur confie le contrôle humain.",
@@ -135,7 +135,7 @@ final class AiActObligationsCharter {
                             c.title(
                                     "Les personnes chargées du contrôle sont formées",
                                     "The people in charge of oversight are trained")
-                                .appliesWhen(AI_ACT_TIER.is(AiActTier.HIGH_RISK))
+                                .appliesWhen(AI_ACT_TIER_HIGH_RISK.isTrue())
                                 .requires(OVERSEERS_TRAINED.isTrue())
                                 .rationale(
                                     "Compétence, formation et autorité sont exigées.",
@@ -150,8 +150,8 @@ final class AiActObligationsCharter {
                                     "Les personnes concernées sont informées",
                                     "Affected persons are informed")
                                 .appliesWhen(
-                                    AI_ACT_TIER
-                                        .is(AiActTier.HIGH_RISK)
+                                    AI_ACT_TIER_HIGH_RISK
+                                        .isTrue()
                                         .and(CONCERNS_INDIVIDUALS.isTrue()))
                                 .requires(Parts.filled(TRANSPARENCY_PART, CITIZEN_NOTICE))
                                 .rationale(
@@ -169,8 +169,8 @@ final class AiActObligationsCharter {
                                     "Les agents et leurs représentants sont informés",
                                     "Agents and their representatives are informed")
                                 .appliesWhen(
-                                    AI_ACT_TIER
-                                        .is(AiActTier.HIGH_RISK)
+                                    AI_ACT_TIER_HIGH_RISK
+                                        .isTrue()
                                         .and(ANNEX_III_AREA.is(AnnexIiiArea.EMPLOYMENT)))
                                 .requires(
                                     AGENT_CONSULTATIONS.atLeast(1).or(AGENTS_CONSULTED.isTrue()))

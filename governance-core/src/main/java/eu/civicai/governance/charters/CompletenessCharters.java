@@ -34,7 +34,8 @@ final class CompletenessCharters {
                 .rationale(
                     "Requis par " + standard + " pour publier.",
                     "Required by " + standard + " to publish.")
-                .remediation("Renseigner « " + f.fr() + " ».", "Fill in '" + f.en() + "'.")
+                .remediation(
+                    CompletenessRemediations.of(f.id())[0], CompletenessRemediations.of(f.id())[1])
                 .references(reference));
   }
 
@@ -200,6 +201,7 @@ final class CompletenessCharters {
           DATASETS
               .known()
               .and(DATASETS.countAtLeast(1))
+              .and(UNRESOLVED_DATASETS.equalTo(0)) // so that `all` is decided
               .and(DATASETS.all(DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known()))),
           "Base légale (lawful_basis)",
           "Lawful basis (lawful_basis)"),

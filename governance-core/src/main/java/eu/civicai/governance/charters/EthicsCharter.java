@@ -30,7 +30,7 @@ final class EthicsCharter {
   }
 
   static Charter create() {
-    return Charter.builder(ID, "1.0")
+    return Charter.builder(ID, "1.1")
         .title("Charte éthique territoriale de l'IA", "Territorial AI ethics charter")
         .source(
             "CivicAI, after the public practices of Sicoval, Nantes Métropole, Tours Métropole and the"
@@ -50,8 +50,8 @@ final class EthicsCharter {
                                     "On ne juge un usage qu'à son objectif.",
                                     "A usage is judged against its goal.")
                                 .remediation(
-                                    "Décrire l'objectif en langage clair.",
-                                    "Describe the goal in plain language.")
+                                    "Décrire en langage clair ce que l'usage doit accomplir : c'est à cet objectif qu'on juge s'il est utile.",
+                                    "Describe in plain language what the usage must achieve: it is against this goal that its usefulness is judged.")
                                 .references(
                                     "Boussole de l'IA (Nantes), utilité", "AFNOR SPEC 2314"))
                     .criterion(
@@ -132,8 +132,8 @@ final class EthicsCharter {
                                     "La supervision n'a de sens que si l'on peut dire non.",
                                     "Oversight means being able to say no.")
                                 .remediation(
-                                    "Nommer les rôles habilités à passer outre.",
-                                    "Name the roles allowed to override.")
+                                    "Nommer les rôles habilités à passer outre le résultat : sans ce pouvoir, la supervision humaine n'est qu'une formalité.",
+                                    "Name the roles allowed to override the output: without that power, human oversight is a formality.")
                                 .references("AI Act art. 14(4)(d)"))
                     .criterion(
                         "oversight.trained",
@@ -145,8 +145,8 @@ final class EthicsCharter {
                                     "Superviser un système demande de le comprendre.",
                                     "Overseeing a system requires understanding it.")
                                 .remediation(
-                                    "Former les personnes qui supervisent.",
-                                    "Train the people who oversee.")
+                                    "Former les personnes qui supervisent aux limites de l'outil : on ne corrige pas une erreur qu'on ne sait pas reconnaître.",
+                                    "Train the people who oversee in the tool's limits: one cannot correct an error one cannot recognise.")
                                 .references("AI Act art. 26(2)"))
                     .criterion(
                         "oversight.no-automated-individual-decision",
@@ -177,8 +177,8 @@ final class EthicsCharter {
                                     "Un usage évolue ; sa revue aussi.",
                                     "A usage changes; so must its review.")
                                 .remediation(
-                                    "Tenir une revue au moins annuelle.",
-                                    "Hold a review at least yearly.")
+                                    "Tenir une revue de l'usage au moins une fois par an : données, usages et risques évoluent après la mise en service.",
+                                    "Review the usage at least once a year: data, uses and risks change after going live.")
                                 .references("AI Act art. 26(5)")))
         .principle(
             "transparency",
@@ -224,8 +224,8 @@ final class EthicsCharter {
                                     "Les personnes concernées doivent savoir qu'une IA intervient.",
                                     "People concerned must know AI is involved.")
                                 .remediation(
-                                    "Rédiger l'information donnée aux citoyens.",
-                                    "Write the notice given to citizens.")
+                                    "Rédiger l'information donnée aux citoyens (qu'une IA intervient, à quoi elle sert, à qui s'adresser) : les personnes concernées ont le droit de le savoir.",
+                                    "Write the notice given to citizens (that AI is involved, what for, whom to contact): the people concerned have a right to know.")
                                 .references("AI Act art. 50(1) et 26(11)"))
                     .criterion(
                         "transparency.explicit-mention",
@@ -260,8 +260,8 @@ final class EthicsCharter {
                                     "Pas de contrôle du cycle de vie sans inventaire.",
                                     "No lifecycle control without an inventory.")
                                 .remediation(
-                                    "Référencer les jeux de données dans le registre.",
-                                    "Reference the datasets in the register.")
+                                    "Lister les jeux de données que l'usage utilise et les décrire dans le registre : sans eux, ni la protection des données ni la conservation ne peuvent être vérifiées.",
+                                    "List the datasets the usage uses and describe them in the register: without them, neither data protection nor retention can be checked.")
                                 .references("RGPD art. 30"))
                     .criterion(
                         "data.references-resolve",
@@ -305,8 +305,8 @@ final class EthicsCharter {
                                     "Conserver sans limite contredit la minimisation.",
                                     "Keeping data without limit contradicts minimisation.")
                                 .remediation(
-                                    "Fixer durée, déclencheur et action de fin.",
-                                    "Set duration, trigger and end action.")
+                                    "Fixer pour chaque jeu de données une durée de conservation, son point de départ et ce qui se passe à la fin (suppression, anonymisation, archivage) : c'est le contrôle du cycle de vie.",
+                                    "Set for each dataset a retention period, its starting point and what happens at its end (deletion, anonymisation, archiving): that is lifecycle control.")
                                 .references("RGPD art. 5(1)(e)"))
                     .criterion(
                         "data.retention-not-overdue",
@@ -335,8 +335,8 @@ final class EthicsCharter {
                                     "Une finalité nouvelle exige une analyse nouvelle.",
                                     "A new purpose needs a new assessment.")
                                 .remediation(
-                                    "Déclarer la finalité ou cesser l'utilisation.",
-                                    "Declare the purpose or stop the use.")
+                                    "Déclarer la nouvelle finalité (et en analyser la compatibilité) ou cesser l'utilisation : des données ne servent qu'aux fins pour lesquelles elles ont été collectées.",
+                                    "Declare the new purpose (and assess its compatibility) or stop the use: data serve only the purposes they were collected for.")
                                 .references("RGPD art. 5(1)(b)"))
                     .criterion(
                         "data.outside-eu",
@@ -362,6 +362,21 @@ final class EthicsCharter {
             "Risks and fairness",
             p ->
                 p.criterion(
+                        "risks.no-prohibited-practice",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "L'usage ne met en œuvre aucune pratique interdite par le règlement IA",
+                                    "The usage implements no practice the AI Act prohibits")
+                                .requires(AI_ACT_TIER_PROHIBITED.isFalse())
+                                .rationale(
+                                    "Une pratique interdite (notation sociale, manipulation, reconnaissance des émotions au travail…) ne se compense par aucune autre qualité : l'usage est non conforme, quoi qu'il fasse par ailleurs.",
+                                    "A prohibited practice (social scoring, manipulation, emotion recognition at work…) is offset by no other quality: the usage is non-compliant, whatever else it does.")
+                                .remediation(
+                                    "Arrêter la pratique interdite avant toute autre démarche ; si le classificateur ne peut conclure, répondre à ses questions sur l'article 5 pour l'exclure.",
+                                    "Stop the prohibited practice before anything else; if the classifier cannot conclude, answer its Article 5 questions to rule it out.")
+                                .references("AI Act art. 5"))
+                    .criterion(
                         "risks.identified",
                         Severity.MAJOR,
                         c ->
@@ -386,8 +401,8 @@ final class EthicsCharter {
                                     "Identifier sans traiter ne protège personne.",
                                     "Identifying without treating protects no one.")
                                 .remediation(
-                                    "Associer une mesure à chaque risque.",
-                                    "Attach a measure to each risk.")
+                                    "Associer à chaque risque au moins une mesure d'atténuation : un risque identifié mais non traité ne protège personne.",
+                                    "Attach at least one mitigation to each risk: a risk identified but not treated protects no one.")
                                 .references("CNIL PIA, plan d'action"))
                     .criterion(
                         "risks.no-maximal-residual",
@@ -421,7 +436,45 @@ final class EthicsCharter {
                                     "Assess biases and fairness of the outputs.")
                                 .references(
                                     "AI Act art. 27(1)(d)",
-                                    "Défenseur des droits, algorithmes et discriminations")))
+                                    "Défenseur des droits, algorithmes et discriminations"))
+                    .criterion(
+                        "risks.vulnerable-safeguards",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Des garanties protègent les personnes vulnérables concernées",
+                                    "Safeguards protect the vulnerable people affected")
+                                .appliesWhen(VULNERABLE_GROUP_COUNT.atLeast(1))
+                                .requires(
+                                    RISKS.any(
+                                        RISK_CATEGORY
+                                            .in(
+                                                RiskCategory.FUNDAMENTAL_RIGHTS,
+                                                RiskCategory.DISCRIMINATION)
+                                            .and(RISK_MITIGATION_COUNT.atLeast(1))))
+                                .rationale(
+                                    "Une erreur pèse plus lourd sur une personne âgée, un enfant ou un allocataire : ceux qui peuvent le moins se défendre doivent être protégés en premier.",
+                                    "An error weighs more on an elderly person, a child or a benefit claimant: those least able to defend themselves must be protected first.")
+                                .remediation(
+                                    "Identifier le risque pour les droits ou l'égalité de traitement de ces groupes et décrire la garantie qui le réduit (vérification humaine, voie d'accès sans numérique, seuils adaptés).",
+                                    "Identify the risk to the rights or equal treatment of these groups and describe the safeguard that reduces it (human check, a non-digital route, adapted thresholds).")
+                                .references("AI Act art. 27(1)(c) à (f)", "AI Act art. 9(9)"))
+                    .criterion(
+                        "risks.affected-persons-known",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Le nombre de personnes concernées est estimé",
+                                    "The number of persons affected is estimated")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(Parts.filled(DECISION_PART, AFFECTED_PERSONS))
+                                .rationale(
+                                    "L'ampleur d'une erreur dépend du nombre de personnes touchées ; c'est aussi ce que demande l'analyse d'impact.",
+                                    "How far an error reaches depends on how many people it touches; the impact assessment asks for it too.")
+                                .remediation(
+                                    "Estimer combien de personnes sont concernées chaque année, même en ordre de grandeur.",
+                                    "Estimate how many people are affected each year, even as an order of magnitude.")
+                                .references("AI Act art. 27(1)(c)")))
         .principle(
             "involvement",
             "Implication des agents et des citoyens",
@@ -438,8 +491,8 @@ final class EthicsCharter {
                                     "Ceux qui travaillent avec l'outil doivent être entendus.",
                                     "Those who work with the tool must be heard.")
                                 .remediation(
-                                    "Consulter les agents ou leurs représentants.",
-                                    "Consult agents or their representatives.")
+                                    "Consulter les agents qui utiliseront l'outil, ou leurs représentants : ils connaissent le travail réel et en subiront les effets.",
+                                    "Consult the agents who will use the tool, or their representatives: they know the real work and will feel its effects.")
                                 .references(
                                     "Code général de la fonction publique, dialogue social"))
                     .criterion(
@@ -453,8 +506,8 @@ final class EthicsCharter {
                                     "Un service au public se conçoit avec lui.",
                                     "A public service is designed with the public.")
                                 .remediation(
-                                    "Organiser une consultation (café IA, atelier).",
-                                    "Hold a consultation (AI café, workshop).")
+                                    "Organiser une consultation des habitants (café IA, atelier, questionnaire) : un service au public se conçoit avec lui.",
+                                    "Hold a consultation of residents (AI café, workshop, survey): a public service is designed with the public.")
                                 .references("Pratique territoriale : cafés IA (Tours Métropole)"))
                     .criterion(
                         "involvement.agents-trained",
@@ -466,7 +519,8 @@ final class EthicsCharter {
                                     "La maîtrise de l'IA est une obligation et une protection.",
                                     "AI literacy is both a duty and a protection.")
                                 .remediation(
-                                    "Former les agents concernés.", "Train the agents concerned.")
+                                    "Former les agents qui utilisent le système à l'IA et à ses limites : la maîtrise de l'IA est une obligation du règlement IA.",
+                                    "Train the agents who use the system in AI and its limits: AI literacy is a duty under the AI Act.")
                                 .references("AI Act art. 4"))
                     .criterion(
                         "involvement.working-conditions",
@@ -484,6 +538,39 @@ final class EthicsCharter {
                                     "Describe the expected effects on working conditions.")
                                 .references("AI Act art. 26(7)"))
                     .criterion(
+                        "involvement.working-conditions-risks",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Les risques pour les conditions de travail sont évalués",
+                                    "Risks to working conditions are assessed")
+                                .appliesWhen(IMPACT_ON_AGENTS.stated())
+                                .requires(WORKING_CONDITIONS_RISKS.atLeast(1))
+                                .rationale(
+                                    "Des effets sur le travail des agents sont décrits : charge, autonomie, surveillance ou perte de savoir-faire se traitent comme des risques, avec leurs mesures.",
+                                    "Effects on agents' work are described: workload, autonomy, monitoring or lost skills are handled as risks, with their measures.")
+                                .remediation(
+                                    "Ajouter aux risques ceux qui touchent les conditions de travail (catégorie « Conditions de travail ») et les mesures prévues, avec les agents.",
+                                    "Add to the risks those to working conditions (category 'Working conditions') and the planned measures, with the agents.")
+                                .references(
+                                    "Code général de la fonction publique, santé et sécurité au travail"))
+                    .criterion(
+                        "involvement.consultation-participants",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Chaque consultation a réuni des participants",
+                                    "Every consultation had participants")
+                                .appliesWhen(CONSULTATIONS.countAtLeast(1))
+                                .requires(CONSULTATIONS.all(CONSULTATION_PARTICIPANTS.atLeast(1)))
+                                .rationale(
+                                    "Une consultation se juge à qui y a pris part : sans nombre de participants, on ne sait pas si elle a eu lieu pour de bon.",
+                                    "A consultation is judged by who took part: without a number of participants, one cannot tell whether it really happened.")
+                                .remediation(
+                                    "Indiquer pour chaque consultation combien de personnes y ont participé.",
+                                    "State for each consultation how many people took part.")
+                                .references("Pratique territoriale : cafés IA (Tours Métropole)"))
+                    .criterion(
                         "involvement.watch-committee",
                         Severity.MINOR,
                         c ->
@@ -495,8 +582,8 @@ final class EthicsCharter {
                                     "Élus et techniciens suivent ensemble les usages.",
                                     "Elected officials and technicians follow usages together.")
                                 .remediation(
-                                    "Confier le suivi à un comité de veille.",
-                                    "Entrust follow-up to a watch committee.")
+                                    "Confier le suivi de l'usage à un comité de veille d'élus et de techniciens : il voit les dérives qu'un service seul ne voit pas.",
+                                    "Entrust follow-up of the usage to a watch committee of elected officials and technicians: it sees drifts a single service misses.")
                                 .references(
                                     "Pratique territoriale : comité de veille (Tours Métropole)")))
         .principle(
@@ -516,8 +603,8 @@ final class EthicsCharter {
                                     "On ne réduit que ce que l'on mesure.",
                                     "One reduces only what one measures.")
                                 .remediation(
-                                    "Mesurer ou estimer l'énergie et le carbone.",
-                                    "Measure or estimate energy and carbon.")
+                                    "Mesurer ou estimer l'énergie et le carbone de l'usage : on ne réduit que ce que l'on mesure.",
+                                    "Measure or estimate the usage's energy and carbon: one reduces only what one measures.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "sobriety.method",
@@ -573,8 +660,8 @@ final class EthicsCharter {
                                     "La souveraineté commence par la localisation.",
                                     "Sovereignty starts with location.")
                                 .remediation(
-                                    "Choisir un hébergement en France ou dans l'UE.",
-                                    "Choose hosting in France or the EU.")
+                                    "Choisir un hébergement en France ou dans l'UE : les données restent sous droit européen et hors de portée des lois extraterritoriales.",
+                                    "Choose hosting in France or the EU: the data stay under European law, out of reach of extraterritorial laws.")
                                 .references("Doctrine « cloud au centre »"))
                     .criterion(
                         "security.supplier-identified",
@@ -587,8 +674,8 @@ final class EthicsCharter {
                                     "La dépendance se gère si elle est connue.",
                                     "Dependency is managed when known.")
                                 .remediation(
-                                    "Nommer les fournisseurs et leur rôle.",
-                                    "Name the suppliers and their role.")
+                                    "Nommer les fournisseurs et leur rôle : une dépendance connue se gère, une dépendance cachée se subit.",
+                                    "Name the suppliers and their role: a known dependency can be managed, a hidden one is endured.")
                                 .references("UK ATRS tier 2, suppliers"))
                     .criterion(
                         "security.sovereign-hosting-personal-data",
@@ -626,8 +713,8 @@ final class EthicsCharter {
                                     "La valeur (argent, temps, eau, énergie) se démontre.",
                                     "Value (money, time, water, energy) is shown.")
                                 .remediation(
-                                    "Définir au moins un indicateur de bénéfice.",
-                                    "Define at least one benefit indicator.")
+                                    "Définir au moins un indicateur de bénéfice (euros, heures, eau, énergie) : la valeur d'un usage se démontre.",
+                                    "Define at least one benefit indicator (euros, hours, water, energy): a usage's value must be shown.")
                                 .references("Boussole de l'IA (Nantes), utilité"))
                     .criterion(
                         "value.baselines",
@@ -642,8 +729,8 @@ final class EthicsCharter {
                                     "Sans point de départ, pas de gain mesurable.",
                                     "Without a starting point, no measurable gain.")
                                 .remediation(
-                                    "Indiquer la valeur avant l'usage.",
-                                    "State the value before the usage.")
+                                    "Indiquer la valeur de chaque indicateur avant l'usage : sans point de départ, aucun gain n'est mesurable.",
+                                    "State each indicator's value before the usage: without a starting point, no gain is measurable.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "value.measured",
@@ -658,8 +745,8 @@ final class EthicsCharter {
                                     "Un usage déployé doit prouver sa valeur.",
                                     "A deployed usage must prove its value.")
                                 .remediation(
-                                    "Mesurer les indicateurs sur une période.",
-                                    "Measure the indicators over a period.")
+                                    "Mesurer les indicateurs en service sur une période donnée : un usage déployé doit prouver sa valeur.",
+                                    "Measure the indicators in service over a given period: a deployed usage must prove its value.")
                                 .references(
                                     "Pratique territoriale : bilan du Sicoval (8 M€, 950 foyers)")))
         .build();

@@ -154,6 +154,10 @@ class BuiltInCriteriaTest {
             "data.datasets",
             l(m("dataset.personal", true, "dataset.storageRegion", HostingRegion.FRANCE))),
         m("ledger.personalDataOutsideEu", 1, "data.datasets", List.of()));
+    row(
+        "risks.no-prohibited-practice",
+        m("aiAct.tierProhibited", false),
+        m("aiAct.tierProhibited", true));
     absenceFails("risks.identified", m("risks", l(m())), m());
     row(
         "risks.mitigated",
@@ -176,6 +180,24 @@ class BuiltInCriteriaTest {
             "risks",
             l(m("risk.category", RiskCategory.PRIVACY))));
     row(
+        "risks.vulnerable-safeguards",
+        m(
+            "decision.vulnerableGroupCount",
+            2,
+            "risks",
+            l(
+                m("risk.category", RiskCategory.PRIVACY),
+                m("risk.category", RiskCategory.FUNDAMENTAL_RIGHTS, "risk.mitigationCount", 1))),
+        m(
+            "decision.vulnerableGroupCount",
+            1,
+            "risks",
+            l(m("risk.category", RiskCategory.DISCRIMINATION, "risk.mitigationCount", 0))));
+    row(
+        "risks.affected-persons-known",
+        m("decision.concernsIndividuals", true, "decision.affectedPersons", 12_000),
+        with(decision, "decision.concernsIndividuals", true));
+    row(
         "involvement.agents-consulted",
         m("governance.agentConsultations", 1),
         m("governance.agentConsultations", 0, "impacts.agentsConsulted", false));
@@ -191,6 +213,18 @@ class BuiltInCriteriaTest {
         "involvement.working-conditions",
         m("impacts.onAgents", "Tournées ciblées"),
         m("impacts.documented", true));
+    row(
+        "involvement.working-conditions-risks",
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 1),
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 0));
+    row(
+        "involvement.consultation-participants",
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 40))),
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 0))));
     row(
         "involvement.watch-committee",
         m("governance.watchCommittee", "Comité"),
@@ -318,7 +352,7 @@ class BuiltInCriteriaTest {
         m("aiAct.tier", AiActTier.UNDETERMINED));
     row("aiact.literacy", m("governance.agentTrainings", 1), m("governance.agentTrainings", 0));
     Map<String, Object> highRisk =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.PUBLIC_BENEFITS);
+        m("aiAct.tierHighRisk", true, "aiAct.annexIiiArea", AnnexIiiArea.PUBLIC_BENEFITS);
     row(
         "aiact.fria",
         with(highRisk, "aiAct.friaReference", "AIDF-2026-01"),
@@ -340,7 +374,7 @@ class BuiltInCriteriaTest {
         with(highRisk, "decision.concernsIndividuals", true, "transparency.citizenNotice", "Avis"),
         with(highRisk, "decision.concernsIndividuals", true, "transparency.documented", true));
     Map<String, Object> employment =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.EMPLOYMENT);
+        m("aiAct.tierHighRisk", true, "aiAct.annexIiiArea", AnnexIiiArea.EMPLOYMENT);
     row(
         "aiact.inform-workers",
         with(employment, "governance.agentConsultations", 1),
@@ -453,8 +487,12 @@ class BuiltInCriteriaTest {
     filled.put("interconnectes.herbergement", m("system.hostingMode", HostingMode.ON_PREMISES));
     filled.put("interconnectes.nom-algorithme", m("system.algorithmName", "XGBoost"));
     filled.put("interconnectes.type-algorithme", m("system.techniqueCount", 1));
-    filled.put("interconnectes.donnees-source", m("data.datasets", l(dataset)));
-    filled.put("interconnectes.donnees-acces", m("data.datasets", l(dataset)));
+    filled.put(
+        "interconnectes.donnees-source",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
+    filled.put(
+        "interconnectes.donnees-acces",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
     filled.put("interconnectes.image-url", m("transparency.imageUrl", "https://img"));
     filled.put("interconnectes.date", m("metadata.updatedOn", TODAY));
     filled.put("algoritmeregister.name", m("usage.name", "Fuites"));
@@ -468,7 +506,9 @@ class BuiltInCriteriaTest {
         "algoritmeregister.human-intervention",
         m("decision.oversightLevel", OversightLevel.HUMAN_ON_THE_LOOP));
     filled.put("algoritmeregister.risks", m("risks", l(m())));
-    filled.put("algoritmeregister.lawful-basis", m("data.datasets", l(personalWithBasis)));
+    filled.put(
+        "algoritmeregister.lawful-basis",
+        m("data.datasets", l(personalWithBasis), "data.unresolvedReferences", 0));
     filled.put("algoritmeregister.process-index-url", m("data.processingRecord", "…"));
     filled.put("algoritmeregister.impact-assessment", m("data.dpia", DpiaStatus.COMPLETED));
     filled.put("algoritmeregister.source-data", m("data.datasets", l(dataset)));
