@@ -64,8 +64,8 @@ final class EthicsCharter {
                                     "Une solution plus simple ou plus sobre peut suffire.",
                                     "A simpler or more frugal solution may do.")
                                 .remediation(
-                                    "Expliquer pourquoi l'IA plutôt qu'une solution plus simple.",
-                                    "Explain why AI rather than a simpler solution.")
+                                    "Expliquer pourquoi l'IA plutôt qu'une solution plus simple : une solution plus sobre peut suffire, et l'élu doit savoir pourquoi elle ne suffit pas.",
+                                    "Explain why AI rather than a simpler solution: a more frugal one may do, and elected officials must know why it does not.")
                                 .references("AFNOR SPEC 2314, nécessité"))
                     .criterion(
                         "utility.alternatives",
@@ -79,8 +79,8 @@ final class EthicsCharter {
                                     "Comparer évite l'IA par défaut.",
                                     "Comparing avoids AI by default.")
                                 .remediation(
-                                    "Documenter au moins une alternative et pourquoi elle n'a pas été retenue.",
-                                    "Document at least one alternative and why it was not chosen.")
+                                    "Documenter au moins une alternative et pourquoi elle n'a pas été retenue : comparer évite de recourir à l'IA par défaut.",
+                                    "Document at least one alternative and why it was not chosen: comparing avoids AI by default.")
                                 .references(
                                     "Boussole de l'IA (Nantes), alternatives",
                                     "UK ATRS tier 2, alternatives considered")))
@@ -101,8 +101,8 @@ final class EthicsCharter {
                                     "Un service public sans déshumaniser : un humain reste responsable.",
                                     "A public service that is not dehumanised: a person stays accountable.")
                                 .remediation(
-                                    "Définir qui valide ou surveille les résultats.",
-                                    "Define who validates or monitors the outputs.")
+                                    "Définir qui valide ou surveille les résultats : un humain doit rester responsable de ce que l'outil produit.",
+                                    "Define who validates or monitors the outputs: a person must stay accountable for what the tool produces.")
                                 .references("AI Act art. 14 et 26(2)"))
                     .criterion(
                         "oversight.human-path",
@@ -117,8 +117,8 @@ final class EthicsCharter {
                                     "Chacun doit pouvoir s'adresser à un agent.",
                                     "Everyone must be able to reach an agent.")
                                 .remediation(
-                                    "Décrire comment contester ou obtenir une explication auprès d'un agent.",
-                                    "Describe how to contest or get an explanation from an agent.")
+                                    "Décrire comment contester un résultat ou obtenir une explication auprès d'un agent : chacun doit pouvoir s'adresser à un humain.",
+                                    "Describe how to contest an outcome or get an explanation from an agent: everyone must be able to reach a person.")
                                 .references("CRPA R311-3-1-2", "AI Act art. 86"))
                     .criterion(
                         "oversight.override",
@@ -161,8 +161,8 @@ final class EthicsCharter {
                                     "Les décisions sur les personnes restent humaines.",
                                     "Decisions about people stay human.")
                                 .remediation(
-                                    "Faire valider chaque décision individuelle par un agent.",
-                                    "Have an agent validate each individual decision.")
+                                    "Faire valider chaque décision individuelle par un agent : une décision sur une personne ne peut reposer sur la seule machine (RGPD art. 22).",
+                                    "Have an agent validate each individual decision: a decision about a person cannot rest on the machine alone (GDPR Art. 22).")
                                 .references("RGPD art. 22", "CRPA L311-3-1"))
                     .criterion(
                         "oversight.review",
@@ -197,8 +197,8 @@ final class EthicsCharter {
                                     "Le public doit comprendre en quelques lignes.",
                                     "The public must understand in a few lines.")
                                 .remediation(
-                                    "Rédiger un résumé de 350 caractères au plus.",
-                                    "Write a summary of at most 350 characters.")
+                                    "Rédiger un résumé en langage clair de 350 caractères au plus : le public doit comprendre l'usage en quelques lignes.",
+                                    "Write a plain-language summary of at most 350 characters: the public must understand the usage in a few lines.")
                                 .references("Algoritmeregister, description_short"))
                     .criterion(
                         "transparency.published",
@@ -210,8 +210,8 @@ final class EthicsCharter {
                                     "Documenter, c'est aussi rendre public.",
                                     "Documenting also means publishing.")
                                 .remediation(
-                                    "Publier la fiche (site, bibliothèque des Interconnectés).",
-                                    "Publish the record (website, Interconnectés library).")
+                                    "Publier la fiche (site de la collectivité, bibliothèque des Interconnectés) : documenter un usage, c'est aussi le rendre public.",
+                                    "Publish the record (the authority's website, the Interconnectés library): documenting a usage also means making it public.")
                                 .references("CRPA L312-1-3", "Bibliothèque IA territoriale"))
                     .criterion(
                         "transparency.citizen-notice",
@@ -240,8 +240,8 @@ final class EthicsCharter {
                                     "La loi l'exige pour toute décision individuelle fondée sur un algorithme.",
                                     "The law requires it for every algorithm-based individual decision.")
                                 .remediation(
-                                    "Rédiger la mention explicite (administration, finalité, droit d'obtenir les règles).",
-                                    "Write the explicit mention (administration, purpose, right to obtain the rules).")
+                                    "Rédiger la mention explicite (administration, finalité, droit d'obtenir les règles) : la loi l'exige sur toute décision individuelle fondée sur un algorithme.",
+                                    "Write the explicit mention (administration, purpose, right to obtain the rules): the law requires it on every algorithm-based individual decision.")
                                 .references("CRPA L311-3-1")))
         .principle(
             "data",
@@ -275,8 +275,8 @@ final class EthicsCharter {
                                     "Une référence orpheline masque une donnée non gouvernée.",
                                     "A dangling reference hides ungoverned data.")
                                 .remediation(
-                                    "Ajouter les jeux de données manquants au registre.",
-                                    "Add the missing datasets to the register.")
+                                    "Décrire dans le registre les jeux de données cités qui n'y figurent pas : une référence orpheline cache une donnée que personne ne gouverne.",
+                                    "Describe in the register the datasets cited but missing from it: a dangling reference hides data nobody governs.")
                                 .references("Charte éthique du Sicoval, contrôle du cycle de vie"))
                     .criterion(
                         "data.legal-basis",
@@ -290,8 +290,8 @@ final class EthicsCharter {
                                     "Tout traitement de données personnelles doit être licite.",
                                     "Every processing of personal data must be lawful.")
                                 .remediation(
-                                    "Indiquer la base légale de chaque jeu de données personnelles.",
-                                    "State the legal basis of each personal dataset.")
+                                    "Indiquer la base légale de chaque jeu de données personnelles (le plus souvent la mission d'intérêt public) : sans elle, le traitement est illicite.",
+                                    "State the legal basis of each personal dataset (most often the public task): without one, the processing is unlawful.")
                                 .references("RGPD art. 6"))
                     .criterion(
                         "data.retention-set",
@@ -320,8 +320,8 @@ final class EthicsCharter {
                                     "Le contrôle strict du cycle de vie se prouve au journal.",
                                     "Strict lifecycle control is proven by the ledger.")
                                 .remediation(
-                                    "Supprimer, anonymiser ou archiver, et l'enregistrer au journal.",
-                                    "Delete, anonymise or archive, and record it in the ledger.")
+                                    "Supprimer, anonymiser ou archiver les données échues, et l'enregistrer au journal : le contrôle du cycle de vie se prouve par le journal.",
+                                    "Delete, anonymise or archive the data past their deadline, and record it in the ledger: lifecycle control is proven by the ledger.")
                                 .references("RGPD art. 5(1)(e)"))
                     .criterion(
                         "data.purposes-respected",
@@ -353,8 +353,8 @@ final class EthicsCharter {
                                     "Les transferts hors UE exigent des garanties appropriées.",
                                     "Transfers outside the EU need appropriate safeguards.")
                                 .remediation(
-                                    "Héberger dans l'UE ou documenter une garantie de transfert.",
-                                    "Host in the EU or document a transfer safeguard.")
+                                    "Héberger dans l'UE ou documenter la garantie du transfert (décision d'adéquation, clauses types) : sans elle, des données personnelles ne peuvent quitter l'UE.",
+                                    "Host in the EU or document the transfer safeguard (adequacy decision, standard clauses): without one, personal data cannot leave the EU.")
                                 .references("RGPD art. 44 à 49")))
         .principle(
             "risks",
@@ -386,8 +386,8 @@ final class EthicsCharter {
                                     "Ce qui n'est pas identifié n'est pas maîtrisé.",
                                     "What is not identified is not managed.")
                                 .remediation(
-                                    "Lister les risques avec vraisemblance et gravité.",
-                                    "List the risks with likelihood and severity.")
+                                    "Lister les risques avec leur vraisemblance et leur gravité : ce qui n'est pas identifié n'est pas maîtrisé.",
+                                    "List the risks with their likelihood and severity: what is not identified is not managed.")
                                 .references("CNIL PIA", "AI Act art. 27(1)(d)"))
                     .criterion(
                         "risks.mitigated",
@@ -416,8 +416,8 @@ final class EthicsCharter {
                                     "Un risque résiduel maximal doit être réduit ou accepté par l'instance compétente.",
                                     "A maximum residual risk must be reduced or accepted by the competent body.")
                                 .remediation(
-                                    "Réduire le risque ou obtenir une décision explicite.",
-                                    "Reduce the risk or obtain an explicit decision.")
+                                    "Réduire le risque ou faire accepter le risque résiduel par l'instance compétente, par une décision écrite : un risque maximal ne peut rester sans décision.",
+                                    "Reduce the risk or have the competent body accept the residual risk in a written decision: a maximum risk cannot stand without a decision.")
                                 .references("CNIL PIA, risques résiduels"))
                     .criterion(
                         "risks.fairness",
@@ -432,8 +432,8 @@ final class EthicsCharter {
                                     "Les décisions sur les personnes peuvent reproduire des biais.",
                                     "Decisions about people can reproduce biases.")
                                 .remediation(
-                                    "Évaluer les biais et l'équité des résultats.",
-                                    "Assess biases and fairness of the outputs.")
+                                    "Évaluer les biais et l'équité des résultats, par groupe de personnes : des décisions sur les personnes peuvent reproduire des discriminations.",
+                                    "Assess the biases and fairness of the outputs, group by group: decisions about people can reproduce discrimination.")
                                 .references(
                                     "AI Act art. 27(1)(d)",
                                     "Défenseur des droits, algorithmes et discriminations"))
@@ -456,8 +456,8 @@ final class EthicsCharter {
                                     "Une erreur pèse plus lourd sur une personne âgée, un enfant ou un allocataire : ceux qui peuvent le moins se défendre doivent être protégés en premier.",
                                     "An error weighs more on an elderly person, a child or a benefit claimant: those least able to defend themselves must be protected first.")
                                 .remediation(
-                                    "Identifier le risque pour les droits ou l'égalité de traitement de ces groupes et décrire la garantie qui le réduit (vérification humaine, voie d'accès sans numérique, seuils adaptés).",
-                                    "Identify the risk to the rights or equal treatment of these groups and describe the safeguard that reduces it (human check, a non-digital route, adapted thresholds).")
+                                    "Identifier le risque pour les droits ou l'égalité de traitement de ces groupes et décrire la garantie qui le réduit (vérification humaine, voie d'accès sans numérique, seuils adaptés) : ce sont eux qui peuvent le moins se défendre d'une erreur.",
+                                    "Identify the risk to the rights or equal treatment of these groups and describe the safeguard that reduces it (human check, a non-digital route, adapted thresholds): they are the least able to defend themselves against an error.")
                                 .references("AI Act art. 27(1)(c) à (f)", "AI Act art. 9(9)"))
                     .criterion(
                         "risks.affected-persons-known",
@@ -472,8 +472,8 @@ final class EthicsCharter {
                                     "L'ampleur d'une erreur dépend du nombre de personnes touchées ; c'est aussi ce que demande l'analyse d'impact.",
                                     "How far an error reaches depends on how many people it touches; the impact assessment asks for it too.")
                                 .remediation(
-                                    "Estimer combien de personnes sont concernées chaque année, même en ordre de grandeur.",
-                                    "Estimate how many people are affected each year, even as an order of magnitude.")
+                                    "Estimer combien de personnes sont concernées chaque année, même en ordre de grandeur : l'ampleur d'une erreur en dépend.",
+                                    "Estimate how many people are affected each year, even as an order of magnitude: how far an error reaches depends on it.")
                                 .references("AI Act art. 27(1)(c)")))
         .principle(
             "involvement",
@@ -534,8 +534,8 @@ final class EthicsCharter {
                                     "L'IA transforme les métiers ; cela s'anticipe.",
                                     "AI changes jobs; this is anticipated.")
                                 .remediation(
-                                    "Décrire les effets attendus sur les conditions de travail.",
-                                    "Describe the expected effects on working conditions.")
+                                    "Décrire les effets attendus sur le travail des agents (tâches, charge, compétences) : l'IA transforme les métiers, et cela s'anticipe avec eux.",
+                                    "Describe the expected effects on agents' work (tasks, workload, skills): AI changes jobs, and this is anticipated with them.")
                                 .references("AI Act art. 26(7)"))
                     .criterion(
                         "involvement.working-conditions-risks",
@@ -550,8 +550,8 @@ final class EthicsCharter {
                                     "Des effets sur le travail des agents sont décrits : charge, autonomie, surveillance ou perte de savoir-faire se traitent comme des risques, avec leurs mesures.",
                                     "Effects on agents' work are described: workload, autonomy, monitoring or lost skills are handled as risks, with their measures.")
                                 .remediation(
-                                    "Ajouter aux risques ceux qui touchent les conditions de travail (catégorie « Conditions de travail ») et les mesures prévues, avec les agents.",
-                                    "Add to the risks those to working conditions (category 'Working conditions') and the planned measures, with the agents.")
+                                    "Ajouter aux risques, avec les agents, ceux qui touchent leurs conditions de travail (catégorie « Conditions de travail ») et les mesures prévues : charge, autonomie ou surveillance changent avec l'outil.",
+                                    "Add to the risks, with the agents, those to their working conditions (category 'Working conditions') and the planned measures: workload, autonomy or monitoring change with the tool.")
                                 .references(
                                     "Code général de la fonction publique, santé et sécurité au travail"))
                     .criterion(
@@ -567,8 +567,8 @@ final class EthicsCharter {
                                     "Une consultation se juge à qui y a pris part : sans nombre de participants, on ne sait pas si elle a eu lieu pour de bon.",
                                     "A consultation is judged by who took part: without a number of participants, one cannot tell whether it really happened.")
                                 .remediation(
-                                    "Indiquer pour chaque consultation combien de personnes y ont participé.",
-                                    "State for each consultation how many people took part.")
+                                    "Indiquer pour chaque consultation combien de personnes y ont participé : une consultation se juge à qui y a pris part.",
+                                    "State for each consultation how many people took part: a consultation is judged by who took part.")
                                 .references("Pratique territoriale : cafés IA (Tours Métropole)"))
                     .criterion(
                         "involvement.watch-committee",
@@ -621,8 +621,8 @@ final class EthicsCharter {
                                     "Un chiffre sans méthode ne se compare pas.",
                                     "A figure without a method cannot be compared.")
                                 .remediation(
-                                    "Indiquer l'outil (CodeCarbon, Green Algorithms…) et si le chiffre est mesuré ou estimé.",
-                                    "State the tool (CodeCarbon, Green Algorithms…) and whether the figure is measured or estimated.")
+                                    "Indiquer l'outil (CodeCarbon, Green Algorithms…) et si le chiffre est mesuré ou estimé : un chiffre sans méthode ne se compare pas.",
+                                    "State the tool (CodeCarbon, Green Algorithms…) and whether the figure is measured or estimated: a figure without a method cannot be compared.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "sobriety.proportionate",
@@ -639,8 +639,8 @@ final class EthicsCharter {
                                     "L'usage doit rapporter plus qu'il ne coûte à l'environnement.",
                                     "The usage must bring more than it costs the environment.")
                                 .remediation(
-                                    "Mesurer un bénéfice et l'empreinte pour les comparer.",
-                                    "Measure a benefit and the footprint to compare them.")
+                                    "Mesurer au moins un bénéfice et l'empreinte, pour les mettre en regard : l'usage doit rapporter plus qu'il ne coûte à l'environnement.",
+                                    "Measure at least one benefit and the footprint, to weigh them: the usage must bring more than it costs the environment.")
                                 .references(
                                     "Critères environnementaux de la Métropole du Grand Paris")))
         .principle(
@@ -693,8 +693,8 @@ final class EthicsCharter {
                                     "Les données des habitants méritent l'hébergement le plus sûr.",
                                     "Residents' data deserve the safest hosting.")
                                 .remediation(
-                                    "Héberger en interne ou chez un prestataire qualifié SecNumCloud.",
-                                    "Host in-house or with a SecNumCloud-qualified provider.")
+                                    "Héberger les données personnelles en interne ou chez un prestataire qualifié SecNumCloud : les données des habitants méritent l'hébergement le plus sûr.",
+                                    "Host personal data in-house or with a SecNumCloud-qualified provider: residents' data deserve the safest hosting.")
                                 .references("ANSSI SecNumCloud")))
         .principle(
             "value",

@@ -160,8 +160,8 @@ final class FrugalAiCharter {
                                     "La SPEC recense 31 bonnes pratiques.",
                                     "The SPEC lists 31 good practices.")
                                 .remediation(
-                                    "Appliquer et citer des bonnes pratiques (modèle plus petit, inférence groupée…).",
-                                    "Apply and cite good practices (smaller model, batched inference…).")
+                                    "Appliquer et citer des bonnes pratiques (modèle plus petit, inférence groupée, mise en veille) : ce sont elles qui réduisent réellement la consommation.",
+                                    "Apply and cite good practices (smaller model, batched inference, idle shutdown): they are what actually reduces consumption.")
                                 .references("AFNOR SPEC 2314, bonnes pratiques"))
                     .criterion(
                         "frugal.model-documented",
@@ -194,8 +194,8 @@ final class FrugalAiCharter {
                                     "Les modèles génératifs sont les plus gourmands.",
                                     "Generative models are the most resource-hungry.")
                                 .remediation(
-                                    "Mesurer l'empreinte et appliquer au moins deux pratiques de frugalité.",
-                                    "Measure the footprint and apply at least two frugality practices.")
+                                    "Mesurer l'empreinte et appliquer au moins deux pratiques de frugalité : la frugalité se prouve par des chiffres et des actes.",
+                                    "Measure the footprint and apply at least two frugality practices: frugality is shown by figures and actions.")
                                 .references("AFNOR SPEC 2314")))
         .principle(
             "infrastructure",

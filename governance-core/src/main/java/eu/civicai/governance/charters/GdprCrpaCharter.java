@@ -173,8 +173,8 @@ final class GdprCrpaCharter {
                                     "Toute décision individuelle fondée sur un traitement algorithmique.",
                                     "Every individual decision based on algorithmic processing.")
                                 .remediation(
-                                    "Rédiger la mention (administration, finalité, droit d'obtenir les règles et modalités).",
-                                    "Write the mention (administration, purpose, right to the rules and how).")
+                                    "Rédiger la mention portée sur chaque décision (administration, finalité, droit d'obtenir les règles et comment l'exercer) : sans elle, la décision est irrégulière.",
+                                    "Write the mention carried by each decision (administration, purpose, right to obtain the rules and how): without it, the decision is irregular.")
                                 .references("CRPA L311-3-1"))
                     .criterion(
                         "crpa.explanation",
