@@ -22,12 +22,13 @@ import java.util.List;
  *
  * <p>For each criterion: when its applicability is false, NOT_APPLICABLE; otherwise its requirement
  * gives SATISFIED, NOT_SATISFIED or UNKNOWN (an unknown applicability gives UNKNOWN unless the
- * requirement holds anyway); an unmet or unknown criterion with a waiver in force becomes WAIVED.
- * The verdict follows from the blocking failures, the major failures and the charter's minimum
- * score, as {@link Charter} describes with a worked example: NON_COMPLIANT when a blocking
- * criterion is not satisfied or a score cannot reach the minimum, INCOMPLETE when only missing
- * information stands between the usage and that, COMPLIANT_WITH_RESERVATIONS when no answer to what
- * is unknown could make it non-compliant but something is unmet or unknown, COMPLIANT otherwise.
+ * requirement holds anyway); an unmet or unknown criterion with a waiver in force becomes WAIVED,
+ * unless the criterion is not waivable ({@link Criterion#isWaivable()}). The verdict follows from
+ * the blocking failures, the major failures and the charter's minimum score, as {@link Charter}
+ * describes with a worked example: NON_COMPLIANT when a blocking criterion is not satisfied or a
+ * score cannot reach the minimum, INCOMPLETE when only missing information stands between the usage
+ * and that, COMPLIANT_WITH_RESERVATIONS when no answer to what is unknown could make it
+ * non-compliant but something is unmet or unknown, COMPLIANT otherwise.
  *
  * <p>Immutable and thread-safe: one evaluator can serve every thread.
  */
@@ -132,7 +133,8 @@ public final class CharterEvaluator {
       EvaluationContext context,
       LocalDate date) {
     if (outcome != Outcome.NOT_SATISFIED && outcome != Outcome.UNKNOWN
-        || context.waivers().isEmpty()) {
+        || context.waivers().isEmpty()
+        || !criterion.isWaivable()) {
       return null;
     }
     return context.waivers().stream()

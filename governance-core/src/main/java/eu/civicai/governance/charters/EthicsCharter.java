@@ -369,6 +369,7 @@ final class EthicsCharter {
                                     "L'usage ne met en œuvre aucune pratique interdite par le règlement IA",
                                     "The usage implements no practice the AI Act prohibits")
                                 .requires(AI_ACT_TIER_PROHIBITED.isFalse())
+                                .notWaivable() // no committee exempts a usage from Art. 5
                                 .rationale(
                                     "Une pratique interdite (notation sociale, manipulation, reconnaissance des émotions au travail…) ne se compense par aucune autre qualité : l'usage est non conforme, quoi qu'il fasse par ailleurs.",
                                     "A prohibited practice (social scoring, manipulation, emotion recognition at work…) is offset by no other quality: the usage is non-compliant, whatever else it does.")

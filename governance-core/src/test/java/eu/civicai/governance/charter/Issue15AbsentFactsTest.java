@@ -162,6 +162,33 @@ class Issue15AbsentFactsTest {
         .extracting(Finding::criterionId)
         .contains("risks.no-prohibited-practice");
     assertThat(ethics.score()).isGreaterThanOrEqualTo(50);
+
+    // Not even a waiver lifts it.
+    Waiver waiver =
+        new Waiver(
+            "risks.no-prohibited-practice",
+            scoring.id(),
+            "Expérimentation encadrée",
+            "comité de veille",
+            java.time.LocalDate.of(2026, 1, 1),
+            java.time.LocalDate.of(2026, 12, 31));
+    EvaluationReport waived =
+        CharterEvaluator.of(BuiltInCharters.ethics())
+            .evaluate(
+                scoring,
+                EvaluationContext.of(CLOCK, Locale.FRENCH)
+                    .withDatasets(registerWithTelereleve())
+                    .withWaivers(java.util.List.of(waiver)))
+            .get(0);
+    assertThat(waived.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(waived.findings(Outcome.WAIVED)).isEmpty();
+    assertThat(
+            BuiltInCharters.ethics().criteria().stream()
+                .filter(c -> c.id().equals("risks.no-prohibited-practice"))
+                .findFirst()
+                .orElseThrow()
+                .isWaivable())
+        .isFalse();
   }
 
   private static Register registerWithTelereleve() {

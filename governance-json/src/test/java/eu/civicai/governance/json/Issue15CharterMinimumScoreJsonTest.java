@@ -32,6 +32,18 @@ class Issue15CharterMinimumScoreJsonTest {
   }
 
   @Test
+  void notWaivableCriterion_roundTrips_andOthersStayWaivable() {
+    String written = JSON.write(DocumentType.CHARTER, BuiltInCharters.ethics());
+    Charter read = JSON.read(DocumentType.CHARTER, written);
+
+    assertThat(written).containsOnlyOnce("\"waivable\" : false");
+    assertThat(read).isEqualTo(BuiltInCharters.ethics());
+    assertThat(read.criteria().stream().filter(c -> !c.isWaivable()))
+        .extracting(eu.civicai.governance.charter.Criterion::id)
+        .containsExactly("risks.no-prohibited-practice");
+  }
+
+  @Test
   void minimumScore_absent_isTheDefault() {
     Charter charter =
         JSON.read(DocumentType.CHARTER, JSON.write(DocumentType.CHARTER, BuiltInCharters.ethics()));
