@@ -62,8 +62,9 @@ import java.util.function.Consumer;
  * @param title the title, in French and English
  * @param source where the charter comes from
  * @param principles the principles, at least one
- * @param minimumScore the score, in percent from 0 to 100, below which a usage is not compliant
- *     (see the verdict rule above); null for the default, {@value #DEFAULT_MINIMUM_SCORE}
+ * @param minimumScore the score, in percent from 1 to 100, below which a usage is not compliant
+ *     (never 0: a usage that meets no criterion must not pass) (see the verdict rule above); null
+ *     for the default, {@value #DEFAULT_MINIMUM_SCORE}
  */
 public record Charter(
     String id,
@@ -71,7 +72,7 @@ public record Charter(
     Text title,
     String source,
     List<Principle> principles,
-    @Min(0) @Max(100) Integer minimumScore) {
+    @Min(1) @Max(100) Integer minimumScore) {
 
   /** The minimum score of a charter that sets none, in percent. */
   public static final int DEFAULT_MINIMUM_SCORE = 50;
@@ -80,14 +81,14 @@ public record Charter(
    * Checks the fields, the uniqueness of criterion ids and every condition.
    *
    * @throws InvalidDefinitionException naming the criterion at fault, or {@code minimumScore} (rule
-   *     {@code charter.minimumScore}) when it is not between 0 and 100
+   *     {@code charter.minimumScore}) when it is not between 1 and 100
    */
   public Charter {
     Criterion.requireId("id", id);
     Check.notBlank("version", version);
     Check.notNull("title", title);
     Check.notBlank("source", source);
-    if (minimumScore != null && (minimumScore < 0 || minimumScore > 100)) {
+    if (minimumScore != null && (minimumScore < 1 || minimumScore > 100)) {
       throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", minimumScore);
     }
     principles = Check.list("principles", principles);
@@ -115,7 +116,7 @@ public record Charter(
   /**
    * Returns the minimum score in force: the charter's own, or {@value #DEFAULT_MINIMUM_SCORE}.
    *
-   * @return a percentage from 0 to 100
+   * @return a percentage from 1 to 100
    */
   public int minimumScoreInForce() {
     return minimumScore == null ? DEFAULT_MINIMUM_SCORE : minimumScore;
@@ -161,7 +162,7 @@ public record Charter(
      * Sets the score, in percent, below which a usage is not compliant (see the verdict rule of
      * {@link Charter}); {@value Charter#DEFAULT_MINIMUM_SCORE} when not set.
      *
-     * @param percent from 0 to 100
+     * @param percent from 1 to 100 (0 would let a usage that meets no criterion pass)
      * @return this builder
      * @throws InvalidDefinitionException {@code charter.minimumScore} when out of range, {@code
      *     charter.alreadySet} when set twice
@@ -170,7 +171,7 @@ public record Charter(
       if (minimumScore != null) {
         throw new InvalidDefinitionException("minimumScore", "charter.alreadySet", minimumScore);
       }
-      if (percent < 0 || percent > 100) {
+      if (percent < 1 || percent > 100) {
         throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", percent);
       }
       this.minimumScore = percent;

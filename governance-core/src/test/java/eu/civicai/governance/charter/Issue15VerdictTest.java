@@ -98,8 +98,10 @@ class Issue15VerdictTest {
     assertThat(charter(null, 0, 0, 0, 1, 3, 0).minimumScoreInForce())
         .isEqualTo(Charter.DEFAULT_MINIMUM_SCORE)
         .isEqualTo(50);
-    assertThat(evaluate(charter(0, 0, 0, 0, 1, 3, 0)).verdict())
+    assertThat(evaluate(charter(1, 0, 0, 0, 1, 3, 0)).verdict())
         .isEqualTo(Verdict.COMPLIANT_WITH_RESERVATIONS);
+    // Even the lowest minimum leaves a usage that meets no criterion non-compliant.
+    assertThat(evaluate(charter(1, 0, 0, 0, 0, 4, 0)).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     assertThat(evaluate(charter(20, 0, 0, 0, 1, 3, 0)).verdict())
         .isEqualTo(Verdict.COMPLIANT_WITH_RESERVATIONS);
     assertThat(evaluate(charter(30, 0, 0, 0, 1, 3, 0)).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
@@ -110,14 +112,14 @@ class Issue15VerdictTest {
   void minimumScore_outOfRangeOrSetTwice_isADefinitionError() {
     assertThatThrownBy(() -> Charter.builder("c", "1").minimumScore(101))
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessage("`minimumScore` must be a percentage from 0 to 100, but was 101");
-    assertThatThrownBy(() -> Charter.builder("c", "1").minimumScore(-1))
+        .hasMessage("`minimumScore` must be a percentage from 1 to 100, but was 101");
+    assertThatThrownBy(() -> Charter.builder("c", "1").minimumScore(0))
         .isInstanceOfSatisfying(
             InvalidDefinitionException.class,
             e ->
                 assertThat(e.message(Locale.FRENCH))
                     .isEqualTo(
-                        "`minimumScore` doit être un pourcentage de 0 à 100, mais valait -1"));
+                        "`minimumScore` doit être un pourcentage de 1 à 100, mais valait 0"));
     assertThatThrownBy(() -> Charter.builder("c", "1").minimumScore(40).minimumScore(60))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessage("`minimumScore` is already set (to 40); set it once");
@@ -132,7 +134,7 @@ class Issue15VerdictTest {
                     valid.principles(),
                     150))
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessage("`minimumScore` must be a percentage from 0 to 100, but was 150");
+        .hasMessage("`minimumScore` must be a percentage from 1 to 100, but was 150");
   }
 
   /**
@@ -144,7 +146,7 @@ class Issue15VerdictTest {
   void verdictRule_agreesWithEveryResolutionOfTheUnknownCriteria() {
     Random random = new Random(15_2026);
     for (int run = 0; run < 20_000; run++) {
-      int minimum = random.nextInt(5) == 0 ? random.nextInt(101) : 50;
+      int minimum = random.nextInt(5) == 0 ? 1 + random.nextInt(100) : 50;
       int[] t = new int[VerdictRule.TALLY];
       // blocking, major and minor criteria: satisfied, unmet, unknown
       int[][] classes = new int[3][3];
