@@ -1,12 +1,12 @@
 package eu.civicai.governance.data;
 
-import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.ConflictException;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.spi.LedgerStore;
 import java.time.Clock;

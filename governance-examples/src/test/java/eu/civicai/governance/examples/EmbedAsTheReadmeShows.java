@@ -17,8 +17,8 @@ import java.util.Locale;
 
 /**
  * What an embedder does first, as the README shows it: build a usage, keep it in a register,
- * evaluate it and write it as JSON. Run in a child JVM by {@link QuietByDefaultTest}, with no
- * SLF4J binding on its class path.
+ * evaluate it and write it as JSON. Run in a child JVM by {@link QuietByDefaultTest}, with no SLF4J
+ * binding on its class path.
  */
 final class EmbedAsTheReadmeShows {
   private EmbedAsTheReadmeShows() {}
@@ -31,8 +31,10 @@ final class EmbedAsTheReadmeShows {
     int found = register.query(UsageQuery.all().withText("fuites")).size();
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
     List<EvaluationReport> reports =
-        evaluator.evaluate(usage, EvaluationContext.of(clock, Locale.FRENCH).withDatasets(register));
+        evaluator.evaluate(
+            usage, EvaluationContext.of(clock, Locale.FRENCH).withDatasets(register));
     String json = GovernanceJson.create().write(DocumentType.USAGE, usage);
-    System.out.println(found + " usage, " + reports.size() + " reports, " + json.length() + " chars");
+    System.out.println(
+        found + " usage, " + reports.size() + " reports, " + json.length() + " chars");
   }
 }

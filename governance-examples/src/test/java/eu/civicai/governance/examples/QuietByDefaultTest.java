@@ -43,8 +43,7 @@ class QuietByDefaultTest {
     Path err = File.createTempFile("quiet", ".err").toPath();
     try {
       Process process =
-          new ProcessBuilder(
-                  List.of(javaBin.toString(), "-Xmx128m", "-cp", classPath, mainClass))
+          new ProcessBuilder(List.of(javaBin.toString(), "-Xmx128m", "-cp", classPath, mainClass))
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
