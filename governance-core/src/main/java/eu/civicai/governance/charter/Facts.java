@@ -18,6 +18,7 @@ import eu.civicai.governance.usage.AiActProfile;
 import eu.civicai.governance.usage.AiActRole;
 import eu.civicai.governance.usage.AiModel;
 import eu.civicai.governance.usage.AiTechnique;
+import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Alternative;
 import eu.civicai.governance.usage.AnnexIiiArea;
 import eu.civicai.governance.usage.Answer;
@@ -29,6 +30,8 @@ import eu.civicai.governance.usage.EstimationBasis;
 import eu.civicai.governance.usage.HumanOversight;
 import eu.civicai.governance.usage.OutputRole;
 import eu.civicai.governance.usage.OversightLevel;
+import eu.civicai.governance.usage.ProhibitedPractice;
+import eu.civicai.governance.usage.RealTimeBiometricException;
 import eu.civicai.governance.usage.Risk;
 import eu.civicai.governance.usage.RiskCategory;
 import eu.civicai.governance.usage.Sourcing;
@@ -1593,6 +1596,26 @@ public final class Facts {
               (FactSubject s) -> tierIs(s, AiActTier.PROHIBITED)));
 
   /**
+   * The record declares an Art. 5 practice (true), has screened every practice out (false), or
+   * leaves some unscreened (unknown): {@code aiAct.prohibitedPracticeDeclared}. Read from the
+   * screening itself, not from the tier: a territorial charter refuses social scoring whether or
+   * not the Act applies to the tool (the tier stays undetermined until Art. 2 and Art. 3(1) are
+   * answered). Real-time remote biometric identification counts unless one of the Art. 5(1)(h)
+   * objectives is invoked.
+   */
+  public static final BooleanFact PROHIBITED_PRACTICE_DECLARED =
+      register(
+          new BooleanFact(
+              "aiAct.prohibitedPracticeDeclared",
+              Scope.USAGE,
+              Text.of(
+                  "Une pratique de l'article 5 du règlement IA est déclarée (inconnu si le"
+                      + " criblage est incomplet)",
+                  "An Art. 5 AI Act practice is declared (unknown when the screening is"
+                      + " incomplete)"),
+              (FactSubject s) -> prohibitedPracticeDeclared(s.usage())));
+
+  /**
    * The AI Act tier is HIGH_RISK (true), another determined tier (false), or UNDETERMINED (unknown:
    * the high-risk obligations may apply): {@code aiAct.tierHighRisk}.
    */
@@ -1797,6 +1820,31 @@ public final class Facts {
 
   private static <T> List<T> emptyToNull(List<T> list) {
     return list.isEmpty() ? null : list;
+  }
+
+  private static Boolean prohibitedPracticeDeclared(AiUsage usage) {
+    AiActProfile profile = usage.aiAct();
+    if (profile == null) {
+      return null;
+    }
+    boolean unscreened = false;
+    for (ProhibitedPractice practice : ProhibitedPractice.values()) {
+      Boolean answer = profile.prohibitedPractices().get(practice);
+      if (answer == null) {
+        unscreened = true;
+      } else if (answer) {
+        RealTimeBiometricException exception = profile.realTimeBiometricException();
+        boolean excepted =
+            practice == ProhibitedPractice.REALTIME_REMOTE_BIOMETRIC_ID_LAW_ENFORCEMENT
+                && exception != null
+                && exception != RealTimeBiometricException.NONE
+                && exception != RealTimeBiometricException.UNKNOWN;
+        if (!excepted) {
+          return Boolean.TRUE;
+        }
+      }
+    }
+    return unscreened ? null : Boolean.FALSE;
   }
 
   /** Whether the tier is {@code tier}; unknown when the classifier leaves it undetermined. */

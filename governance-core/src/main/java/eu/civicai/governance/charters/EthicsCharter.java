@@ -368,7 +368,7 @@ final class EthicsCharter {
                             c.title(
                                     "L'usage ne met en œuvre aucune pratique interdite par le règlement IA",
                                     "The usage implements no practice the AI Act prohibits")
-                                .requires(AI_ACT_TIER_PROHIBITED.isFalse())
+                                .requires(PROHIBITED_PRACTICE_DECLARED.isFalse())
                                 .notWaivable() // no committee exempts a usage from Art. 5
                                 .rationale(
                                     "Une pratique interdite (notation sociale, manipulation, reconnaissance des émotions au travail…) ne se compense par aucune autre qualité : l'usage est non conforme, quoi qu'il fasse par ailleurs.",

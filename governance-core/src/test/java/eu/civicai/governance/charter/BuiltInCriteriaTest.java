@@ -155,8 +155,8 @@ class BuiltInCriteriaTest {
         m("ledger.personalDataOutsideEu", 1, "data.datasets", List.of()));
     row(
         "risks.no-prohibited-practice",
-        m("aiAct.tierProhibited", false),
-        m("aiAct.tierProhibited", true));
+        m("aiAct.prohibitedPracticeDeclared", false),
+        m("aiAct.prohibitedPracticeDeclared", true));
     absenceFails("risks.identified", m("risks", l(m())), m());
     row(
         "risks.mitigated",

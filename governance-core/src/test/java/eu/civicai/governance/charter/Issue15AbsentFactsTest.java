@@ -12,6 +12,8 @@ import eu.civicai.governance.org.Authority;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.usage.Answer;
+import eu.civicai.governance.usage.Article2Exclusion;
 import eu.civicai.governance.usage.DataRole;
 import eu.civicai.governance.usage.DatasetUse;
 import eu.civicai.governance.usage.ProhibitedPractice;
@@ -144,11 +146,22 @@ class Issue15AbsentFactsTest {
     for (ProhibitedPractice p : ProhibitedPractice.values()) {
       screening.put(p, p == ProhibitedPractice.SOCIAL_SCORING);
     }
+    // Whether the Act applies (Art. 2, Art. 3(1)) is left unanswered: the tier stays undetermined,
+    // but the territorial charter refuses social scoring whatever the Act's scope.
     AiUsage scoring =
         full.toBuilder()
             .aiAct(full.aiAct().toBuilder().prohibitedPractices(screening).build())
             .build();
-    assertThat(AiActClassifier.classify(scoring).tier()).isEqualTo(AiActTier.PROHIBITED);
+    assertThat(AiActClassifier.classify(scoring).tier()).isEqualTo(AiActTier.UNDETERMINED);
+    AiUsage inScope =
+        scoring.toBuilder()
+            .aiAct(
+                scoring.aiAct().toBuilder()
+                    .aiSystem(Answer.YES)
+                    .article2Exclusion(Article2Exclusion.NONE)
+                    .build())
+            .build();
+    assertThat(AiActClassifier.classify(inScope).tier()).isEqualTo(AiActTier.PROHIBITED);
 
     EvaluationReport ethics =
         CharterEvaluator.of(BuiltInCharters.ethics())
