@@ -24,13 +24,19 @@ import java.util.Map;
 final class OutputFiles implements AutoCloseable {
   private final Map<Path, Path> pending = new LinkedHashMap<>(); // target -> temporary sibling
   private final List<OutputStream> streams = new ArrayList<>();
+  private final List<Path> createdDirectories = new ArrayList<>(); // deepest last
   private boolean committed;
 
   /** Opens a temporary sibling of {@code target}, creating the directory when needed. */
   OutputStream open(Path target) {
     try {
       Path absolute = target.toAbsolutePath();
+      List<Path> missing = new ArrayList<>();
+      for (Path d = absolute.getParent(); d != null && !Files.exists(d); d = d.getParent()) {
+        missing.add(0, d);
+      }
       Files.createDirectories(absolute.getParent());
+      createdDirectories.addAll(missing);
       Path temporary =
           Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
       pending.put(absolute, temporary);
@@ -113,6 +119,13 @@ final class OutputFiles implements AutoCloseable {
           Files.deleteIfExists(temporary);
         } catch (IOException ignored) {
           // A leftover temporary sibling is hidden (dot name) and never taken for the output.
+        }
+      }
+      for (int i = createdDirectories.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(createdDirectories.get(i)); // only when empty: nothing else is lost
+        } catch (IOException ignored) {
+          // Not empty: something else was put there meanwhile, and it stays.
         }
       }
     }
