@@ -191,6 +191,7 @@ class LedgerFileIssue16Test {
   void issue16_aTwoGigabyteLine_isRefusedInConstantMemory() throws Exception {
     Path file = dir.resolve("ledger.jsonl");
     Checkpoint checkpoint = write(file, 1);
+    JsonLinesLedgerStore.writeCheckpoint(dir.resolve("checkpoint.json"), checkpoint, JSON);
     long before = Files.size(file);
     // 2 GiB + 1 of zero bytes without a line feed, then one: a sparse file, cheap on disk.
     long huge = (1L << 31) + 1;
@@ -199,19 +200,52 @@ class LedgerFileIssue16Test {
       raf.seek(before + huge);
       raf.write('\n');
     }
-    LedgerVerification result;
-    try (JsonLinesLedgerStore store = JsonLinesLedgerStore.openReadOnly(file, JSON);
-        Stream<LedgerEntry> entries = store.entries()) {
-      assertThat(store.size()).isEqualTo(2);
-      assertThat(store.maxLineBytes()).isEqualTo(JsonLinesLedgerStore.DEFAULT_MAX_LINE_BYTES);
-      result = LedgerVerifier.verify(entries::iterator, checkpoint);
+    // Verified in a child JVM of 32 MiB of heap: a reader keeping the line would need 2 GiB.
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                VerifyInChild.class.getName(),
+                file.toString(),
+                dir.resolve("checkpoint.json").toString())
+            .redirectError(dir.resolve("stderr.txt").toFile())
+            .start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+    assertThat(output)
+        .isEqualTo(
+            "2 entries counted\n"
+                + "UNREADABLE at 2, json.ledger.lineTooLong\n"
+                + "The ledger breaks at sequence 2: the entry cannot be read"
+                + " (`/3`: the line is longer than 1048576 bytes, the per-line limit)\n"
+                + "Le journal est rompu à la séquence 2 : l'entrée est illisible"
+                + " (`/3` : la ligne dépasse 1048576 octets, la limite par ligne)\n");
+  }
+
+  /** Verifies a ledger file against a checkpoint and prints the outcome, in a child JVM. */
+  static final class VerifyInChild {
+    public static void main(String[] args) {
+      Checkpoint checkpoint = JsonLinesLedgerStore.readCheckpoint(Path.of(args[1]), JSON);
+      try (JsonLinesLedgerStore store = JsonLinesLedgerStore.openReadOnly(Path.of(args[0]), JSON);
+          Stream<LedgerEntry> entries = store.entries()) {
+        System.out.print(store.size() + " entries counted\n");
+        LedgerVerification result = LedgerVerifier.verify(entries::iterator, checkpoint);
+        System.out.print(
+            result.problem()
+                + " at "
+                + result.firstBadSequence()
+                + ", "
+                + result.reason().rule()
+                + "\n"
+                + result.message(Locale.ENGLISH)
+                + "\n"
+                + result.message(Locale.FRENCH)
+                + "\n");
+      }
     }
-    assertThat(result.problem()).isEqualTo(LedgerVerification.Problem.UNREADABLE);
-    assertThat(result.firstBadSequence()).isEqualTo(2);
-    assertThat(result.reason().rule()).isEqualTo("json.ledger.lineTooLong");
-    assertThat(result.message(Locale.ENGLISH))
-        .contains("`/3`: the line is longer than 1048576 bytes, the per-line limit");
-    assertThat(result.message(Locale.FRENCH)).contains("dépasse 1048576 octets");
   }
 
   @Test
