@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
     name = "classify",
     mixinStandardHelpOptions = true,
     description =
-        "AI Act classification of each usage, with its reasons, articles, obligations and open questions.")
+        "AI Act classification of each usage for the authority in its role: the tier, the reasons"
+            + " and duties with their articles (to the point and letter) and dates, the open"
+            + " questions, and the rule set followed.")
 final class ClassifyCommand implements Callable<Integer> {
   @ParentCommand GovernanceCli root;
 
@@ -27,6 +29,14 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   EvaluateCommand.Format format;
 
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description =
+          "Classify as of this instant (ISO-8601, default now): duties that apply later say from"
+              + " which date.")
+  java.time.Instant at;
+
   @Parameters(paramLabel = "FILE", description = "A usage or a register document.")
   Path input;
 
@@ -35,13 +45,15 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // The records as written (issue 15): read from the file, never re-added to a register.
-    RegisterInput register = RegisterInput.read(input, Inputs.clock(null));
+    java.time.Clock clock = Inputs.clock(at);
+    RegisterInput register = RegisterInput.read(input, clock);
+    java.time.LocalDate on = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
     var out = spec.commandLine().getOut();
     PortfolioReportWriter json =
         format == EvaluateCommand.Format.json ? Inputs.JSON.portfolioReportWriter(out) : null;
     register.forEachUsage(
         usage -> {
-          AiActClassification c = AiActClassifier.classify(usage);
+          AiActClassification c = AiActClassifier.classify(usage, on);
           if (json != null) {
             json.usage(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
           } else {

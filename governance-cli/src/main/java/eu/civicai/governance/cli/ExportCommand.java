@@ -33,8 +33,11 @@ final class ExportCommand implements Runnable {
   @Command(
       name = "interconnectes",
       mixinStandardHelpOptions = true,
-      description = "Exports a register as an Interconnectés CSV.")
+      description =
+          "Exports a register as an Interconnectés CSV; prints what the file cannot carry on stderr.")
   static final class Interconnectes implements Callable<Integer> {
+    @ParentCommand ExportCommand parent;
+
     @Parameters(paramLabel = "REGISTER_FILE")
     Path register;
 
@@ -64,12 +67,17 @@ final class ExportCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      String csv =
-          InterconnectesCsv.export(
+      eu.civicai.governance.exchange.ExportResult exported =
+          InterconnectesCsv.exportCsv(
               document.usages(),
               profile.equals("full")
                   ? InterconnectesCsv.Profile.FULL
                   : InterconnectesCsv.Profile.PUBLIC);
+      // What the file cannot carry is said on stderr, never dropped silently.
+      for (eu.civicai.governance.exchange.Diagnostic d : exported.diagnostics()) {
+        spec.commandLine().getErr().println(register + ": " + d.message(parent.root.locale()));
+      }
+      String csv = exported.csv();
       if (out == null) {
         spec.commandLine().getOut().print(csv);
       } else {

@@ -66,11 +66,15 @@ final class Progress {
     long total = input.count();
     PortfolioTally tally = new PortfolioTally();
     long[] done = {0};
+    java.time.LocalDate on =
+        java.time.LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
     input.forEachUsage(
         usage -> {
           PortfolioReport.UsageEvaluation evaluation =
               new PortfolioReport.UsageEvaluation(
-                  usage.id(), AiActClassifier.classify(usage), evaluator.evaluate(usage, context));
+                  usage.id(),
+                  AiActClassifier.classify(usage, on),
+                  evaluator.evaluate(usage, context));
           tally.add(evaluation);
           for (PortfolioSink sink : sinks) {
             sink.usage(usage, evaluation);

@@ -38,25 +38,8 @@ final class Text {
 
   static String classification(
       eu.civicai.governance.UsageId usage, AiActClassification c, Locale locale) {
-    StringBuilder out = new StringBuilder();
-    out.append(usage).append(": ").append(c.tier().label(locale)).append('\n');
-    c.reasons()
-        .forEach(
-            r ->
-                out.append("  - ")
-                    .append(r.explain(locale))
-                    .append(" [")
-                    .append(String.join(", ", r.articles()))
-                    .append("]\n"));
-    c.obligations()
-        .forEach(
-            o ->
-                out.append("  → ")
-                    .append(o.describe(locale))
-                    .append(" [")
-                    .append(String.join(", ", o.articles()))
-                    .append("]\n"));
-    c.openQuestions().forEach(q -> out.append("  ? ").append(q.ask(locale)).append('\n'));
-    return out.toString();
+    // The classification writes its own lines: citations to the point and letter, in the
+    // locale's form, with the date each duty applies from.
+    return usage + ": " + c.explain(locale);
   }
 }

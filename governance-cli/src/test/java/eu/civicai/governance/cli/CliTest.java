@@ -270,13 +270,37 @@ class CliTest {
     Run run = run("--lang", "en", "classify", registerFile.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("chatbot: Undetermined", "? Answer each Art. 5(1) screening question");
+        .contains(
+            "chatbot: Undetermined",
+            "? Answer the screening questions of Art. 5(1)(a), Art. 5(1)(b)",
+            "Rule set: Regulation (EU) 2024/1689");
   }
 
   @Test
-  void classify_json_isAPortfolioReportDocument() {
-    Run run = run("classify", "--format", "json", registerFile.toString());
+  void classify_inFrench_citesThePointAndLetterTheFrenchWay() {
+    Run run = run("--lang", "fr", "classify", registerFile.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("chatbot: Indéterminé", "art. 5, § 1, point a)", "règlement (UE) 2026/1744")
+        .doesNotContain("Art. 5(1)");
+  }
+
+  @Test
+  void classify_json_isAPortfolioReportDocument_withTheArticles() {
+    Run run =
+        run(
+            "classify",
+            "--format",
+            "json",
+            "--at",
+            "2026-12-01T10:00:00Z",
+            registerFile.toString());
     assertThat(JSON.read(DocumentType.PORTFOLIO_REPORT, run.out()).usages()).hasSize(1);
+    assertThat(run.out())
+        .contains(
+            "\"articles\" : [ \"Art. 5(1)(a)\"",
+            "\"assessedOn\" : \"2026-12-01\"",
+            "Regulation (EU) 2026/1744");
   }
 
   @Test

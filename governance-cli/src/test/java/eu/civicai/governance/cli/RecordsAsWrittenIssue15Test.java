@@ -36,6 +36,7 @@ class RecordsAsWrittenIssue15Test {
   private static final GovernanceJson JSON = GovernanceJson.create();
   private static final String AT = "2026-11-27T16:00:00Z";
   private static final Instant UPDATED = Instant.parse("2024-03-15T08:30:00Z");
+  private static final java.time.LocalDate ON = java.time.LocalDate.of(2026, 11, 27);
 
   @TempDir Path dir;
 
@@ -65,7 +66,7 @@ class RecordsAsWrittenIssue15Test {
             .map(
                 u ->
                     new PortfolioReport.UsageEvaluation(
-                        u.id(), AiActClassifier.classify(u), evaluator.evaluate(u, context)))
+                        u.id(), AiActClassifier.classify(u, ON), evaluator.evaluate(u, context)))
             .toList());
   }
 
@@ -121,7 +122,7 @@ class RecordsAsWrittenIssue15Test {
     Files.writeString(
         file, JSON.write(DocumentType.REGISTER, new RegisterDocument(List.of(revised), List.of())));
 
-    String json = run(0, "classify", "--format", "json", file.toString());
+    String json = run(0, "classify", "--format", "json", "--at", AT, file.toString());
 
     assertThat(json)
         .isEqualTo(
@@ -130,7 +131,7 @@ class RecordsAsWrittenIssue15Test {
                 PortfolioReport.of(
                     List.of(
                         new PortfolioReport.UsageEvaluation(
-                            revised.id(), AiActClassifier.classify(revised), List.of())))));
+                            revised.id(), AiActClassifier.classify(revised, ON), List.of())))));
   }
 
   /** The values of a fact in the evidence of one usage's findings. */

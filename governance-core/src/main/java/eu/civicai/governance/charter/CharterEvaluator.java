@@ -159,7 +159,10 @@ public final class CharterEvaluator {
     for (AiUsage usage : register.usages()) {
       usages.add(
           new PortfolioReport.UsageEvaluation(
-              usage.id(), AiActClassifier.classify(usage), evaluate(usage, withDatasets)));
+              usage.id(),
+              AiActClassifier.classify(
+                  usage, dateOf(context.clock().instant(), context.clock().getZone())),
+              evaluate(usage, withDatasets)));
     }
     return PortfolioReport.of(usages);
   }

@@ -3,6 +3,8 @@ package eu.civicai.governance.charter;
 import eu.civicai.governance.HostingMode;
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.aiact.AiActTier;
+import eu.civicai.governance.aiact.Duty;
+import eu.civicai.governance.aiact.Obligation;
 import eu.civicai.governance.data.CollectionMode;
 import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.data.Dataset;
@@ -12,10 +14,13 @@ import eu.civicai.governance.data.Transfer;
 import eu.civicai.governance.measure.Unit;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.org.ContactRole;
+import eu.civicai.governance.usage.AiActProfile;
+import eu.civicai.governance.usage.AiActRole;
 import eu.civicai.governance.usage.AiModel;
 import eu.civicai.governance.usage.AiTechnique;
 import eu.civicai.governance.usage.Alternative;
 import eu.civicai.governance.usage.AnnexIiiArea;
+import eu.civicai.governance.usage.Answer;
 import eu.civicai.governance.usage.Audience;
 import eu.civicai.governance.usage.BenefitIndicator;
 import eu.civicai.governance.usage.Consultation;
@@ -746,6 +751,139 @@ public final class Facts {
               AiActTier.class,
               Text.of("Niveau de risque selon le classificateur", "Risk tier from the classifier"),
               (FactSubject s) -> s.classification().tier()));
+
+  /** Declared Annex III point and letter: {@code aiAct.annexIiiPoint}. */
+  public static final EnumFact<eu.civicai.governance.usage.AnnexIiiPoint> ANNEX_III_POINT =
+      register(
+          new EnumFact<>(
+              "aiAct.annexIiiPoint",
+              Scope.USAGE,
+              eu.civicai.governance.usage.AnnexIiiPoint.class,
+              Text.of(
+                  "Point et lettre de l'annexe III déclarés",
+                  "Declared Annex III point and letter"),
+              (FactSubject s) ->
+                  s.usage().aiAct() == null ? null : s.usage().aiAct().annexIiiPoint()));
+
+  /** The authority's role under the AI Act: {@code aiAct.role}. */
+  public static final EnumFact<AiActRole> AI_ACT_ROLE =
+      register(
+          new EnumFact<>(
+              "aiAct.role",
+              Scope.USAGE,
+              AiActRole.class,
+              Text.of("Rôle de l'autorité (règlement IA)", "Authority's role (AI Act)"),
+              (FactSubject s) -> s.usage().aiAct() == null ? null : s.usage().aiAct().role()));
+
+  /** Used per the instructions for use (AI Act Art. 26(1)): {@code aiAct.usedPerInstructions}. */
+  public static final BooleanFact USED_PER_INSTRUCTIONS =
+      register(
+          new BooleanFact(
+              "aiAct.usedPerInstructions",
+              Scope.USAGE,
+              Text.of(
+                  "Utilisé conformément à la notice (art. 26, § 1)",
+                  "Used per the instructions for use (Art. 26(1))"),
+              (FactSubject s) -> answer(s, AiActProfile::usedPerInstructions)));
+
+  /** Input data checked (AI Act Art. 26(4)): {@code aiAct.inputDataChecked}. */
+  public static final BooleanFact INPUT_DATA_CHECKED =
+      register(
+          new BooleanFact(
+              "aiAct.inputDataChecked",
+              Scope.USAGE,
+              Text.of(
+                  "Données d'entrée vérifiées (art. 26, § 4)", "Input data checked (Art. 26(4))"),
+              (FactSubject s) -> answer(s, AiActProfile::inputDataChecked)));
+
+  /** Operation monitored (AI Act Art. 26(5)): {@code aiAct.operationMonitored}. */
+  public static final BooleanFact OPERATION_MONITORED =
+      register(
+          new BooleanFact(
+              "aiAct.operationMonitored",
+              Scope.USAGE,
+              Text.of(
+                  "Fonctionnement surveillé (art. 26, § 5)", "Operation monitored (Art. 26(5))"),
+              (FactSubject s) -> answer(s, AiActProfile::operationMonitored)));
+
+  /** Months the logs are kept (AI Act Art. 26(6)): {@code aiAct.logRetentionMonths}. */
+  public static final NumberFact LOG_RETENTION_MONTHS =
+      register(
+          new NumberFact(
+              "aiAct.logRetentionMonths",
+              Scope.USAGE,
+              Text.of(
+                  "Durée de conservation des journaux, en mois (art. 26, § 6)",
+                  "Months the logs are kept (Art. 26(6))"),
+              (FactSubject s) ->
+                  s.usage().aiAct() == null ? null : s.usage().aiAct().logRetentionMonths()));
+
+  /**
+   * Provider's registration checked (AI Act Art. 26(8)): {@code aiAct.providerRegistrationChecked}.
+   */
+  public static final BooleanFact PROVIDER_REGISTRATION_CHECKED =
+      register(
+          new BooleanFact(
+              "aiAct.providerRegistrationChecked",
+              Scope.USAGE,
+              Text.of(
+                  "Enregistrement du système par le fournisseur vérifié (art. 26, § 8)",
+                  "Provider's registration of the system checked (Art. 26(8))"),
+              (FactSubject s) -> answer(s, AiActProfile::providerRegistrationChecked)));
+
+  private static final Map<Obligation, BooleanFact> AI_ACT_DUTIES = aiActDuties();
+
+  /**
+   * Returns the fact {@code aiAct.duty.<OBLIGATION>}: true when the classifier finds that the
+   * obligation binds the authority on the evaluation date, false when it does not (not found, or
+   * applying only from a later date), unknown when it depends on open questions.
+   *
+   * @param obligation the obligation
+   * @return the fact
+   * @throws eu.civicai.governance.InvalidInputException when the obligation is null
+   */
+  public static BooleanFact aiActDuty(Obligation obligation) {
+    return AI_ACT_DUTIES.get(
+        eu.civicai.governance.internal.Check.notNull("obligation", obligation));
+  }
+
+  private static Map<Obligation, BooleanFact> aiActDuties() {
+    Map<Obligation, BooleanFact> facts = new java.util.EnumMap<>(Obligation.class);
+    for (Obligation o : Obligation.values()) {
+      String articles = String.join(", ", o.articles());
+      facts.put(
+          o,
+          register(
+              new BooleanFact(
+                  "aiAct.duty." + o.name(),
+                  Scope.USAGE,
+                  Text.of(
+                      "Obligation du règlement IA applicable à la date ("
+                          + eu.civicai.governance.aiact.Citations.render(
+                              o.articles(), java.util.Locale.FRENCH)
+                          + ")",
+                      "AI Act obligation binding on the date (" + articles + ")"),
+                  (FactSubject s) -> dutyTruth(s, o))));
+    }
+    return java.util.Collections.unmodifiableMap(facts);
+  }
+
+  private static Boolean dutyTruth(FactSubject s, Obligation o) {
+    Optional<Duty> duty = s.classification().duty(o);
+    if (duty.isEmpty()) {
+      return Boolean.FALSE;
+    }
+    return switch (duty.get().status()) {
+      case APPLIES -> Boolean.TRUE;
+      case NOT_YET_APPLICABLE -> Boolean.FALSE;
+      case DEPENDS_ON_ANSWERS -> null;
+    };
+  }
+
+  private static Boolean answer(
+      FactSubject s, java.util.function.Function<AiActProfile, Answer> field) {
+    return s.usage().aiAct() == null ? null : Answer.truth(field.apply(s.usage().aiAct()));
+  }
 
   /** Datasets used (resolved in the register): {@code data.datasets}. */
   public static final ListFact DATASETS =

@@ -6,6 +6,7 @@ import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.spi.LedgerStore;
 import java.time.Clock;
@@ -26,7 +27,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tamper-evident ledger of dataset lifecycle events: one total order, sequence numbers from 1
@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * zone.
  */
 public final class Ledger {
-  private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+  private static final Logger LOG = Logging.logger(Ledger.class);
   private static final Set<EventKind> ORIGINS =
       EnumSet.of(EventKind.COLLECTED, EventKind.IMPORTED, EventKind.DERIVED);
   private static final Set<EventKind> AFTER_DELETION =

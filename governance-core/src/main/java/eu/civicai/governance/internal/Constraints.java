@@ -28,6 +28,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * the library renders its own from the rule and the constraint's attributes.
  */
 public final class Constraints {
+  // Hibernate Validator announces its version at INFO the first time it starts ("HV000001: …"),
+  // through java.util.logging unless the application routes JBoss Logging elsewhere. A library
+  // must print nothing unasked: that one logger is set to WARNING, only when the application has
+  // not set its level itself. Kept in a field because java.util.logging holds loggers weakly.
+  private static final java.util.logging.Logger VERSION_BANNER = quietVersionBanner();
   private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
           .configure()
@@ -38,6 +43,15 @@ public final class Constraints {
   private static final Map<Class<?>, Constructor<?>> CANONICAL = new ConcurrentHashMap<>();
 
   private Constraints() {}
+
+  private static java.util.logging.Logger quietVersionBanner() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
 
   /** Returns the shared, thread-safe validator (for tests and for the JSON reader). */
   public static Validator validator() {

@@ -7,6 +7,7 @@ import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.usage.AiUsage;
@@ -28,7 +29,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The register of a collectivité's AI usages and of the datasets they use, kept in memory.
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * the clock given at creation.
  */
 public final class Register implements DatasetLookup {
-  private static final Logger LOG = LoggerFactory.getLogger(Register.class);
+  private static final Logger LOG = Logging.logger(Register.class);
 
   private final Clock clock;
   private final Map<UsageId, List<AiUsage>> usages = new ConcurrentSkipListMap<>();

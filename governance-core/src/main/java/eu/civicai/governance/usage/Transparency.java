@@ -18,6 +18,8 @@ import java.util.Map;
  * @param imageUrl an illustration for public libraries (Interconnectés image_url); may be null
  * @param visibility visibility per part, when it differs from the default of the part (never null);
  *     may be null
+ * @param location where a public map shows the usage (Interconnectés latitude and longitude); may
+ *     be null
  */
 public record Transparency(
     Boolean published,
@@ -25,7 +27,8 @@ public record Transparency(
     @Size(max = 10000) String citizenNotice,
     @Size(max = 10000) String explicitMention,
     URI imageUrl,
-    Map<Part, Visibility> visibility) {
+    Map<Part, Visibility> visibility,
+    GeoPoint location) {
 
   /** Checks the components; see the class description for the rules. */
   public Transparency {
@@ -36,8 +39,30 @@ public record Transparency(
         citizenNotice,
         explicitMention,
         imageUrl,
-        visibility);
+        visibility,
+        location);
     visibility = visibility == null ? Map.of() : Check.map("visibility", visibility);
+  }
+
+  /**
+   * A transparency part without a map location, as before locations existed.
+   *
+   * @param published whether the record is published; may be null
+   * @param publicationUrl where it is published; may be null
+   * @param citizenNotice the notice given to citizens; may be null
+   * @param explicitMention the explicit mention on individual decisions; may be null
+   * @param imageUrl an illustration for public libraries; may be null
+   * @param visibility visibility per part; may be null
+   * @throws eu.civicai.governance.InvalidInputException when a component is ill-formed
+   */
+  public Transparency(
+      Boolean published,
+      URI publicationUrl,
+      String citizenNotice,
+      String explicitMention,
+      URI imageUrl,
+      Map<Part, Visibility> visibility) {
+    this(published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility, null);
   }
 
   /** Returns an empty builder. */
@@ -54,6 +79,7 @@ public record Transparency(
     b.explicitMention = explicitMention;
     b.imageUrl = imageUrl;
     b.visibility = visibility;
+    b.location = location;
     return b;
   }
 
@@ -69,6 +95,7 @@ public record Transparency(
     private String explicitMention;
     private URI imageUrl;
     private Map<Part, Visibility> visibility;
+    private GeoPoint location;
 
     Builder() {}
 
@@ -141,6 +168,17 @@ public record Transparency(
     }
 
     /**
+     * Sets where a public map shows the usage (Interconnectés latitude and longitude).
+     *
+     * @param value the point; null clears it
+     * @return this builder
+     */
+    public Builder location(GeoPoint value) {
+      this.location = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -149,7 +187,13 @@ public record Transparency(
      */
     public Transparency build() {
       return new Transparency(
-          published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility);
+          published,
+          publicationUrl,
+          citizenNotice,
+          explicitMention,
+          imageUrl,
+          visibility,
+          location);
     }
   }
 

@@ -14,7 +14,6 @@ import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.data.LegalBasis;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.usage.AiTechnique;
-import eu.civicai.governance.usage.AnnexIiiArea;
 import eu.civicai.governance.usage.DpiaStatus;
 import eu.civicai.governance.usage.EstimationBasis;
 import eu.civicai.governance.usage.OutputRole;
@@ -310,49 +309,104 @@ class BuiltInCriteriaTest {
     // AI Act deployer
     row(
         "aiact.not-prohibited",
-        m("aiAct.tier", AiActTier.MINIMAL),
-        m("aiAct.tier", AiActTier.PROHIBITED));
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", false),
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", true));
     row(
         "aiact.classified",
         m("aiAct.tier", AiActTier.HIGH_RISK),
         m("aiAct.tier", AiActTier.UNDETERMINED));
-    row("aiact.literacy", m("governance.agentTrainings", 1), m("governance.agentTrainings", 0));
-    Map<String, Object> highRisk =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.PUBLIC_BENEFITS);
+    row(
+        "aiact.literacy",
+        m("aiAct.duty.AI_LITERACY", true, "governance.agentTrainings", 1),
+        m("aiAct.duty.AI_LITERACY", true, "governance.agentTrainings", 0));
+    row(
+        "aiact.use-per-instructions",
+        m("aiAct.duty.USE_PER_INSTRUCTIONS", true, "aiAct.usedPerInstructions", true),
+        m("aiAct.duty.USE_PER_INSTRUCTIONS", true, "aiAct.usedPerInstructions", false));
+    row(
+        "aiact.input-data",
+        m("aiAct.duty.INPUT_DATA_RELEVANCE", true, "aiAct.inputDataChecked", true),
+        m("aiAct.duty.INPUT_DATA_RELEVANCE", true, "aiAct.inputDataChecked", false));
+    row(
+        "aiact.monitoring",
+        m("aiAct.duty.MONITORING", true, "aiAct.operationMonitored", true),
+        m("aiAct.duty.MONITORING", true, "aiAct.operationMonitored", false));
+    row(
+        "aiact.logs",
+        m("aiAct.duty.KEEP_LOGS", true, "aiAct.logRetentionMonths", 6),
+        m("aiAct.duty.KEEP_LOGS", true, "aiAct.logRetentionMonths", 5));
+    row(
+        "aiact.registration-checked",
+        m(
+            "aiAct.duty.CHECK_EU_DATABASE_REGISTRATION",
+            true,
+            "aiAct.providerRegistrationChecked",
+            true),
+        m(
+            "aiAct.duty.CHECK_EU_DATABASE_REGISTRATION",
+            true,
+            "aiAct.providerRegistrationChecked",
+            false));
     row(
         "aiact.fria",
-        with(highRisk, "aiAct.friaReference", "AIDF-2026-01"),
-        with(highRisk, "aiAct.documented", true));
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.friaReference", "AIDF-1"),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.documented", true));
     row(
         "aiact.registration",
-        with(highRisk, "aiAct.registrationReference", "EU-DB-42"),
-        with(highRisk, "aiAct.documented", true));
+        m("aiAct.duty.REGISTRATION", true, "aiAct.registrationReference", "EU-DB-42"),
+        m("aiAct.duty.REGISTRATION", true, "aiAct.documented", true));
     row(
         "aiact.oversight-assigned",
-        with(highRisk, "decision.overrideRoleCount", 2),
-        with(highRisk, "decision.documented", true));
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overrideRoleCount", 2),
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.documented", true));
     row(
         "aiact.oversight-trained",
-        with(highRisk, "decision.overseersTrained", true),
-        with(highRisk, "decision.overseersTrained", false));
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overseersTrained", true),
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overseersTrained", false));
     row(
         "aiact.inform-affected",
-        with(highRisk, "decision.concernsIndividuals", true, "transparency.citizenNotice", "Avis"),
-        with(highRisk, "decision.concernsIndividuals", true, "transparency.documented", true));
-    Map<String, Object> employment =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.EMPLOYMENT);
+        m("aiAct.duty.INFORM_AFFECTED_PERSONS", true, "transparency.citizenNotice", "Avis"),
+        m("aiAct.duty.INFORM_AFFECTED_PERSONS", true, "transparency.documented", true));
+    row(
+        "aiact.explanation",
+        m("aiAct.duty.EXPLANATION_ON_REQUEST", true, "decision.contestation", "Écrire au maire"),
+        m("aiAct.duty.EXPLANATION_ON_REQUEST", true, "decision.documented", true));
     row(
         "aiact.inform-workers",
-        with(employment, "governance.agentConsultations", 1),
-        with(employment, "governance.agentConsultations", 0, "impacts.agentsConsulted", false));
+        m("aiAct.duty.INFORM_WORKERS", true, "governance.agentConsultations", 1),
+        m(
+            "aiAct.duty.INFORM_WORKERS",
+            true,
+            "governance.agentConsultations",
+            0,
+            "impacts.agentsConsulted",
+            false));
     row(
         "aiact.disclose-interaction",
-        m("decision.interactsWithPublic", true, "transparency.citizenNotice", "Je suis un robot"),
-        with(transparency, "decision.interactsWithPublic", true));
+        m(
+            "aiAct.duty.DISCLOSE_AI_INTERACTION",
+            true,
+            "transparency.citizenNotice",
+            "Je suis un robot"),
+        m("aiAct.duty.DISCLOSE_AI_INTERACTION", true, "transparency.documented", true));
     row(
         "aiact.mark-content",
-        m("decision.generatesContent", true, "decision.contentMarked", true),
-        m("decision.generatesContent", true, "decision.contentMarked", false));
+        m("aiAct.duty.MARK_SYNTHETIC_CONTENT", true, "decision.contentMarked", true),
+        m("aiAct.duty.MARK_SYNTHETIC_CONTENT", true, "decision.contentMarked", false));
+    row(
+        "aiact.inform-exposed",
+        m("aiAct.duty.INFORM_BIOMETRIC_EXPOSURE", true, "transparency.citizenNotice", "Avis"),
+        m("aiAct.duty.INFORM_BIOMETRIC_EXPOSURE", true, "transparency.documented", true));
+    row(
+        "aiact.disclose-generated",
+        m("aiAct.duty.DISCLOSE_GENERATED_TEXT", true, "decision.contentMarked", true),
+        m(
+            "aiAct.duty.DISCLOSE_GENERATED_TEXT",
+            false,
+            "aiAct.duty.DISCLOSE_DEEP_FAKE",
+            true,
+            "decision.contentMarked",
+            false));
     // GDPR and CRPA
     row(
         "gdpr.legal-basis",

@@ -141,6 +141,10 @@ final class RandomDocuments {
                 s.stage(pick(Stage.class))
                     .abandonReason(text(2000))
                     .startDate(LocalDate.of(2014, 1, 1))
+                    .startDatePrecision(
+                        random.nextBoolean()
+                            ? eu.civicai.governance.usage.DatePrecision.MONTH
+                            : null)
                     .endDate(date()))
         .purpose(
             p ->
@@ -191,13 +195,34 @@ final class RandomDocuments {
                     .generatesContent(bool())
                     .contentMarked(bool()))
         .aiAct(
-            a ->
-                a.role(pick(AiActRole.class))
-                    .annexIiiArea(pick(AnnexIiiArea.class))
-                    .exemptions(pick(Article6Exemption.class))
-                    .friaReference(text(200))
-                    .registrationReference(text(200))
-                    .prohibitedPractices(screening))
+            a -> {
+              eu.civicai.governance.usage.AnnexIiiPoint point =
+                  pick(eu.civicai.governance.usage.AnnexIiiPoint.class);
+              a.role(pick(AiActRole.class))
+                  .annexIiiArea(point.area())
+                  .annexIiiPoint(point)
+                  .exemptions(pick(Article6Exemption.class))
+                  .friaReference(text(200))
+                  .registrationReference(text(200))
+                  .prohibitedPractices(screening)
+                  .aiSystem(answer())
+                  .article2Exclusion(pick(eu.civicai.governance.usage.Article2Exclusion.class))
+                  .annexIProductSafetyComponent(answer())
+                  .criticalInfrastructureSafetyComponent(answer())
+                  .emotionRecognitionOrBiometricCategorisation(answer())
+                  .deepFake(answer())
+                  .publicInterestText(answer())
+                  .editorialResponsibility(answer())
+                  .assistiveEditingOnly(answer())
+                  .generalPurposeAi(pick(eu.civicai.governance.usage.GeneralPurposeAi.class))
+                  .realTimeBiometricException(
+                      pick(eu.civicai.governance.usage.RealTimeBiometricException.class))
+                  .usedPerInstructions(answer())
+                  .inputDataChecked(answer())
+                  .operationMonitored(answer())
+                  .logRetentionMonths(random.nextInt(1201))
+                  .providerRegistrationChecked(answer());
+            })
         .dataUse(
             d ->
                 d.datasets(DatasetUse.of(slug(), pick(DataRole.class)))
@@ -261,7 +286,11 @@ final class RandomDocuments {
                     .citizenNotice(text(2000))
                     .explicitMention(text(2000))
                     .imageUrl(uri())
-                    .visibility(visibility))
+                    .visibility(visibility)
+                    .location(
+                        eu.civicai.governance.usage.GeoPoint.of(
+                            BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000, 6),
+                            BigDecimal.valueOf(random.nextInt(360_000_001) - 180_000_000, 6))))
         .funding(
             f ->
                 f.funders(Funder.of(text(200), quantity(Unit.EUR)))
@@ -413,7 +442,16 @@ final class RandomDocuments {
   }
 
   AiActClassification classification() {
-    return AiActClassifier.classify(usage());
+    return random.nextBoolean()
+        ? AiActClassifier.classify(usage())
+        : AiActClassifier.classify(
+            usage(), java.time.LocalDate.of(2025, 1, 1).plusDays(random.nextInt(2500)));
+  }
+
+  /** A random answer, sometimes left null (not asked). */
+  private eu.civicai.governance.usage.Answer answer() {
+    int i = random.nextInt(4);
+    return i == 3 ? null : eu.civicai.governance.usage.Answer.values()[i];
   }
 
   eu.civicai.governance.charter.PortfolioReport portfolio() {

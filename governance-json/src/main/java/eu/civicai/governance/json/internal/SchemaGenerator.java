@@ -47,6 +47,7 @@ public final class SchemaGenerator {
           Map.entry("Authority", Set.of("name", "kind")),
           Map.entry("Contact", Set.of("role", "visibility")),
           Map.entry("Link", Set.of("label", "uri")),
+          Map.entry("GeoPoint", Set.of("latitude", "longitude")),
           Map.entry("Alternative", Set.of("description")),
           Map.entry("AiModel", Set.of("name")),
           Map.entry("Supplier", Set.of("name")),
