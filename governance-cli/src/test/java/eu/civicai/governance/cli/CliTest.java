@@ -230,7 +230,7 @@ class CliTest {
             AT,
             registerFile.toString());
     assertThat(waived.out())
-        .contains("civicai.ethics 1.0")
+        .contains("civicai.ethics 1.1")
         .doesNotContain("civicai.compass")
         .doesNotContain("A person oversees the outputs");
     assertThat(

@@ -273,6 +273,7 @@ final class ConditionCompiler {
     ListFact fact = list(q.fact(), scope);
     Compiled element = compile(q.element(), fact.elementScope());
     Quantifier quantifier = q.quantifier();
+    Fact completeness = fact.completeness() == null ? null : fact(fact.completeness(), scope);
     // Evidence names of the first elements, made once: "risks[0]." and so on.
     String[] prefixes = new String[16];
     for (int i = 0; i < prefixes.length; i++) {
@@ -297,6 +298,11 @@ final class ConditionCompiler {
           all = all.and(t);
         }
         e.prefix = outer;
+        boolean decided = quantifier == Quantifier.ALL ? all == Truth.FALSE : any == Truth.TRUE;
+        if (completeness != null && !decided && Boolean.FALSE.equals(e.read(completeness, s))) {
+          any = any.or(Truth.UNKNOWN); // elements the record does not show: one more, unknown
+          all = all.and(Truth.UNKNOWN);
+        }
         return switch (quantifier) {
           case ALL -> all;
           case ANY -> any;

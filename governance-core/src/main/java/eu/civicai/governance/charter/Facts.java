@@ -892,9 +892,12 @@ public final class Facts {
               "data.datasets",
               Scope.DATASET,
               Text.of(
-                  "Jeux de données utilisés (résolus dans le registre)",
-                  "Datasets used (resolved in the register)"),
-              (FactSubject s) -> s.datasets()));
+                  "Jeux de données utilisés (résolus dans le registre) ; « tous » et « aucun » sont"
+                      + " inconnus quand aucun n'est listé ou qu'une référence est introuvable",
+                  "Datasets used (resolved in the register); `all` and `none` are unknown when none"
+                      + " is listed or a reference does not resolve"),
+              (FactSubject s) -> s.datasets(),
+              "data.datasetsComplete"));
 
   /** Dataset references that do not resolve: {@code data.unresolvedReferences}. */
   public static final NumberFact UNRESOLVED_DATASETS =
@@ -967,11 +970,12 @@ public final class Facts {
           new BooleanFact(
               "data.personalDataUsed",
               Scope.USAGE,
-              Text.of("Données personnelles utilisées", "Personal data used"),
-              (FactSubject s) ->
-                  s.datasets() == null
-                      ? null
-                      : s.datasets().stream().anyMatch(Dataset::isPersonal)));
+              Text.of(
+                  "Données personnelles utilisées (inconnu sans jeu de données listé ou quand une"
+                      + " référence est introuvable)",
+                  "Personal data used (unknown when no dataset is listed or a reference does not"
+                      + " resolve)"),
+              (FactSubject s) -> anyDataset(s, Dataset::isPersonal)));
 
   /** Special categories or offences: {@code data.specialCategoriesUsed}. */
   public static final BooleanFact SPECIAL_CATEGORIES_USED =
@@ -981,13 +985,11 @@ public final class Facts {
               Scope.USAGE,
               Text.of("Catégories particulières ou infractions", "Special categories or offences"),
               (FactSubject s) ->
-                  s.datasets() == null
-                      ? null
-                      : s.datasets().stream()
-                          .anyMatch(
-                              d ->
-                                  d.personalData() == PersonalDataLevel.SPECIAL_CATEGORIES
-                                      || d.personalData() == PersonalDataLevel.OFFENCES)));
+                  anyDataset(
+                      s,
+                      d ->
+                          d.personalData() == PersonalDataLevel.SPECIAL_CATEGORIES
+                              || d.personalData() == PersonalDataLevel.OFFENCES)));
 
   /** Identified risks: {@code risks}. */
   public static final ListFact RISKS =
@@ -1571,6 +1573,145 @@ public final class Facts {
               Text.of("Version du modèle", "Model version"),
               (AiModel m) -> m.version()));
 
+  // --- Facts added for issue 15 (honest verdicts): fields nothing read, and the AI Act tier read
+  // --- as three-valued. Kept together, apart from the AI Act facts, to ease merging.
+
+  /**
+   * The AI Act tier is PROHIBITED (true), another determined tier (false), or UNDETERMINED
+   * (unknown: a prohibited practice is not excluded): {@code aiAct.tierProhibited}.
+   */
+  public static final BooleanFact AI_ACT_TIER_PROHIBITED =
+      register(
+          new BooleanFact(
+              "aiAct.tierProhibited",
+              Scope.USAGE,
+              Text.of(
+                  "Pratique interdite selon le classificateur (inconnu si le niveau est"
+                      + " indéterminé)",
+                  "Prohibited practice according to the classifier (unknown when the tier is"
+                      + " undetermined)"),
+              (FactSubject s) -> tierIs(s, AiActTier.PROHIBITED)));
+
+  /**
+   * The AI Act tier is HIGH_RISK (true), another determined tier (false), or UNDETERMINED (unknown:
+   * the high-risk obligations may apply): {@code aiAct.tierHighRisk}.
+   */
+  public static final BooleanFact AI_ACT_TIER_HIGH_RISK =
+      register(
+          new BooleanFact(
+              "aiAct.tierHighRisk",
+              Scope.USAGE,
+              Text.of(
+                  "Haut risque selon le classificateur (inconnu si le niveau est indéterminé)",
+                  "High-risk according to the classifier (unknown when the tier is"
+                      + " undetermined)"),
+              (FactSubject s) -> tierIs(s, AiActTier.HIGH_RISK)));
+
+  /**
+   * The datasets of the usage are all listed and found in the register (true), or not (false: none
+   * is listed, or a reference does not resolve; no dataset listed is not "no data", since no field
+   * says that a usage uses none); unknown without a data-use part: {@code data.datasetsComplete}.
+   */
+  public static final BooleanFact DATASETS_COMPLETE =
+      register(
+          new BooleanFact(
+              "data.datasetsComplete",
+              Scope.USAGE,
+              Text.of(
+                  "Les jeux de données de l'usage sont tous listés et trouvés dans le registre",
+                  "The usage's datasets are all listed and found in the register"),
+              (FactSubject s) ->
+                  s.datasets() == null ? null : !s.datasets().isEmpty() && s.unresolved() == 0));
+
+  /** Persons affected a year: {@code decision.affectedPersons}. */
+  public static final NumberFact AFFECTED_PERSONS =
+      register(
+          new NumberFact(
+              "decision.affectedPersons",
+              Scope.USAGE,
+              Text.of("Personnes concernées par an", "Persons affected a year"),
+              (FactSubject s) ->
+                  s.usage().decision() == null ? null : s.usage().decision().affectedPersons()));
+
+  /**
+   * Number of vulnerable groups among the persons affected (zero when the decision part lists none;
+   * unknown without a decision part): {@code decision.vulnerableGroupCount}.
+   */
+  public static final NumberFact VULNERABLE_GROUP_COUNT =
+      register(
+          new NumberFact(
+              "decision.vulnerableGroupCount",
+              Scope.USAGE,
+              Text.of(
+                  "Nombre de groupes vulnérables parmi les personnes concernées",
+                  "Number of vulnerable groups among the persons affected"),
+              (FactSubject s) ->
+                  s.usage().decision() == null
+                      ? null
+                      : s.usage().decision().vulnerableGroups().size()));
+
+  /**
+   * Consultations held (agents, citizens…), empty when the governance part lists none: {@code
+   * governance.consultations}.
+   */
+  public static final ListFact CONSULTATIONS =
+      register(
+          new ListFact(
+              "governance.consultations",
+              Scope.CONSULTATION,
+              Text.of("Consultations menées", "Consultations held"),
+              (FactSubject s) ->
+                  s.usage().governance() == null ? null : s.usage().governance().consultations()));
+
+  /** Who was consulted: {@code consultation.stakeholder}. */
+  public static final EnumFact<Stakeholder> CONSULTATION_STAKEHOLDER =
+      register(
+          new EnumFact<>(
+              "consultation.stakeholder",
+              Scope.CONSULTATION,
+              Stakeholder.class,
+              Text.of("Personnes consultées", "Who was consulted"),
+              (Consultation c) -> c.stakeholder()));
+
+  /** How many took part: {@code consultation.participants}. */
+  public static final NumberFact CONSULTATION_PARTICIPANTS =
+      register(
+          new NumberFact(
+              "consultation.participants",
+              Scope.CONSULTATION,
+              Text.of("Nombre de participants", "How many took part"),
+              (Consultation c) -> c.participants()));
+
+  /** Date of the consultation: {@code consultation.date}. */
+  public static final DateFact CONSULTATION_DATE =
+      register(
+          new DateFact(
+              "consultation.date",
+              Scope.CONSULTATION,
+              Text.of("Date de la consultation", "Date of the consultation"),
+              (Consultation c) -> c.date()));
+
+  /**
+   * Identified risks to agents' working conditions (unknown when no risk is listed): {@code
+   * risks.workingConditions}.
+   */
+  public static final NumberFact WORKING_CONDITIONS_RISKS =
+      register(
+          new NumberFact(
+              "risks.workingConditions",
+              Scope.USAGE,
+              Text.of(
+                  "Risques identifiés pour les conditions de travail des agents",
+                  "Identified risks to agents' working conditions"),
+              (FactSubject s) ->
+                  s.usage().risks().isEmpty()
+                      ? null
+                      : s.usage().risks().stream()
+                          .filter(r -> r.category() == RiskCategory.WORKING_CONDITIONS)
+                          .count()));
+
+  // --- End of the facts added for issue 15.
+
   /** Returns every fact, in the documented order. */
   public static List<Fact> vocabulary() {
     return List.copyOf(VOCABULARY.values());
@@ -1636,8 +1777,32 @@ public final class Facts {
     return list.isEmpty() ? null : list.size();
   }
 
+  /**
+   * Whether a dataset of the usage has a property: true when a listed one has it; unknown when none
+   * is listed, when the data-use part is absent or when a reference does not resolve (an unlisted
+   * or unresolved dataset may have it); false only when every dataset is listed and none has it.
+   */
+  private static Boolean anyDataset(FactSubject s, java.util.function.Predicate<Dataset> property) {
+    List<Dataset> datasets = s.datasets();
+    if (datasets == null) {
+      return null;
+    }
+    for (int i = 0; i < datasets.size(); i++) {
+      if (property.test(datasets.get(i))) {
+        return Boolean.TRUE;
+      }
+    }
+    return datasets.isEmpty() || s.unresolved() > 0 ? null : Boolean.FALSE;
+  }
+
   private static <T> List<T> emptyToNull(List<T> list) {
     return list.isEmpty() ? null : list;
+  }
+
+  /** Whether the tier is {@code tier}; unknown when the classifier leaves it undetermined. */
+  private static Boolean tierIs(FactSubject s, AiActTier tier) {
+    AiActTier actual = s.classification().tier();
+    return actual == AiActTier.UNDETERMINED ? null : actual == tier;
   }
 
   private static HumanOversight oversight(FactSubject s) {

@@ -153,6 +153,10 @@ class BuiltInCriteriaTest {
             "data.datasets",
             l(m("dataset.personal", true, "dataset.storageRegion", HostingRegion.FRANCE))),
         m("ledger.personalDataOutsideEu", 1, "data.datasets", List.of()));
+    row(
+        "risks.no-prohibited-practice",
+        m("aiAct.tierProhibited", false),
+        m("aiAct.tierProhibited", true));
     absenceFails("risks.identified", m("risks", l(m())), m());
     row(
         "risks.mitigated",
@@ -175,6 +179,24 @@ class BuiltInCriteriaTest {
             "risks",
             l(m("risk.category", RiskCategory.PRIVACY))));
     row(
+        "risks.vulnerable-safeguards",
+        m(
+            "decision.vulnerableGroupCount",
+            2,
+            "risks",
+            l(
+                m("risk.category", RiskCategory.PRIVACY),
+                m("risk.category", RiskCategory.FUNDAMENTAL_RIGHTS, "risk.mitigationCount", 1))),
+        m(
+            "decision.vulnerableGroupCount",
+            1,
+            "risks",
+            l(m("risk.category", RiskCategory.DISCRIMINATION, "risk.mitigationCount", 0))));
+    row(
+        "risks.affected-persons-known",
+        m("decision.concernsIndividuals", true, "decision.affectedPersons", 12_000),
+        with(decision, "decision.concernsIndividuals", true));
+    row(
         "involvement.agents-consulted",
         m("governance.agentConsultations", 1),
         m("governance.agentConsultations", 0, "impacts.agentsConsulted", false));
@@ -190,6 +212,18 @@ class BuiltInCriteriaTest {
         "involvement.working-conditions",
         m("impacts.onAgents", "Tournées ciblées"),
         m("impacts.documented", true));
+    row(
+        "involvement.working-conditions-risks",
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 1),
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 0));
+    row(
+        "involvement.consultation-participants",
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 40))),
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 0))));
     row(
         "involvement.watch-committee",
         m("governance.watchCommittee", "Comité"),
@@ -507,8 +541,12 @@ class BuiltInCriteriaTest {
     filled.put("interconnectes.herbergement", m("system.hostingMode", HostingMode.ON_PREMISES));
     filled.put("interconnectes.nom-algorithme", m("system.algorithmName", "XGBoost"));
     filled.put("interconnectes.type-algorithme", m("system.techniqueCount", 1));
-    filled.put("interconnectes.donnees-source", m("data.datasets", l(dataset)));
-    filled.put("interconnectes.donnees-acces", m("data.datasets", l(dataset)));
+    filled.put(
+        "interconnectes.donnees-source",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
+    filled.put(
+        "interconnectes.donnees-acces",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
     filled.put("interconnectes.image-url", m("transparency.imageUrl", "https://img"));
     filled.put("interconnectes.date", m("metadata.updatedOn", TODAY));
     filled.put("algoritmeregister.name", m("usage.name", "Fuites"));
@@ -522,7 +560,9 @@ class BuiltInCriteriaTest {
         "algoritmeregister.human-intervention",
         m("decision.oversightLevel", OversightLevel.HUMAN_ON_THE_LOOP));
     filled.put("algoritmeregister.risks", m("risks", l(m())));
-    filled.put("algoritmeregister.lawful-basis", m("data.datasets", l(personalWithBasis)));
+    filled.put(
+        "algoritmeregister.lawful-basis",
+        m("data.datasets", l(personalWithBasis), "data.unresolvedReferences", 0));
     filled.put("algoritmeregister.process-index-url", m("data.processingRecord", "…"));
     filled.put("algoritmeregister.impact-assessment", m("data.dpia", DpiaStatus.COMPLETED));
     filled.put("algoritmeregister.source-data", m("data.datasets", l(dataset)));

@@ -26,6 +26,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.internal.Errors;
 import eu.civicai.governance.json.internal.GovernanceModule;
+import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -241,17 +242,45 @@ public final class GovernanceJson {
 
   /**
    * Reads a register document element by element: each usage, then each dataset, is handed over as
-   * soon as it is read, so that memory stays flat however large the file.
+   * soon as it is read, so that memory stays flat however large the file. Earlier revisions ({@code
+   * history}) are read and checked, and not handed over; see {@link #readRegister(InputStream,
+   * Consumer, Consumer, Consumer)}.
    *
    * @param in the stream (not closed)
-   * @param usages receives each usage
-   * @param datasets receives each dataset
-   * @return how many usages and datasets were read
+   * @param usages receives the latest revision of each usage
+   * @param datasets receives each dataset, sources first (see below)
+   * @return how many usages, earlier revisions and datasets were read
    * @throws JsonReadException at the first bad value
    */
   public long readRegister(InputStream in, Consumer<AiUsage> usages, Consumer<Dataset> datasets) {
+    return readRegister(in, usages, revision -> {}, datasets);
+  }
+
+  /**
+   * Reads a register document element by element, its earlier revisions included: what {@link
+   * Register#restore} needs to rebuild a register with its history ({@code json.readRegister(in,
+   * register::restore, register::restore, register::addDataset)}).
+   *
+   * <p>A dataset is handed over once the datasets it derives from have been: one written before its
+   * source is held back until the source is read, so that a register can add each as it comes. A
+   * dataset whose source never appears is handed over at the end of the datasets, in document
+   * order. Only the ids of the datasets read are kept, and the datasets held back.
+   *
+   * @param in the stream (not closed)
+   * @param usages receives the latest revision of each usage
+   * @param history receives each earlier revision
+   * @param datasets receives each dataset, sources first
+   * @return how many usages, earlier revisions and datasets were read
+   * @throws JsonReadException at the first bad value
+   */
+  public long readRegister(
+      InputStream in,
+      Consumer<AiUsage> usages,
+      Consumer<AiUsage> history,
+      Consumer<Dataset> datasets) {
     Check.notNull("in", in);
     Check.notNull("usages", usages);
+    Check.notNull("history", history);
     Check.notNull("datasets", datasets);
     long count = 0;
     try (JsonParser p = parser(in)) {
@@ -259,20 +288,26 @@ public final class GovernanceJson {
       expect(p, JsonToken.START_OBJECT, "/content", "object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        boolean isUsages = name.equals("usages");
-        if (!isUsages && !name.equals("datasets")) {
+        int kind = name.equals("usages") ? 0 : name.equals("history") ? 1 : 2;
+        if (kind == 2 && !name.equals("datasets")) {
           throw new JsonReadException("/content/" + Errors.escape(name), "json.unknownProperty");
         }
         expect(p, JsonToken.START_ARRAY, "/content/" + name, "array");
+        SourcesFirst order = kind == 2 ? new SourcesFirst(datasets) : null;
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           String at = "/content/" + name + "/" + index++;
-          if (isUsages) {
+          if (kind == 0) {
             usages.accept(readCurrent(p, AiUsage.class, at));
+          } else if (kind == 1) {
+            history.accept(readCurrent(p, AiUsage.class, at));
           } else {
-            datasets.accept(readCurrent(p, Dataset.class, at));
+            order.accept(readCurrent(p, Dataset.class, at));
           }
           count++;
+        }
+        if (order != null) {
+          order.finish();
         }
       }
       closeEnvelope(p);
