@@ -3,11 +3,8 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.aiact.AiActClassification;
 import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.PortfolioReport;
-import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.register.Register;
-import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.json.PortfolioReportWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,23 +44,26 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The records as written (issue 15): read from the file, never re-added to a register.
     java.time.Clock clock = Inputs.clock(at);
-    Register register = Inputs.register(input, clock);
+    RegisterInput register = RegisterInput.read(input, clock);
     java.time.LocalDate on = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
-    List<PortfolioReport.UsageEvaluation> classified = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (AiUsage usage : register.usages()) {
-      AiActClassification c = AiActClassifier.classify(usage, on);
-      classified.add(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
-      text.append(Text.classification(usage.id(), c, root.locale()));
+    var out = spec.commandLine().getOut();
+    PortfolioReportWriter json =
+        format == EvaluateCommand.Format.json ? Inputs.JSON.portfolioReportWriter(out) : null;
+    register.forEachUsage(
+        usage -> {
+          AiActClassification c = AiActClassifier.classify(usage, on);
+          if (json != null) {
+            json.usage(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
+          } else {
+            out.print(Text.classification(usage.id(), c, root.locale()));
+          }
+        });
+    if (json != null) {
+      json.close();
     }
-    if (format == EvaluateCommand.Format.json) {
-      spec.commandLine()
-          .getOut()
-          .print(Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, PortfolioReport.of(classified)));
-    } else {
-      spec.commandLine().getOut().print(text);
-    }
+    out.flush();
     return GovernanceCli.OK;
   }
 }

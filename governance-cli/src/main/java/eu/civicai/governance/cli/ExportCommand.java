@@ -81,8 +81,10 @@ final class ExportCommand implements Runnable {
       if (out == null) {
         spec.commandLine().getOut().print(csv);
       } else {
-        try {
-          Files.writeString(out, csv);
+        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        try (OutputFiles files = new OutputFiles()) {
+          files.open(out).write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          files.commit();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -64,16 +64,18 @@ final class ImportCommand implements Runnable {
       for (Diagnostic d : result.diagnostics()) {
         spec.commandLine().getErr().println(csv + ": " + d.message(parent.root.locale()));
       }
-      String document =
-          Inputs.JSON.write(
-              DocumentType.REGISTER, new RegisterDocument(result.usages(), List.of()));
+      var document = new RegisterDocument(result.usages(), List.of());
       if (out == null) {
-        spec.commandLine().getOut().print(document);
-      } else {
-        try {
-          Files.writeString(out, document);
+        try (WriterOutputStream stdout = new WriterOutputStream(spec)) {
+          Inputs.JSON.write(DocumentType.REGISTER, document, stdout);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+      } else {
+        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        try (OutputFiles files = new OutputFiles()) {
+          Inputs.JSON.write(DocumentType.REGISTER, document, files.open(out));
+          files.commit();
         }
       }
       return result.hasProblems() ? GovernanceCli.PROBLEMS : GovernanceCli.OK;

@@ -3,10 +3,8 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.charters.BuiltInCharters;
-import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
-import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.json.JsonReadException;
 import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.register.Register;
@@ -97,17 +95,5 @@ final class Inputs {
       return list.waivers();
     }
     throw new JsonReadException("/type", "json.documentType", DocumentType.WAIVERS.name());
-  }
-
-  /** Opens an existing ledger file over a register, read-only in practice. */
-  static JsonLinesLedgerStore store(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-    }
-    return JsonLinesLedgerStore.open(file, JsonLinesLedgerStore.Durability.SYNC_EACH_APPEND, JSON);
-  }
-
-  static Ledger ledger(JsonLinesLedgerStore store, Register register, Clock clock) {
-    return Ledger.open(store, register, clock);
   }
 }

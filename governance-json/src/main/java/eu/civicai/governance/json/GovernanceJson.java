@@ -343,6 +343,62 @@ public final class GovernanceJson {
     }
   }
 
+  /**
+   * Opens a writer of a portfolio report document that writes one usage evaluation at a time and
+   * the summary at the end, in flat memory, with the same bytes as {@link #write(DocumentType,
+   * Object)}; close the writer to finish the document.
+   *
+   * @param out the stream (not closed by the writer)
+   * @return the writer
+   * @throws UncheckedIOException when the stream fails
+   */
+  public PortfolioReportWriter portfolioReportWriter(OutputStream out) {
+    Check.notNull("out", out);
+    try {
+      return portfolioReportWriter(mapper.getFactory().createGenerator(out, JsonEncoding.UTF8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a writer of a portfolio report document on a character stream (not closed by the writer),
+   * such as a terminal's; see {@link #portfolioReportWriter(OutputStream)}.
+   *
+   * @param out the character stream
+   * @return the writer
+   * @throws UncheckedIOException when the stream fails
+   */
+  public PortfolioReportWriter portfolioReportWriter(java.io.Writer out) {
+    Check.notNull("out", out);
+    try {
+      return portfolioReportWriter(mapper.getFactory().createGenerator(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PortfolioReportWriter portfolioReportWriter(JsonGenerator g) {
+    try {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // The calls of write(), in the same order: the envelope indented by one printer, the content
+      // by a fresh one, as the indenting writer installs it for the content.
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("schemaVersion", SCHEMA_VERSION);
+      g.writeStringField("type", DocumentType.PORTFOLIO_REPORT.name());
+      g.writeFieldName("content");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      return new PortfolioReportWriter(
+          g, mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), mapper);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // --- ledger lines -----------------------------------------------------------------------------
 
   /** The first line of a ledger file. */
