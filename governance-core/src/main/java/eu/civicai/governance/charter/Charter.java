@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +42,9 @@ public record Charter(
   /** Checks the fields, the uniqueness of criterion ids and every condition. */
   public Charter {
     Criterion.requireId("id", id);
-    Check.notBlank("version", version);
+    InputRules.singleLine("version", Check.notBlank("version", version));
     Check.notNull("title", title);
-    Check.notBlank("source", source);
+    InputRules.multiLine("source", Check.notBlank("source", source));
     principles = Check.list("principles", principles);
     Set<String> seen = new HashSet<>();
     for (Principle principle : principles) {

@@ -502,7 +502,7 @@ final class ConditionCompiler {
       if (d.scale() == 0 && d.signum() >= 0 && d.compareTo(SMALL_LIMIT) < 0) {
         return SMALL[d.intValue()];
       }
-      return d.stripTrailingZeros().toPlainString();
+      return Messages.decimal(d.stripTrailingZeros());
     }
     if (value instanceof List<?> list && (list.isEmpty() || !(list.get(0) instanceof Enum<?>))) {
       // A list fact: its size is the evidence.

@@ -81,7 +81,7 @@ public final class GovernanceJson {
             .build();
     JsonMapper m =
         JsonMapper.builder(factory)
-            .addModule(new GovernanceModule())
+            .addModule(new GovernanceModule(limits))
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -54,14 +54,14 @@ public final class JsonReadException extends InvalidInputException {
         ResourceBundle.getBundle(
             BUNDLE, "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT, NO_FALLBACK);
     String pointer = field().isEmpty() ? "/" : field();
+    // A rule of the model with a message of its own here (text.singleLine, uri.scheme…) is said
+    // in words that quote nothing of the input; other rules are named.
+    boolean own = rule().startsWith("json.") || bundle.containsKey(rule());
     return Messages.format(
-        bundle, rule().startsWith("json.") ? rule() : "json.constraint", pointer, withRule());
+        bundle, own ? rule() : "json.constraint", pointer, own ? renderedArguments() : withRule());
   }
 
   private java.util.List<Object> withRule() {
-    if (rule().startsWith("json.")) {
-      return renderedArguments();
-    }
     return java.util.List.of(rule());
   }
 }
