@@ -3,7 +3,6 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.exchange.InterconnectesCsv;
 import eu.civicai.governance.json.DocumentType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +58,7 @@ final class ExportCommand implements Runnable {
             spec.commandLine(), "--profile must be public or full, not " + profile);
       }
       eu.civicai.governance.json.RegisterDocument document;
-      try (InputStream in = Files.newInputStream(register)) {
-        document = Inputs.JSON.read(DocumentType.REGISTER, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      document = Inputs.read(register, DocumentType.REGISTER);
       String csv =
           InterconnectesCsv.export(
               document.usages(),

@@ -56,13 +56,15 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       ImportResult result;
-      try (InputStream in = Files.newInputStream(csv)) {
+      try (InputStream in = Inputs.open(csv)) {
         result = InterconnectesCsv.importCsv(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       for (Diagnostic d : result.diagnostics()) {
-        spec.commandLine().getErr().println(csv + ": " + d.message(parent.root.locale()));
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(csv + ": " + d.message(parent.root.locale())));
       }
       String document =
           Inputs.JSON.write(

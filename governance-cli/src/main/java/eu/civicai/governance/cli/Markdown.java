@@ -10,7 +10,11 @@ import eu.civicai.governance.usage.AiUsage;
 import java.util.List;
 import java.util.Locale;
 
-/** Markdown output, for a watch committee. */
+/**
+ * Markdown output, for a watch committee. Every value from a document goes through {@link
+ * Escape#markdown}: a multi-line name or description stays in its table cell or list item, and
+ * nothing in it is read as markup, HTML or a terminal control.
+ */
 final class Markdown {
   private Markdown() {}
 
@@ -28,7 +32,7 @@ final class Markdown {
     for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
       String name = register.find(u.usage()).map(AiUsage::name).orElse(u.usage().value());
       md.append("| ")
-          .append(name)
+          .append(Escape.markdown(name))
           .append(" | ")
           .append(u.classification().tier().label(locale))
           .append(" | ");
@@ -38,7 +42,7 @@ final class Markdown {
               u.reports().stream()
                   .map(
                       r ->
-                          r.charterId()
+                          Escape.markdown(r.charterId())
                               + " : "
                               + r.verdict().label(locale)
                               + " ("
@@ -57,28 +61,32 @@ final class Markdown {
                     .toList()))
         .append("\n");
     for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
-      md.append("\n## ").append(u.usage()).append("\n\n");
+      md.append("\n## ").append(Escape.markdown(u.usage())).append("\n\n");
       u.classification()
           .reasons()
           .forEach(
               r ->
                   md.append("- ")
-                      .append(r.explain(locale))
+                      .append(Escape.markdown(r.explain(locale)))
                       .append(" [")
                       .append(String.join(", ", r.articles()))
                       .append("]\n"));
       u.classification()
           .openQuestions()
-          .forEach(q -> md.append("- ").append(q.ask(locale)).append('\n'));
+          .forEach(q -> md.append("- ").append(Escape.markdown(q.ask(locale))).append('\n'));
       for (EvaluationReport r : u.reports()) {
         List<Finding> unmet = r.findings(Outcome.NOT_SATISFIED);
         md.append("\n**")
-            .append(r.charterTitle())
+            .append(Escape.markdown(r.charterTitle()))
             .append("** — ")
             .append(r.verdict().label(locale))
             .append("\n\n");
         for (Finding f : unmet) {
-          md.append("- ").append(f.message()).append(" — ").append(f.remediation()).append('\n');
+          md.append("- ")
+              .append(Escape.markdown(f.message()))
+              .append(" — ")
+              .append(Escape.markdown(f.remediation()))
+              .append('\n');
         }
       }
     }

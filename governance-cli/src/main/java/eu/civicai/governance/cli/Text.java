@@ -7,29 +7,36 @@ import eu.civicai.governance.charter.Outcome;
 import eu.civicai.governance.charter.PortfolioReport;
 import java.util.Locale;
 
-/** Plain-text output for people at a terminal. */
+/**
+ * Plain-text output for people at a terminal. Every value from a document goes through {@link
+ * Escape#terminal}: no control character of a record reaches the terminal.
+ */
 final class Text {
   private Text() {}
 
   static String portfolio(PortfolioReport portfolio, Locale locale) {
     StringBuilder out = new StringBuilder();
     for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
-      out.append(u.usage())
+      out.append(Escape.terminal(u.usage()))
           .append("  [")
           .append(u.classification().tier().label(locale))
           .append("]\n");
       for (EvaluationReport r : u.reports()) {
         out.append("  ")
-            .append(r.charterId())
+            .append(Escape.terminal(r.charterId()))
             .append(' ')
-            .append(r.charterVersion())
+            .append(Escape.terminal(r.charterVersion()))
             .append(": ")
             .append(r.verdict().label(locale))
             .append(" (")
             .append(r.score())
             .append(" %)\n");
         for (Finding f : r.findings(Outcome.NOT_SATISFIED)) {
-          out.append("    - [").append(f.severity()).append("] ").append(f.message()).append('\n');
+          out.append("    - [")
+              .append(f.severity())
+              .append("] ")
+              .append(Escape.terminal(f.message()))
+              .append('\n');
         }
       }
     }
@@ -39,12 +46,12 @@ final class Text {
   static String classification(
       eu.civicai.governance.UsageId usage, AiActClassification c, Locale locale) {
     StringBuilder out = new StringBuilder();
-    out.append(usage).append(": ").append(c.tier().label(locale)).append('\n');
+    out.append(Escape.terminal(usage)).append(": ").append(c.tier().label(locale)).append('\n');
     c.reasons()
         .forEach(
             r ->
                 out.append("  - ")
-                    .append(r.explain(locale))
+                    .append(Escape.terminal(r.explain(locale)))
                     .append(" [")
                     .append(String.join(", ", r.articles()))
                     .append("]\n"));
@@ -52,11 +59,12 @@ final class Text {
         .forEach(
             o ->
                 out.append("  → ")
-                    .append(o.describe(locale))
+                    .append(Escape.terminal(o.describe(locale)))
                     .append(" [")
                     .append(String.join(", ", o.articles()))
                     .append("]\n"));
-    c.openQuestions().forEach(q -> out.append("  ? ").append(q.ask(locale)).append('\n'));
+    c.openQuestions()
+        .forEach(q -> out.append("  ? ").append(Escape.terminal(q.ask(locale))).append('\n'));
     return out.toString();
   }
 }

@@ -432,7 +432,23 @@ final class RandomDocuments {
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }
 
+  /**
+   * Datasets a register can hold: each derives from the one before it, the first from none (a
+   * register document is checked as a whole when read, issue 16).
+   */
+  List<Dataset> lineage(int count) {
+    List<Dataset> datasets = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Dataset d = dataset();
+      datasets.add(
+          d.toBuilder()
+              .derivedFrom(i == 0 ? List.of() : List.of(datasets.get(i - 1).id()))
+              .build());
+    }
+    return datasets;
+  }
+
   RegisterDocument register() {
-    return new RegisterDocument(List.of(usage(), usage()), List.of(dataset(), dataset()));
+    return new RegisterDocument(List.of(usage(), usage()), lineage(2));
   }
 }
