@@ -57,8 +57,8 @@ final class Escape {
 
   /**
    * Inline Markdown text, safe in a table cell, a list item or a heading: on one line, with
-   * Markdown's punctuation escaped with backslashes and {@code &} as an entity, so that nothing in
-   * it is read as markup or HTML.
+   * Markdown's punctuation escaped with backslashes and {@code & < >} as entities, so that nothing
+   * in it is read as markup or HTML.
    */
   static String markdown(Object value) {
     String text = terminal(value);
@@ -66,9 +66,10 @@ final class Escape {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '~' ->
-            out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~' -> out.append('\\').append(c);
         case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
         default -> out.append(c);
       }
     }
