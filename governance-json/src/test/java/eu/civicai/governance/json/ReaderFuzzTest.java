@@ -13,12 +13,20 @@ import java.nio.charset.StandardCharsets;
 class ReaderFuzzTest {
   private static final GovernanceJson JSON = GovernanceJson.create();
 
+  private static void bounded(JsonReadException e) {
+    String message = e.getMessage();
+    if (message.length() > 1000 || message.chars().anyMatch(Character::isISOControl)) {
+      throw new AssertionError("unbounded or unsafe message: " + message.length() + " characters");
+    }
+  }
+
   @FuzzTest(maxDuration = "30s")
   void readAnyDocument(byte[] data) {
     try {
       JSON.readAny(new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -27,7 +35,8 @@ class ReaderFuzzTest {
     try {
       JSON.read(DocumentType.USAGE, new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -36,7 +45,8 @@ class ReaderFuzzTest {
     try {
       JSON.read(DocumentType.CHARTER, new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -45,7 +55,8 @@ class ReaderFuzzTest {
     try {
       JSON.readRegister(new ByteArrayInputStream(data), u -> {}, d -> {});
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -54,7 +65,8 @@ class ReaderFuzzTest {
     try {
       JSON.readLedgerEntry(new String(data, StandardCharsets.UTF_8), 2);
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 }
