@@ -35,6 +35,10 @@ final class FileError extends InvalidInputException {
     return new FileError(String.valueOf(file), "file.directory", null);
   }
 
+  static FileError notRegular(Path file) {
+    return new FileError(String.valueOf(file), "file.notRegular", null);
+  }
+
   static FileError csv(Path file) {
     return new FileError(String.valueOf(file), "file.csv", null);
   }
@@ -85,6 +89,7 @@ final class FileError extends InvalidInputException {
               fr
                   ? "ressemble à du CSV, pas à du JSON (pour un CSV Interconnectés : governance import)"
                   : "looks like CSV, not JSON (for an Interconnectés CSV: governance import)";
+          case "file.notRegular" -> fr ? "n'est pas un fichier ordinaire" : "is not a regular file";
           case "file.notDirectory" ->
               fr
                   ? "un élément du chemin n'est pas un dossier"

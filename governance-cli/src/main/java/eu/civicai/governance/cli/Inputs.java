@@ -171,8 +171,11 @@ final class Inputs {
     if (Files.isDirectory(file)) {
       throw FileError.directory(file);
     }
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw FileError.notFound(file);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw FileError.notRegular(file);
     }
     return JsonLinesLedgerStore.open(file, JsonLinesLedgerStore.Durability.SYNC_EACH_APPEND, JSON);
   }
