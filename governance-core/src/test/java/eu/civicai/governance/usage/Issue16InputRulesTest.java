@@ -215,4 +215,38 @@ class Issue16InputRulesTest {
                 .rule())
         .isEqualTo("text.singleLine");
   }
+
+  @Test
+  void issue16_sourceValuesKeptFromImports_followTheTextRules() {
+    Authority authority = Authority.of("V", AuthorityKind.COMMUNE);
+    assertThat(
+            refusal(
+                    () ->
+                        AiUsage.builder("u")
+                            .name("N")
+                            .authority(authority)
+                            .metadata(m -> m.sourceValues(java.util.Map.of("col\u001b", "v")))
+                            .build())
+                .rule())
+        .isEqualTo("text.singleLine");
+    assertThat(
+            refusal(
+                    () ->
+                        AiUsage.builder("u")
+                            .name("N")
+                            .authority(authority)
+                            .metadata(m -> m.sourceValues(java.util.Map.of("col", "a\uD800")))
+                            .build())
+                .field())
+        .isEqualTo("metadata.sourceValues[col]");
+    assertThat(
+            AiUsage.builder("u")
+                .name("N")
+                .authority(authority)
+                .metadata(m -> m.sourceValues(java.util.Map.of("col", "ligne 1\nligne 2")))
+                .build()
+                .metadata()
+                .sourceValues())
+        .containsEntry("col", "ligne 1\nligne 2");
+  }
 }
