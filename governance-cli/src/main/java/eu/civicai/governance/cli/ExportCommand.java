@@ -3,9 +3,7 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.exchange.InterconnectesCsv;
 import eu.civicai.governance.json.DocumentType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,11 +60,7 @@ final class ExportCommand implements Runnable {
             spec.commandLine(), "--profile must be public or full, not " + profile);
       }
       eu.civicai.governance.json.RegisterDocument document;
-      try (InputStream in = Files.newInputStream(register)) {
-        document = Inputs.JSON.read(DocumentType.REGISTER, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      document = Inputs.read(register, DocumentType.REGISTER);
       eu.civicai.governance.exchange.ExportResult exported =
           InterconnectesCsv.exportCsv(
               document.usages(),
@@ -75,7 +69,9 @@ final class ExportCommand implements Runnable {
                   : InterconnectesCsv.Profile.PUBLIC);
       // What the file cannot carry is said on stderr, never dropped silently.
       for (eu.civicai.governance.exchange.Diagnostic d : exported.diagnostics()) {
-        spec.commandLine().getErr().println(register + ": " + d.message(parent.root.locale()));
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(register + ": " + d.message(parent.root.locale())));
       }
       String csv = exported.csv();
       if (out == null) {

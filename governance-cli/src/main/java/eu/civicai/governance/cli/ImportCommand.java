@@ -8,7 +8,6 @@ import eu.civicai.governance.json.RegisterDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,13 +55,15 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       ImportResult result;
-      try (InputStream in = Files.newInputStream(csv)) {
+      try (InputStream in = Inputs.open(csv)) {
         result = InterconnectesCsv.importCsv(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       for (Diagnostic d : result.diagnostics()) {
-        spec.commandLine().getErr().println(csv + ": " + d.message(parent.root.locale()));
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(csv + ": " + d.message(parent.root.locale())));
       }
       var document = new RegisterDocument(result.usages(), List.of());
       if (out == null) {

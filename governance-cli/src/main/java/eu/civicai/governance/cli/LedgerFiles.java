@@ -4,6 +4,7 @@ import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -17,10 +18,13 @@ final class LedgerFiles {
 
   /** Opens an existing ledger file read-only. */
   static JsonLinesLedgerStore openReadOnly(Path file) {
+    if (Files.isDirectory(file)) {
+      throw FileError.directory(file);
+    }
     try {
       return JsonLinesLedgerStore.openReadOnly(file, Inputs.JSON);
     } catch (GovernanceException e) {
-      throw new FileInputException(file, e);
+      throw FileError.in(file, e);
     }
   }
 
@@ -29,7 +33,7 @@ final class LedgerFiles {
     try {
       return Ledger.open(store, datasets, clock);
     } catch (GovernanceException e) {
-      throw new FileInputException(file, e);
+      throw FileError.in(file, e);
     }
   }
 }

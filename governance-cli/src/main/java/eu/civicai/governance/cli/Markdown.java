@@ -9,7 +9,11 @@ import eu.civicai.governance.usage.AiUsage;
 import java.util.List;
 import java.util.Locale;
 
-/** Markdown output, for a watch committee. */
+/**
+ * Markdown output, for a watch committee. Every value from a document goes through {@link
+ * Escape#markdown}: a multi-line name or description stays in its table cell or list item, and
+ * nothing in it is read as markup, HTML or a terminal control.
+ */
 final class Markdown {
   private Markdown() {}
 
@@ -31,7 +35,7 @@ final class Markdown {
   static String row(AiUsage usage, PortfolioReport.UsageEvaluation u, Locale locale) {
     StringBuilder md = new StringBuilder();
     md.append("| ")
-        .append(usage.name())
+        .append(Escape.markdown(usage.name()))
         .append(" | ")
         .append(u.classification().tier().label(locale))
         .append(" | ");
@@ -41,7 +45,7 @@ final class Markdown {
             u.reports().stream()
                 .map(
                     r ->
-                        r.charterId()
+                        Escape.markdown(r.charterId())
                             + " : "
                             + r.verdict().label(locale)
                             + " ("
@@ -67,28 +71,32 @@ final class Markdown {
   /** One usage's section: classification reasons, open questions, unmet findings by charter. */
   static String section(PortfolioReport.UsageEvaluation u, Locale locale) {
     StringBuilder md = new StringBuilder();
-    md.append("\n## ").append(u.usage()).append("\n\n");
+    md.append("\n## ").append(Escape.markdown(u.usage())).append("\n\n");
     u.classification()
         .reasons()
         .forEach(
             r ->
                 md.append("- ")
-                    .append(r.explain(locale))
+                    .append(Escape.markdown(r.explain(locale)))
                     .append(" [")
                     .append(String.join(", ", r.articles()))
                     .append("]\n"));
     u.classification()
         .openQuestions()
-        .forEach(q -> md.append("- ").append(q.ask(locale)).append('\n'));
+        .forEach(q -> md.append("- ").append(Escape.markdown(q.ask(locale))).append('\n'));
     for (EvaluationReport r : u.reports()) {
       List<Finding> unmet = r.findings(Outcome.NOT_SATISFIED);
       md.append("\n**")
-          .append(r.charterTitle())
+          .append(Escape.markdown(r.charterTitle()))
           .append("** — ")
           .append(r.verdict().label(locale))
           .append("\n\n");
       for (Finding f : unmet) {
-        md.append("- ").append(f.message()).append(" — ").append(f.remediation()).append('\n');
+        md.append("- ")
+            .append(Escape.markdown(f.message()))
+            .append(" — ")
+            .append(Escape.markdown(f.remediation()))
+            .append('\n');
       }
     }
     return md.toString();

@@ -1,5 +1,6 @@
 package eu.civicai.governance.cli;
 
+import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.json.DocumentType;
@@ -10,8 +11,6 @@ import eu.civicai.governance.usage.AiUsage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,15 +68,18 @@ final class RegisterInput {
           datasets::add);
     } catch (JsonReadException e) {
       if (!"/type".equals(e.pointer()) || !"json.documentType".equals(e.rule())) {
-        throw e;
+        throw FileError.in(file, e);
       }
       // Not a register: a usage document (small), or another type, refused as before.
       if (Inputs.document(file).content() instanceof AiUsage usage) {
         return new RegisterInput(file, usage, register, 1);
       }
-      throw new JsonReadException("/type", "json.documentType", DocumentType.REGISTER.name());
+      throw FileError.in(
+          file, new JsonReadException("/type", "json.documentType", DocumentType.REGISTER.name()));
+    } catch (GovernanceException e) {
+      throw e instanceof FileError ? e : FileError.in(file, e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw FileError.of(e, file);
     }
     // Sources before what derives from them, whatever the file's order.
     new RegisterDocument(List.of(), datasets).addTo(register);
@@ -103,11 +105,12 @@ final class RegisterInput {
     try (InputStream in = open(file)) {
       Inputs.JSON.readRegister(in, action, dataset -> {});
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw FileError.of(e, file);
     }
   }
 
-  private static InputStream open(Path file) throws IOException {
-    return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+  /** Opens the file as {@link Inputs#openJson} does: a missing file, a folder or CSV is named. */
+  private static InputStream open(Path file) {
+    return new BufferedInputStream(Inputs.openJson(file), 1 << 16);
   }
 }

@@ -156,14 +156,17 @@ class CliTest {
     Run run = run("--lang", "en", "evaluate", bad.toString());
     assertThat(run.code()).isEqualTo(3);
     assertThat(run.err().strip())
-        .isEqualTo("governance: `/content/usages/0/name`: the value breaks rule notBlank");
+        .isEqualTo(
+            "governance: " + bad + ": `/content/usages/0/name`: the value breaks rule notBlank");
   }
 
   @Test
   void missingFile_exits3() {
-    Run run = run("evaluate", dir.resolve("absent.json").toString());
+    Path absent = dir.resolve("absent.json");
+    Run run = run("evaluate", absent.toString());
     assertThat(run.code()).isEqualTo(3);
-    assertThat(run.err()).startsWith("governance: NoSuchFileException");
+    // Said plainly, naming the file (issue 16), never "NoSuchFileException".
+    assertThat(run.err().strip()).isEqualTo("governance: " + absent + " : fichier introuvable");
   }
 
   @Test

@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
@@ -85,9 +86,9 @@ public record Charter(
    */
   public Charter {
     Criterion.requireId("id", id);
-    Check.notBlank("version", version);
+    InputRules.singleLine("version", Check.notBlank("version", version));
     Check.notNull("title", title);
-    Check.notBlank("source", source);
+    InputRules.multiLine("source", Check.notBlank("source", source));
     if (minimumScore != null && (minimumScore < 1 || minimumScore > 100)) {
       throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", minimumScore);
     }

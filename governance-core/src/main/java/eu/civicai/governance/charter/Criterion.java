@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +61,9 @@ public record Criterion(
     Check.notNull("rationale", rationale);
     Check.notNull("remediation", remediation);
     references = Check.listOrEmpty("references", references);
+    for (int i = 0; i < references.size(); i++) {
+      InputRules.singleLine("references[" + i + "]", references.get(i));
+    }
   }
 
   static void requireId(String field, String id) {

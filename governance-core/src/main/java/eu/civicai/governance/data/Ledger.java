@@ -262,10 +262,16 @@ public final class Ledger {
     if (window.isNegative()) {
       throw new InvalidInputException("window", "notNegative", Messages.raw(window));
     }
-    Instant end = at.plus(window);
+    Instant end;
+    try {
+      end = at.plus(window);
+    } catch (java.time.DateTimeException | ArithmeticException beyondCalendar) {
+      end = Instant.MAX; // a window past the last instant holds every later deadline
+    }
+    Instant last = end;
     return retentions()
         .filter(r -> !r.fulfilled() && r.dueAt() != null)
-        .filter(r -> !r.dueAt().isBefore(at) && !r.dueAt().isAfter(end))
+        .filter(r -> !r.dueAt().isBefore(at) && !r.dueAt().isAfter(last))
         .toList();
   }
 

@@ -26,6 +26,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * builder the moment a value is set). Hibernate Validator is bootstrapped with the {@link
  * ParameterMessageInterpolator}, so no Expression Language is needed; its messages are not used,
  * the library renders its own from the rule and the constraint's attributes.
+ *
+ * <p>After the declared constraints, every text and address component follows the rules of {@link
+ * InputRules}: a text declared at most {@value InputRules#SINGLE_LINE_MAX} characters long is
+ * single-line, a longer one multi-line, and an address is http or https.
  */
 public final class Constraints {
   // Hibernate Validator announces its version at INFO the first time it starts ("HV000001: …"),
@@ -76,6 +80,7 @@ public final class Constraints {
     if (!violations.isEmpty()) {
       throw toException(first(violations));
     }
+    TextShapes.checkRecord(type, arguments);
   }
 
   /**
@@ -92,6 +97,7 @@ public final class Constraints {
     if (!violations.isEmpty()) {
       throw toException(first(violations));
     }
+    TextShapes.checkValue(type, component, value);
   }
 
   private static <T> ConstraintViolation<T> first(Set<ConstraintViolation<T>> violations) {

@@ -3,6 +3,7 @@ package eu.civicai.governance.usage;
 import eu.civicai.governance.Visibility;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
@@ -12,10 +13,11 @@ import java.util.Map;
  * parts may be published.
  *
  * @param published whether the record is published; may be null
- * @param publicationUrl where it is published; may be null
+ * @param publicationUrl where it is published, an http or https address; may be null
  * @param citizenNotice the notice given to citizens; may be null
  * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1); may be null
- * @param imageUrl an illustration for public libraries (Interconnectés image_url); may be null
+ * @param imageUrl an illustration for public libraries (Interconnectés image_url), an http or https
+ *     address; may be null
  * @param visibility visibility per part, when it differs from the default of the part (never null);
  *     may be null
  * @param location where a public map shows the usage (Interconnectés latitude and longitude); may
@@ -117,6 +119,7 @@ public record Transparency(
      * @return this builder
      */
     public Builder publicationUrl(URI value) {
+      InputRules.webAddress("publicationUrl", value);
       this.publicationUrl = value;
       return this;
     }
@@ -152,6 +155,7 @@ public record Transparency(
      * @return this builder
      */
     public Builder imageUrl(URI value) {
+      InputRules.webAddress("imageUrl", value);
       this.imageUrl = value;
       return this;
     }

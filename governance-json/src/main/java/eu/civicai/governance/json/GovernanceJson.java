@@ -26,6 +26,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.internal.Errors;
 import eu.civicai.governance.json.internal.GovernanceModule;
+import eu.civicai.governance.json.internal.RegisterChecks;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.ByteArrayInputStream;
@@ -82,7 +83,7 @@ public final class GovernanceJson {
             .build();
     JsonMapper m =
         JsonMapper.builder(factory)
-            .addModule(new GovernanceModule())
+            .addModule(new GovernanceModule(limits))
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -502,7 +503,12 @@ public final class GovernanceJson {
 
   private <T> T readValue(JsonParser p, Class<T> type, String pointer) throws IOException {
     p.nextToken();
-    return readCurrent(p, type, pointer);
+    T content = readCurrent(p, type, pointer);
+    if (content instanceof RegisterDocument register) {
+      // What loading it into a register would refuse is refused here, with a pointer (issue 16).
+      RegisterChecks.check(register.usages(), register.datasets(), pointer);
+    }
+    return content;
   }
 
   private <T> T readCurrent(JsonParser p, Class<T> type, String pointer) throws IOException {

@@ -56,20 +56,23 @@ import java.util.TreeMap;
 final class RandomDocuments {
   private static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzéèàçœ ÉÀ'\"\\/<>&{}[]:,€✓😀\n\t";
+  private static final String SINGLE_LINE_ALPHABET = ALPHABET.replace("\n", "").replace("\t", "");
   private final Random random;
 
   RandomDocuments(long seed) {
     this.random = new Random(seed);
   }
 
+  /** Texts of at most 200 characters are single-line (issue 16): no tab or line break there. */
   String text(int max) {
+    String alphabet = max <= 200 ? SINGLE_LINE_ALPHABET : ALPHABET;
     int length = 1 + random.nextInt(Math.min(max, 40));
     StringBuilder out = new StringBuilder("x");
     while (out.length() < length) {
       int cp =
-          ALPHABET.codePointAt(
-              ALPHABET.offsetByCodePoints(
-                  0, random.nextInt(ALPHABET.codePointCount(0, ALPHABET.length()))));
+          alphabet.codePointAt(
+              alphabet.offsetByCodePoints(
+                  0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
       if (out.length() + Character.charCount(cp) <= length) {
         out.appendCodePoint(cp);
       } else {
@@ -467,7 +470,23 @@ final class RandomDocuments {
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }
 
+  /**
+   * Datasets a register can hold: each derives from the one before it, the first from none (a
+   * register document is checked as a whole when read, issue 16).
+   */
+  List<Dataset> lineage(int count) {
+    List<Dataset> datasets = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Dataset d = dataset();
+      datasets.add(
+          d.toBuilder()
+              .derivedFrom(i == 0 ? List.of() : List.of(datasets.get(i - 1).id()))
+              .build());
+    }
+    return datasets;
+  }
+
   RegisterDocument register() {
-    return new RegisterDocument(List.of(usage(), usage()), List.of(dataset(), dataset()));
+    return new RegisterDocument(List.of(usage(), usage()), lineage(2));
   }
 }

@@ -28,12 +28,20 @@ class ReaderFuzzTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 
+  private static void bounded(JsonReadException e) {
+    String message = e.getMessage();
+    if (message.length() > 1000 || message.chars().anyMatch(Character::isISOControl)) {
+      throw new AssertionError("unbounded or unsafe message: " + message.length() + " characters");
+    }
+  }
+
   @FuzzTest(maxDuration = "30s")
   void readAnyDocument(byte[] data) {
     try {
       JSON.readAny(new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -42,7 +50,8 @@ class ReaderFuzzTest {
     try {
       JSON.read(DocumentType.USAGE, new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -51,7 +60,8 @@ class ReaderFuzzTest {
     try {
       JSON.read(DocumentType.CHARTER, new ByteArrayInputStream(data));
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -60,7 +70,8 @@ class ReaderFuzzTest {
     try {
       JSON.readRegister(new ByteArrayInputStream(data), u -> {}, d -> {});
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 
@@ -69,7 +80,8 @@ class ReaderFuzzTest {
     try {
       JSON.readLedgerEntry(new String(data, StandardCharsets.UTF_8), 2);
     } catch (JsonReadException expected) {
-      // The only exception allowed.
+      // The only exception allowed, with a short message free of control characters (issue 16).
+      bounded(expected);
     }
   }
 

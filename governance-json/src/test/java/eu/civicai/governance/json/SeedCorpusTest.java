@@ -51,21 +51,55 @@ class SeedCorpusTest {
             "{\"schemaVersion\":\"1.0\",\"type\":\"usage\",\"content\":{\"id\":\"a\",\"id\":\"b\"}}",
             "[[[[[[",
             "{\"schemaVersion\":\"1.0\"");
+    // Issue 16's classes of hostile input, each once: huge exponents, huge periods, a lone
+    // surrogate, control characters, a javascript: address, duplicate usage ids.
+    String head = "{\"schemaVersion\":\"1.0\",\"type\":\"usage\",\"content\":{\"id\":\"u\",";
+    String authority = "\"authority\":{\"name\":\"C\",\"kind\":\"COMMUNE\"}";
+    String anUsage = "{\"id\":\"a\",\"name\":\"N\"," + authority + "}";
+    List<String> hostile =
+        List.of(
+            head
+                + "\"name\":\"N\","
+                + authority
+                + ",\"footprint\":{\"inferenceEnergyPerYear\":{\"value\":1e999999999,"
+                + "\"unit\":\"KWH\"},\"carbonPerYear\":{\"value\":1e-999999999,"
+                + "\"unit\":\"KG_CO2E\"}}}}",
+            "{\"schemaVersion\":\"1.0\",\"type\":\"dataset\",\"content\":{\"id\":\"d\","
+                + "\"name\":\"D\",\"retention\":{\"duration\":\"P999999999Y\","
+                + "\"trigger\":\"COLLECTION\",\"endAction\":\"DELETE\"}}}",
+            head + "\"name\":\"X\\ud800Y\"," + authority + "}}",
+            head + "\"name\":\"\\u001b[2J\\u0007\"," + authority + "}}",
+            head
+                + "\"name\":\"N\","
+                + authority
+                + ",\"links\":[{\"label\":\"L\",\"uri\":\"javascript:alert(1)\"}]}}",
+            "{\"schemaVersion\":\"1.0\",\"type\":\"register\",\"content\":{\"usages\":["
+                + anUsage
+                + ","
+                + anUsage
+                + "]}}");
     write(
         "readAnyDocument",
         List.of(
             usage, charter, register, json.write(DocumentType.EVALUATION_REPORT, random.report())),
-        malformed);
-    write("readUsage", List.of(usage, json.write(DocumentType.USAGE, random.usage())), malformed);
+        malformed,
+        hostile);
+    write(
+        "readUsage",
+        List.of(usage, json.write(DocumentType.USAGE, random.usage())),
+        malformed,
+        hostile.subList(0, 5));
     write(
         "readCharter",
         List.of(charter, json.write(DocumentType.CHARTER, random.charter())),
-        malformed);
-    write("readRegisterStreaming", List.of(register), malformed);
+        malformed,
+        List.of());
+    write("readRegisterStreaming", List.of(register), malformed, hostile.subList(5, 6));
     write(
         "readLedgerLine",
         List.of(entry, json.writeLedgerEntry(random.entry())),
-        List.of("{\"sequence\":1", "null", "{}"));
+        List.of("{\"sequence\":1", "null", "{}"),
+        List.of());
     writeLedgerFiles(json);
   }
 
@@ -122,7 +156,8 @@ class SeedCorpusTest {
         StandardCharsets.UTF_8);
   }
 
-  private static void write(String harness, List<String> valid, List<String> malformed)
+  private static void write(
+      String harness, List<String> valid, List<String> malformed, List<String> hostile)
       throws Exception {
     Path dir = ROOT.resolve(harness);
     Files.createDirectories(dir);
@@ -133,6 +168,10 @@ class SeedCorpusTest {
     i = 0;
     for (String s : malformed) {
       Files.writeString(dir.resolve("malformed-" + i++), s, StandardCharsets.UTF_8);
+    }
+    i = 0;
+    for (String s : hostile) {
+      Files.writeString(dir.resolve("hostile-" + i++), s, StandardCharsets.UTF_8);
     }
   }
 }

@@ -211,6 +211,8 @@ public final class SchemaGenerator {
     } else if (c == URI.class) {
       p.put("type", "string");
       p.put("format", "uri");
+      // Web addresses only: javascript:, file:, data: and the like are refused (issue 16).
+      p.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]?:");
     } else if (c == UsageId.class || c == DatasetId.class) {
       p.put("type", "string");
       p.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
