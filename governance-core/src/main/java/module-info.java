@@ -6,6 +6,10 @@ module eu.civicai.governance.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires org.slf4j;
+  requires java.logging;
+
+  // Logging looks for an SLF4J provider before making loggers (see internal.Logging).
+  uses org.slf4j.spi.SLF4JServiceProvider;
 
   exports eu.civicai.governance;
   exports eu.civicai.governance.measure;

@@ -3,11 +3,8 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.aiact.AiActClassification;
 import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.PortfolioReport;
-import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.register.Register;
-import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.json.PortfolioReportWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
     name = "classify",
     mixinStandardHelpOptions = true,
     description =
-        "AI Act classification of each usage, with its reasons, articles, obligations and open questions.")
+        "AI Act classification of each usage for the authority in its role: the tier, the reasons"
+            + " and duties with their articles (to the point and letter) and dates, the open"
+            + " questions, and the rule set followed.")
 final class ClassifyCommand implements Callable<Integer> {
   @ParentCommand GovernanceCli root;
 
@@ -30,6 +29,14 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   EvaluateCommand.Format format;
 
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description =
+          "Classify as of this instant (ISO-8601, default now): duties that apply later say from"
+              + " which date.")
+  java.time.Instant at;
+
   @Parameters(paramLabel = "FILE", description = "A usage or a register document.")
   Path input;
 
@@ -37,21 +44,26 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Register register = Inputs.register(input, Inputs.clock(null));
-    List<PortfolioReport.UsageEvaluation> classified = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (AiUsage usage : register.usages()) {
-      AiActClassification c = AiActClassifier.classify(usage);
-      classified.add(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
-      text.append(Text.classification(usage.id(), c, root.locale()));
+    // The records as written (issue 15): read from the file, never re-added to a register.
+    java.time.Clock clock = Inputs.clock(at);
+    RegisterInput register = RegisterInput.read(input, clock);
+    java.time.LocalDate on = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+    var out = spec.commandLine().getOut();
+    PortfolioReportWriter json =
+        format == EvaluateCommand.Format.json ? Inputs.JSON.portfolioReportWriter(out) : null;
+    register.forEachUsage(
+        usage -> {
+          AiActClassification c = AiActClassifier.classify(usage, on);
+          if (json != null) {
+            json.usage(new PortfolioReport.UsageEvaluation(usage.id(), c, List.of()));
+          } else {
+            out.print(Text.classification(usage.id(), c, root.locale()));
+          }
+        });
+    if (json != null) {
+      json.close();
     }
-    if (format == EvaluateCommand.Format.json) {
-      spec.commandLine()
-          .getOut()
-          .print(Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, PortfolioReport.of(classified)));
-    } else {
-      spec.commandLine().getOut().print(text);
-    }
+    out.flush();
     return GovernanceCli.OK;
   }
 }

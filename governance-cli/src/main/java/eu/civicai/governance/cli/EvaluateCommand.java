@@ -5,8 +5,7 @@ import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.Outcome;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charter.Severity;
-import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.register.Register;
+import eu.civicai.governance.usage.AiUsage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,28 +74,54 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Inputs.clock(at);
-    Register register = Inputs.register(input, clock);
+    RegisterInput register = RegisterInput.read(input, clock);
     CharterEvaluator evaluator = CharterEvaluator.of(Inputs.charters(charters));
     EvaluationContext context =
         EvaluationContext.of(clock, root.locale())
             .withWaivers(Inputs.waivers(waivers))
-            .withDatasets(register);
-    PortfolioReport portfolio =
-        Progress.evaluate(evaluator, register, context, ledger, clock, spec.commandLine().getErr())
-            .portfolio();
+            .withDatasets(register.datasets());
     var out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.print(Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, portfolio));
-      case markdown -> out.print(Markdown.portfolio(register, portfolio, root.locale()));
-      default -> out.print(Text.portfolio(portfolio, root.locale()));
-    }
-    return failing(portfolio, failOn) ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
+    Failing failing = new Failing(failOn);
+    Progress.withLedger(
+        ledger,
+        register,
+        context,
+        clock,
+        withLedger -> {
+          try (PortfolioSink sink =
+              switch (format) {
+                case json -> PortfolioSink.json(out);
+                case markdown -> PortfolioSink.markdown(out, root.locale(), null);
+                default -> PortfolioSink.text(out, root.locale());
+              }) {
+            return Progress.evaluate(
+                register, evaluator, withLedger, spec.commandLine().getErr(), sink, failing);
+          }
+        });
+    return failing.found ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
   }
 
-  static boolean failing(PortfolioReport portfolio, Severity failOn) {
-    return portfolio.usages().stream()
-        .flatMap(u -> u.reports().stream())
-        .flatMap(r -> r.findings().stream())
-        .anyMatch(f -> f.outcome() == Outcome.NOT_SATISFIED && f.severity().compareTo(failOn) >= 0);
+  /** Whether a finding of the severity or above is not satisfied, seen usage by usage. */
+  static final class Failing implements PortfolioSink {
+    private final Severity failOn;
+    boolean found;
+
+    Failing(Severity failOn) {
+      this.failOn = failOn;
+    }
+
+    @Override
+    public void usage(AiUsage usage, PortfolioReport.UsageEvaluation evaluation) {
+      found |=
+          evaluation.reports().stream()
+              .flatMap(r -> r.findings().stream())
+              .anyMatch(
+                  f -> f.outcome() == Outcome.NOT_SATISFIED && f.severity().compareTo(failOn) >= 0);
+    }
+
+    @Override
+    public void finish(PortfolioReport summary) {
+      // Nothing follows the usages.
+    }
   }
 }

@@ -3,9 +3,7 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.exchange.InterconnectesCsv;
 import eu.civicai.governance.json.DocumentType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +31,11 @@ final class ExportCommand implements Runnable {
   @Command(
       name = "interconnectes",
       mixinStandardHelpOptions = true,
-      description = "Exports a register as an Interconnectés CSV.")
+      description =
+          "Exports a register as an Interconnectés CSV; prints what the file cannot carry on stderr.")
   static final class Interconnectes implements Callable<Integer> {
+    @ParentCommand ExportCommand parent;
+
     @Parameters(paramLabel = "REGISTER_FILE")
     Path register;
 
@@ -59,22 +60,27 @@ final class ExportCommand implements Runnable {
             spec.commandLine(), "--profile must be public or full, not " + profile);
       }
       eu.civicai.governance.json.RegisterDocument document;
-      try (InputStream in = Files.newInputStream(register)) {
-        document = Inputs.JSON.read(DocumentType.REGISTER, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String csv =
-          InterconnectesCsv.export(
+      document = Inputs.read(register, DocumentType.REGISTER);
+      eu.civicai.governance.exchange.ExportResult exported =
+          InterconnectesCsv.exportCsv(
               document.usages(),
               profile.equals("full")
                   ? InterconnectesCsv.Profile.FULL
                   : InterconnectesCsv.Profile.PUBLIC);
+      // What the file cannot carry is said on stderr, never dropped silently.
+      for (eu.civicai.governance.exchange.Diagnostic d : exported.diagnostics()) {
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(register + ": " + d.message(parent.root.locale())));
+      }
+      String csv = exported.csv();
       if (out == null) {
         spec.commandLine().getOut().print(csv);
       } else {
-        try {
-          Files.writeString(out, csv);
+        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        try (OutputFiles files = new OutputFiles()) {
+          files.open(out).write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          files.commit();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -115,9 +115,11 @@ public final class GovernanceCli implements Runnable {
             e.printStackTrace(err);
           }
           if (cause instanceof GovernanceException g) {
-            err.println("governance: " + g.message(root.locale()));
+            err.println("governance: " + Escape.diagnostic(g.message(root.locale())));
           } else if (cause instanceof IOException io) {
-            err.println("governance: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            // Said plainly, naming the file: never the name of a Java exception (issue 16).
+            err.println(
+                "governance: " + Escape.diagnostic(FileError.of(io, null).message(root.locale())));
           } else {
             err.println("governance: " + e);
             return PROBLEMS + 9; // 10: an internal error, a bug to report

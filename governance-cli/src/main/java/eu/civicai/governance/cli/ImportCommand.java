@@ -8,7 +8,6 @@ import eu.civicai.governance.json.RegisterDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,24 +55,28 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       ImportResult result;
-      try (InputStream in = Files.newInputStream(csv)) {
+      try (InputStream in = Inputs.open(csv)) {
         result = InterconnectesCsv.importCsv(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       for (Diagnostic d : result.diagnostics()) {
-        spec.commandLine().getErr().println(csv + ": " + d.message(parent.root.locale()));
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(csv + ": " + d.message(parent.root.locale())));
       }
-      String document =
-          Inputs.JSON.write(
-              DocumentType.REGISTER, new RegisterDocument(result.usages(), List.of()));
+      var document = new RegisterDocument(result.usages(), List.of());
       if (out == null) {
-        spec.commandLine().getOut().print(document);
-      } else {
-        try {
-          Files.writeString(out, document);
+        try (WriterOutputStream stdout = new WriterOutputStream(spec)) {
+          Inputs.JSON.write(DocumentType.REGISTER, document, stdout);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+      } else {
+        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        try (OutputFiles files = new OutputFiles()) {
+          Inputs.JSON.write(DocumentType.REGISTER, document, files.open(out));
+          files.commit();
         }
       }
       return result.hasProblems() ? GovernanceCli.PROBLEMS : GovernanceCli.OK;

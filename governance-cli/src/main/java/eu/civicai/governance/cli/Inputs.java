@@ -1,21 +1,19 @@
 package eu.civicai.governance.cli;
 
+import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.charters.BuiltInCharters;
-import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
-import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.json.JsonReadException;
 import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,14 +35,80 @@ final class Inputs {
     return at == null ? Clock.system(ZONE) : Clock.fixed(at, ZONE);
   }
 
-  /** Reads any document. */
-  static GovernanceJson.Document<?> document(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return JSON.readAny(in);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Opens an input file after checking, in plain words naming it, that it exists and is a regular
+   * readable file.
+   *
+   * @throws FileError when it is missing, a directory or unreadable
+   */
+  static InputStream open(Path file) {
+    if (Files.isDirectory(file)) {
+      throw FileError.directory(file);
+    }
+    if (!Files.exists(file)) {
+      throw FileError.notFound(file);
+    }
+    try {
+      return Files.newInputStream(file);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw FileError.of(e, file);
+    }
+  }
+
+  /**
+   * Opens a file that must hold JSON: a file whose first line reads like CSV (no brace, commas or
+   * semicolons between cells) is refused before the JSON reader would call it ill-formed.
+   */
+  static InputStream openJson(Path file) {
+    BufferedInputStream in = new BufferedInputStream(open(file), PEEK);
+    try {
+      in.mark(PEEK);
+      byte[] head = in.readNBytes(PEEK);
+      in.reset();
+      if (looksLikeCsv(head)) {
+        in.close();
+        throw FileError.csv(file);
+      }
+      return in;
+    } catch (IOException e) {
+      throw FileError.of(e, file);
+    }
+  }
+
+  private static final int PEEK = 4096;
+
+  static boolean looksLikeCsv(byte[] head) {
+    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1).stripLeading();
+    }
+    if (text.isEmpty() || text.charAt(0) == '{' || text.charAt(0) == '[') {
+      return false;
+    }
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    return line.indexOf(',') > 0 || line.indexOf(';') > 0 || line.indexOf('\t') > 0;
+  }
+
+  /** Reads a document of a given type; errors name the file. */
+  static <T> T read(Path file, DocumentType<T> type) {
+    try (InputStream in = openJson(file)) {
+      return JSON.read(type, in);
+    } catch (GovernanceException e) {
+      throw e instanceof FileError ? e : FileError.in(file, e);
+    } catch (IOException e) {
+      throw FileError.of(e, file);
+    }
+  }
+
+  /** Reads any document; errors name the file. */
+  static GovernanceJson.Document<?> document(Path file) {
+    try (InputStream in = openJson(file)) {
+      return JSON.readAny(in);
+    } catch (GovernanceException e) {
+      throw e instanceof FileError ? e : FileError.in(file, e);
+    } catch (IOException e) {
+      throw FileError.of(e, file);
     }
   }
 
@@ -57,8 +121,12 @@ final class Inputs {
     } else if (document.content() instanceof RegisterDocument content) {
       content.addTo(register);
     } else {
-      throw new JsonReadException(
-          "/type", "json.documentType", eu.civicai.governance.json.DocumentType.REGISTER.name());
+      throw FileError.in(
+          file,
+          new JsonReadException(
+              "/type",
+              "json.documentType",
+              eu.civicai.governance.json.DocumentType.REGISTER.name()));
     }
     return register;
   }
@@ -74,11 +142,7 @@ final class Inputs {
       if (builtIn.isPresent()) {
         charters.add(builtIn.get());
       } else {
-        try (InputStream in = Files.newInputStream(Path.of(value))) {
-          charters.add(JSON.read(DocumentType.CHARTER, in));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        charters.add(read(Path.of(value), DocumentType.CHARTER));
       }
     }
     return charters;
@@ -96,18 +160,7 @@ final class Inputs {
     if (document.content() instanceof eu.civicai.governance.json.WaiverList list) {
       return list.waivers();
     }
-    throw new JsonReadException("/type", "json.documentType", DocumentType.WAIVERS.name());
-  }
-
-  /** Opens an existing ledger file over a register, read-only in practice. */
-  static JsonLinesLedgerStore store(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-    }
-    return JsonLinesLedgerStore.open(file, JsonLinesLedgerStore.Durability.SYNC_EACH_APPEND, JSON);
-  }
-
-  static Ledger ledger(JsonLinesLedgerStore store, Register register, Clock clock) {
-    return Ledger.open(store, register, clock);
+    throw FileError.in(
+        file, new JsonReadException("/type", "json.documentType", DocumentType.WAIVERS.name()));
   }
 }

@@ -59,7 +59,8 @@ final class LedgerCommand implements Runnable {
     public Integer call() {
       Checkpoint expected =
           checkpoint == null ? null : JsonLinesLedgerStore.readCheckpoint(checkpoint, Inputs.JSON);
-      try (JsonLinesLedgerStore store = Inputs.store(file);
+      // Read-only: a missing or empty file is reported, never created (issue 16).
+      try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file);
           Stream<LedgerEntry> entries = store.entries()) {
         if (store.tornTail() != null) {
           spec.commandLine().getErr().println(file + ": torn last line " + store.tornTail().line());
@@ -111,9 +112,9 @@ final class LedgerCommand implements Runnable {
             spec.commandLine(), "--within must not be negative");
       }
       Clock clock = Inputs.clock(at);
-      Register reg = Inputs.register(register, clock);
-      try (JsonLinesLedgerStore store = Inputs.store(file)) {
-        Ledger ledger = Inputs.ledger(store, reg, clock);
+      Register reg = RegisterInput.read(register, clock).datasets();
+      try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file)) {
+        Ledger ledger = LedgerFiles.ledger(file, store, reg, clock);
         List<RetentionStatus> overdue = ledger.overdue(clock.instant());
         List<RetentionStatus> upcoming =
             ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));

@@ -4,65 +4,94 @@ import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.PortfolioReport;
-import eu.civicai.governance.register.Register;
-import eu.civicai.governance.usage.AiUsage;
+import eu.civicai.governance.charter.PortfolioTally;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.RetentionStatus;
+import eu.civicai.governance.json.JsonLinesLedgerStore;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
-/** Evaluates a register usage by usage, showing progress on stderr when it is a terminal. */
+/**
+ * Evaluates a register usage by usage, as written in its file, handing each evaluation to sinks as
+ * it is made (so that memory stays flat in the number of usages), and showing progress on stderr
+ * when it is a terminal.
+ */
 final class Progress {
   private Progress() {}
 
-  /**
-   * What an evaluation with an optional ledger gives: the portfolio, and the deadlines when a
-   * ledger was read.
-   */
-  record Outcome(
-      PortfolioReport portfolio,
-      java.util.List<eu.civicai.governance.data.RetentionStatus> overdue,
-      java.util.List<eu.civicai.governance.data.RetentionStatus> upcoming) {}
+  /** The retention deadlines a ledger gives, for reports. */
+  record Deadlines(List<RetentionStatus> overdue, List<RetentionStatus> upcoming) {
+    static final Deadlines NONE = new Deadlines(List.of(), List.of());
+  }
 
-  /** Evaluates a register, reading the ledger file when one is given. */
-  static Outcome evaluate(
-      CharterEvaluator evaluator,
-      Register register,
+  /**
+   * Runs {@code work} with the context, given the ledger read-only when a file is named, and
+   * returns the deadlines at the clock's instant (none without a ledger).
+   */
+  static Deadlines withLedger(
+      Path ledgerFile,
+      RegisterInput input,
       EvaluationContext context,
-      java.nio.file.Path ledgerFile,
-      java.time.Clock clock,
-      PrintWriter err) {
+      Clock clock,
+      Function<EvaluationContext, ?> work) {
     if (ledgerFile == null) {
-      return new Outcome(
-          evaluate(evaluator, register, context, err), java.util.List.of(), java.util.List.of());
+      work.apply(context);
+      return Deadlines.NONE;
     }
-    try (eu.civicai.governance.json.JsonLinesLedgerStore store = Inputs.store(ledgerFile)) {
-      eu.civicai.governance.data.Ledger ledger = Inputs.ledger(store, register, clock);
-      PortfolioReport portfolio = evaluate(evaluator, register, context.withLedger(ledger), err);
-      return new Outcome(
-          portfolio,
+    try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(ledgerFile)) {
+      Ledger ledger = LedgerFiles.ledger(ledgerFile, store, input.datasets(), clock);
+      work.apply(context.withLedger(ledger));
+      return new Deadlines(
           ledger.overdue(clock.instant()),
-          ledger.deadlinesWithin(clock.instant(), java.time.Duration.ofDays(90)));
+          ledger.deadlinesWithin(clock.instant(), Duration.ofDays(90)));
     }
   }
 
+  /**
+   * Evaluates every usage of the input in its order and hands each evaluation to the sinks.
+   *
+   * @return the summary (a portfolio report without its usages)
+   */
   static PortfolioReport evaluate(
-      CharterEvaluator evaluator, Register register, EvaluationContext context, PrintWriter err) {
+      RegisterInput input,
+      CharterEvaluator evaluator,
+      EvaluationContext context,
+      PrintWriter err,
+      PortfolioSink... sinks) {
     boolean terminal = System.console() != null;
-    List<AiUsage> usages = register.usages();
-    List<PortfolioReport.UsageEvaluation> evaluations = new ArrayList<>(usages.size());
-    for (int i = 0; i < usages.size(); i++) {
-      AiUsage usage = usages.get(i);
-      evaluations.add(
-          new PortfolioReport.UsageEvaluation(
-              usage.id(), AiActClassifier.classify(usage), evaluator.evaluate(usage, context)));
-      if (terminal && usages.size() > 50 && (i % 50 == 0 || i == usages.size() - 1)) {
-        err.print("\r" + (i + 1) + "/" + usages.size());
-        err.flush();
-      }
-    }
-    if (terminal && usages.size() > 50) {
+    long total = input.count();
+    PortfolioTally tally = new PortfolioTally();
+    long[] done = {0};
+    java.time.LocalDate on =
+        java.time.LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
+    input.forEachUsage(
+        usage -> {
+          PortfolioReport.UsageEvaluation evaluation =
+              new PortfolioReport.UsageEvaluation(
+                  usage.id(),
+                  AiActClassifier.classify(usage, on),
+                  evaluator.evaluate(usage, context));
+          tally.add(evaluation);
+          for (PortfolioSink sink : sinks) {
+            sink.usage(usage, evaluation);
+          }
+          long i = done[0]++;
+          if (terminal && total > 50 && (i % 50 == 0 || i == total - 1)) {
+            err.print("\r" + (i + 1) + "/" + total);
+            err.flush();
+          }
+        });
+    if (terminal && total > 50) {
       err.println();
     }
-    return PortfolioReport.of(evaluations);
+    PortfolioReport summary = tally.summary();
+    for (PortfolioSink sink : sinks) {
+      sink.finish(summary);
+    }
+    return summary;
   }
 }

@@ -4,11 +4,10 @@ import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charters.BuiltInCharters;
-import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.register.Register;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,30 +53,47 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Inputs.clock(at);
-    Register register = Inputs.register(input, clock);
+    RegisterInput register = RegisterInput.read(input, clock);
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
-    EvaluationContext context = EvaluationContext.of(clock, root.locale()).withDatasets(register);
-    Progress.Outcome outcome =
-        Progress.evaluate(evaluator, register, context, ledger, clock, spec.commandLine().getErr());
-    PortfolioReport portfolio = outcome.portfolio();
-    boolean overdue = !outcome.overdue().isEmpty();
-    String markdown = Markdown.portfolio(register, portfolio, root.locale());
-    if (ledger != null) {
-      markdown += Markdown.deadlines(outcome.overdue(), outcome.upcoming(), root.locale());
-    }
-    try {
-      Files.createDirectories(out);
-      Files.writeString(out.resolve("report.md"), markdown);
-      Files.writeString(
-          out.resolve("report.json"), Inputs.JSON.write(DocumentType.PORTFOLIO_REPORT, portfolio));
+    EvaluationContext context =
+        EvaluationContext.of(clock, root.locale()).withDatasets(register.datasets());
+    Path markdownFile = out.resolve("report.md");
+    Path jsonFile = out.resolve("report.json");
+    PortfolioReport[] summary = new PortfolioReport[1];
+    // Both files are written to temporary siblings and moved into place together: a failure
+    // leaves the previous report, or none (issue 16).
+    try (OutputFiles files = new OutputFiles()) {
+      Writer markdown = PortfolioSink.utf8(files.open(markdownFile));
+      OutputStream json = files.open(jsonFile);
+      Progress.Deadlines deadlines =
+          Progress.withLedger(
+              ledger,
+              register,
+              context,
+              clock,
+              withLedger -> {
+                try (PortfolioSink md =
+                        PortfolioSink.markdown(
+                            markdown, root.locale(), markdownFile.toAbsolutePath().getParent());
+                    PortfolioSink data = PortfolioSink.json(json)) {
+                  summary[0] =
+                      Progress.evaluate(
+                          register, evaluator, withLedger, spec.commandLine().getErr(), md, data);
+                  return summary[0];
+                }
+              });
+      if (ledger != null) {
+        markdown.write(
+            Markdown.deadlines(deadlines.overdue(), deadlines.upcoming(), root.locale()));
+      }
+      markdown.flush();
+      files.commit();
+      spec.commandLine().getErr().println(markdownFile + ", " + jsonFile);
+      return summary[0].blockingUsages().isEmpty() && deadlines.overdue().isEmpty()
+          ? GovernanceCli.OK
+          : GovernanceCli.PROBLEMS;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    spec.commandLine()
-        .getErr()
-        .println(out.resolve("report.md") + ", " + out.resolve("report.json"));
-    return portfolio.blockingUsages().isEmpty() && !overdue
-        ? GovernanceCli.OK
-        : GovernanceCli.PROBLEMS;
   }
 }

@@ -1,7 +1,6 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.GovernanceException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,21 +28,20 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         var document = Inputs.document(file);
-        spec.commandLine().getOut().println("OK " + file + " (" + document.type().name() + ")");
+        spec.commandLine()
+            .getOut()
+            .println("OK " + Escape.terminal(file) + " (" + document.type().name() + ")");
+      } catch (FileError e) {
+        // Its message starts with the file already.
+        spec.commandLine()
+            .getErr()
+            .println(Escape.diagnostic(e.message(root.locale()) + " [" + e.rule() + "]"));
+        code = GovernanceCli.INPUT;
       } catch (GovernanceException e) {
         spec.commandLine()
             .getErr()
-            .println(file + ": " + e.message(root.locale()) + " [" + e.rule() + "]");
-        code = GovernanceCli.INPUT;
-      } catch (UncheckedIOException e) {
-        spec.commandLine()
-            .getErr()
             .println(
-                file
-                    + ": "
-                    + e.getCause().getClass().getSimpleName()
-                    + ": "
-                    + e.getCause().getMessage());
+                Escape.diagnostic(file + ": " + e.message(root.locale()) + " [" + e.rule() + "]"));
         code = GovernanceCli.INPUT;
       }
     }

@@ -156,14 +156,17 @@ class CliTest {
     Run run = run("--lang", "en", "evaluate", bad.toString());
     assertThat(run.code()).isEqualTo(3);
     assertThat(run.err().strip())
-        .isEqualTo("governance: `/content/usages/0/name`: the value breaks rule notBlank");
+        .isEqualTo(
+            "governance: " + bad + ": `/content/usages/0/name`: the value breaks rule notBlank");
   }
 
   @Test
   void missingFile_exits3() {
-    Run run = run("evaluate", dir.resolve("absent.json").toString());
+    Path absent = dir.resolve("absent.json");
+    Run run = run("evaluate", absent.toString());
     assertThat(run.code()).isEqualTo(3);
-    assertThat(run.err()).startsWith("governance: NoSuchFileException");
+    // Said plainly, naming the file (issue 16), never "NoSuchFileException".
+    assertThat(run.err().strip()).isEqualTo("governance: " + absent + " : fichier introuvable");
   }
 
   @Test
@@ -230,7 +233,7 @@ class CliTest {
             AT,
             registerFile.toString());
     assertThat(waived.out())
-        .contains("civicai.ethics 1.0")
+        .contains("civicai.ethics 1.1")
         .doesNotContain("civicai.compass")
         .doesNotContain("A person oversees the outputs");
     assertThat(
@@ -270,13 +273,37 @@ class CliTest {
     Run run = run("--lang", "en", "classify", registerFile.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("chatbot: Undetermined", "? Answer each Art. 5(1) screening question");
+        .contains(
+            "chatbot: Undetermined",
+            "? Answer the screening questions of Art. 5(1)(a), Art. 5(1)(b)",
+            "Rule set: Regulation (EU) 2024/1689");
   }
 
   @Test
-  void classify_json_isAPortfolioReportDocument() {
-    Run run = run("classify", "--format", "json", registerFile.toString());
+  void classify_inFrench_citesThePointAndLetterTheFrenchWay() {
+    Run run = run("--lang", "fr", "classify", registerFile.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("chatbot: Indéterminé", "art. 5, § 1, point a)", "règlement (UE) 2026/1744")
+        .doesNotContain("Art. 5(1)");
+  }
+
+  @Test
+  void classify_json_isAPortfolioReportDocument_withTheArticles() {
+    Run run =
+        run(
+            "classify",
+            "--format",
+            "json",
+            "--at",
+            "2026-12-01T10:00:00Z",
+            registerFile.toString());
     assertThat(JSON.read(DocumentType.PORTFOLIO_REPORT, run.out()).usages()).hasSize(1);
+    assertThat(run.out())
+        .contains(
+            "\"articles\" : [ \"Art. 5(1)(a)\"",
+            "\"assessedOn\" : \"2026-12-01\"",
+            "Regulation (EU) 2026/1744");
   }
 
   @Test

@@ -2,6 +2,9 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,21 +32,66 @@ import java.util.function.Consumer;
  *     .build();
  * }</pre>
  *
+ * <h2>Verdict</h2>
+ *
+ * <p>A report's {@link Verdict} follows from the blocking criteria, the major criteria and the
+ * charter's {@linkplain #minimumScore() minimum score} (default {@value #DEFAULT_MINIMUM_SCORE} %),
+ * over the criteria that apply (not applicable and waived ones left out):
+ *
+ * <ol>
+ *   <li>{@link Verdict#NON_COMPLIANT NON_COMPLIANT} when a blocking criterion is not satisfied, or
+ *       when the score — or the score of the major criteria alone — stays below the minimum even if
+ *       every unknown criterion turned out satisfied;
+ *   <li>{@link Verdict#INCOMPLETE INCOMPLETE} when the record lacks what decides between that and a
+ *       better verdict: a blocking criterion is unknown, or a score is below the minimum only
+ *       because of unknown criteria;
+ *   <li>{@link Verdict#COMPLIANT_WITH_RESERVATIONS COMPLIANT_WITH_RESERVATIONS} when, otherwise,
+ *       some criterion is not satisfied or unknown (no answer to an unknown one can make the usage
+ *       non-compliant);
+ *   <li>{@link Verdict#COMPLIANT COMPLIANT} when every criterion that applies is satisfied.
+ * </ol>
+ *
+ * <p>Worked example: 13 criteria apply, 5 of them major; 2 are satisfied (1 major), 4 are not (2
+ * major), 7 are unknown (2 major). The score is 2/13 = 15 %, below 50 %; with every unknown
+ * satisfied it would be 9/13 = 69 %, and the major score 3/5 = 60 %: the verdict is INCOMPLETE, not
+ * "compliant with reservations (15 %)". Were 9 criteria not satisfied and 2 unknown, 4/13 = 30 % at
+ * best: NON_COMPLIANT. A usage that meets no criterion of a charter is thus never compliant with
+ * reservations. {@code docs/verdicts.md} gives the rule in French and English.
+ *
  * @param id a stable id ({@code civicai.ethics})
  * @param version the charter's version ({@code 1.0})
  * @param title the title, in French and English
  * @param source where the charter comes from
  * @param principles the principles, at least one
+ * @param minimumScore the score, in percent from 1 to 100, below which a usage is not compliant
+ *     (never 0: a usage that meets no criterion must not pass) (see the verdict rule above); null
+ *     for the default, {@value #DEFAULT_MINIMUM_SCORE}
  */
 public record Charter(
-    String id, String version, Text title, String source, List<Principle> principles) {
+    String id,
+    String version,
+    Text title,
+    String source,
+    List<Principle> principles,
+    @Min(1) @Max(100) Integer minimumScore) {
 
-  /** Checks the fields, the uniqueness of criterion ids and every condition. */
+  /** The minimum score of a charter that sets none, in percent. */
+  public static final int DEFAULT_MINIMUM_SCORE = 50;
+
+  /**
+   * Checks the fields, the uniqueness of criterion ids and every condition.
+   *
+   * @throws InvalidDefinitionException naming the criterion at fault, or {@code minimumScore} (rule
+   *     {@code charter.minimumScore}) when it is not between 1 and 100
+   */
   public Charter {
     Criterion.requireId("id", id);
-    Check.notBlank("version", version);
+    InputRules.singleLine("version", Check.notBlank("version", version));
     Check.notNull("title", title);
-    Check.notBlank("source", source);
+    InputRules.multiLine("source", Check.notBlank("source", source));
+    if (minimumScore != null && (minimumScore < 1 || minimumScore > 100)) {
+      throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", minimumScore);
+    }
     principles = Check.list("principles", principles);
     Set<String> seen = new HashSet<>();
     for (Principle principle : principles) {
@@ -55,6 +103,24 @@ public record Charter(
         ConditionCompiler.compile(criterion);
       }
     }
+  }
+
+  /**
+   * A charter with the default minimum score ({@value #DEFAULT_MINIMUM_SCORE} %).
+   *
+   * @throws InvalidDefinitionException naming the criterion at fault
+   */
+  public Charter(String id, String version, Text title, String source, List<Principle> principles) {
+    this(id, version, title, source, principles, null);
+  }
+
+  /**
+   * Returns the minimum score in force: the charter's own, or {@value #DEFAULT_MINIMUM_SCORE}.
+   *
+   * @return a percentage from 1 to 100
+   */
+  public int minimumScoreInForce() {
+    return minimumScore == null ? DEFAULT_MINIMUM_SCORE : minimumScore;
   }
 
   /** Returns a builder for a charter written in Java. */
@@ -74,6 +140,7 @@ public record Charter(
     private Text title;
     private String source;
     private final List<Principle> principles = new ArrayList<>();
+    private Integer minimumScore;
 
     private Builder(String id, String version) {
       this.id = id;
@@ -89,6 +156,26 @@ public record Charter(
     /** Sets where the charter comes from. */
     public Builder source(String value) {
       this.source = value;
+      return this;
+    }
+
+    /**
+     * Sets the score, in percent, below which a usage is not compliant (see the verdict rule of
+     * {@link Charter}); {@value Charter#DEFAULT_MINIMUM_SCORE} when not set.
+     *
+     * @param percent from 1 to 100 (0 would let a usage that meets no criterion pass)
+     * @return this builder
+     * @throws InvalidDefinitionException {@code charter.minimumScore} when out of range, {@code
+     *     charter.alreadySet} when set twice
+     */
+    public Builder minimumScore(int percent) {
+      if (minimumScore != null) {
+        throw new InvalidDefinitionException("minimumScore", "charter.alreadySet", minimumScore);
+      }
+      if (percent < 1 || percent > 100) {
+        throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", percent);
+      }
+      this.minimumScore = percent;
       return this;
     }
 
@@ -115,7 +202,7 @@ public record Charter(
      * @throws InvalidDefinitionException naming the criterion at fault
      */
     public Charter build() {
-      return new Charter(id, version, title, source, principles);
+      return new Charter(id, version, title, source, principles, minimumScore);
     }
   }
 }

@@ -22,10 +22,13 @@ import java.util.List;
  *
  * <p>For each criterion: when its applicability is false, NOT_APPLICABLE; otherwise its requirement
  * gives SATISFIED, NOT_SATISFIED or UNKNOWN (an unknown applicability gives UNKNOWN unless the
- * requirement holds anyway); an unmet or unknown criterion with a waiver in force becomes WAIVED.
- * The verdict is NON_COMPLIANT when a blocking criterion is not satisfied, INCOMPLETE when one is
- * unknown, COMPLIANT_WITH_RESERVATIONS when any other criterion is unmet or unknown, COMPLIANT
- * otherwise.
+ * requirement holds anyway); an unmet or unknown criterion with a waiver in force becomes WAIVED,
+ * unless the criterion is not waivable ({@link Criterion#isWaivable()}). The verdict follows from
+ * the blocking failures, the major failures and the charter's minimum score, as {@link Charter}
+ * describes with a worked example: NON_COMPLIANT when a blocking criterion is not satisfied or a
+ * score cannot reach the minimum, INCOMPLETE when only missing information stands between the usage
+ * and that, COMPLIANT_WITH_RESERVATIONS when no answer to what is unknown could make it
+ * non-compliant but something is unmet or unknown, COMPLIANT otherwise.
  *
  * <p>Immutable and thread-safe: one evaluator can serve every thread.
  */
@@ -130,7 +133,8 @@ public final class CharterEvaluator {
       EvaluationContext context,
       LocalDate date) {
     if (outcome != Outcome.NOT_SATISFIED && outcome != Outcome.UNKNOWN
-        || context.waivers().isEmpty()) {
+        || context.waivers().isEmpty()
+        || !criterion.isWaivable()) {
       return null;
     }
     return context.waivers().stream()
@@ -159,7 +163,10 @@ public final class CharterEvaluator {
     for (AiUsage usage : register.usages()) {
       usages.add(
           new PortfolioReport.UsageEvaluation(
-              usage.id(), AiActClassifier.classify(usage), evaluate(usage, withDatasets)));
+              usage.id(),
+              AiActClassifier.classify(
+                  usage, dateOf(context.clock().instant(), context.clock().getZone())),
+              evaluate(usage, withDatasets)));
     }
     return PortfolioReport.of(usages);
   }
@@ -179,6 +186,7 @@ public final class CharterEvaluator {
     int index = 0;
     int p = 0;
     List<Principle> principles = compiled.charter().principles();
+    int[] tally = new int[VerdictRule.TALLY]; // the verdict's counts, over the whole charter
     for (int pi = 0; pi < principles.size(); pi++) { // by index: no iterator per report
       Principle principle = principles.get(pi);
       int[] counts = new int[OUTCOMES];
@@ -186,6 +194,7 @@ public final class CharterEvaluator {
         CompiledCriterion criterion = compiled.criteria().get(index++);
         Finding finding = finding(criterion, principle, subject, usage.id(), context, date, french);
         counts[finding.outcome().ordinal()]++;
+        VerdictRule.count(tally, finding.severity(), finding.outcome());
         findings[index - 1] = finding;
       }
       scores[p++] =
@@ -212,7 +221,7 @@ public final class CharterEvaluator {
         french ? "fr" : "en",
         all,
         List.of(scores),
-        verdict(findings));
+        VerdictRule.decide(tally, charter.minimumScoreInForce()));
   }
 
   private static Finding finding(
@@ -269,29 +278,6 @@ public final class CharterEvaluator {
       return Outcome.SATISFIED;
     }
     return holds == Truth.FALSE && applies == Truth.TRUE ? Outcome.NOT_SATISFIED : Outcome.UNKNOWN;
-  }
-
-  private static Verdict verdict(Finding[] findings) {
-    boolean blockingUnmet = false;
-    boolean blockingUnknown = false;
-    boolean reservations = false;
-    for (Finding f : findings) { // the array, not the list: no interface call per finding
-      boolean blocking = f.severity() == Severity.BLOCKING;
-      if (f.outcome() == Outcome.NOT_SATISFIED) {
-        blockingUnmet |= blocking;
-        reservations = true;
-      } else if (f.outcome() == Outcome.UNKNOWN) {
-        blockingUnknown |= blocking;
-        reservations = true;
-      }
-    }
-    if (blockingUnmet) {
-      return Verdict.NON_COMPLIANT;
-    }
-    if (blockingUnknown) {
-      return Verdict.INCOMPLETE;
-    }
-    return reservations ? Verdict.COMPLIANT_WITH_RESERVATIONS : Verdict.COMPLIANT;
   }
 
   private static FactSubject subject(

@@ -36,6 +36,8 @@ public sealed interface Condition {
       Check.notNull("value", value);
       if (value instanceof List<?> list) {
         value = Check.list("value", list);
+      } else if (value instanceof java.math.BigDecimal d) {
+        eu.civicai.governance.internal.InputRules.decimal("value", d);
       }
     }
   }

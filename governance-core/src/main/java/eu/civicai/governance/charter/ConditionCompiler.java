@@ -273,6 +273,7 @@ final class ConditionCompiler {
     ListFact fact = list(q.fact(), scope);
     Compiled element = compile(q.element(), fact.elementScope());
     Quantifier quantifier = q.quantifier();
+    Fact completeness = fact.completeness() == null ? null : fact(fact.completeness(), scope);
     // Evidence names of the first elements, made once: "risks[0]." and so on.
     String[] prefixes = new String[16];
     for (int i = 0; i < prefixes.length; i++) {
@@ -297,6 +298,11 @@ final class ConditionCompiler {
           all = all.and(t);
         }
         e.prefix = outer;
+        boolean decided = quantifier == Quantifier.ALL ? all == Truth.FALSE : any == Truth.TRUE;
+        if (completeness != null && !decided && Boolean.FALSE.equals(e.read(completeness, s))) {
+          any = any.or(Truth.UNKNOWN); // elements the record does not show: one more, unknown
+          all = all.and(Truth.UNKNOWN);
+        }
         return switch (quantifier) {
           case ALL -> all;
           case ANY -> any;
@@ -486,10 +492,24 @@ final class ConditionCompiler {
     }
   }
 
+  /** The longest text shown as evidence: a 20,000-character description is cited, not copied. */
+  static final int MAX_EVIDENCE_TEXT = 200;
+
+  private static String bounded(String text) {
+    if (text == null || text.length() <= MAX_EVIDENCE_TEXT) {
+      return text;
+    }
+    int end = MAX_EVIDENCE_TEXT;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half a pair
+    }
+    return text.substring(0, end) + "…";
+  }
+
   static String render(Object value) {
     // Final and abstract classes first: interface checks (List, Collection) are slower on Java 17.
     if (value == null || value instanceof String) {
-      return (String) value;
+      return bounded((String) value);
     }
     if (value instanceof Boolean || value instanceof LocalDate) {
       return value.toString();
@@ -502,7 +522,7 @@ final class ConditionCompiler {
       if (d.scale() == 0 && d.signum() >= 0 && d.compareTo(SMALL_LIMIT) < 0) {
         return SMALL[d.intValue()];
       }
-      return d.stripTrailingZeros().toPlainString();
+      return Messages.decimal(d.stripTrailingZeros());
     }
     if (value instanceof List<?> list && (list.isEmpty() || !(list.get(0) instanceof Enum<?>))) {
       // A list fact: its size is the evidence.

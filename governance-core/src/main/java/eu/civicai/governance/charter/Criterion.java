@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param rationale why it matters
  * @param remediation what to do when it is unmet
  * @param references the articles or texts it rests on ("AI Act Art. 27", "RGPD art. 30")
+ * @param waivable false when no waiver may lift it (a prohibited practice: a committee cannot
+ *     exempt a usage from the law); null or true otherwise, the default
  */
 public record Criterion(
     String id,
@@ -27,7 +30,26 @@ public record Criterion(
     Condition requirement,
     Text rationale,
     Text remediation,
-    List<String> references) {
+    List<String> references,
+    Boolean waivable) {
+
+  /** A criterion that waivers may lift; see the canonical constructor. */
+  public Criterion(
+      String id,
+      Severity severity,
+      Text title,
+      Condition appliesWhen,
+      Condition requirement,
+      Text rationale,
+      Text remediation,
+      List<String> references) {
+    this(id, severity, title, appliesWhen, requirement, rationale, remediation, references, null);
+  }
+
+  /** Whether a waiver in force may lift the criterion: true unless {@code waivable} is false. */
+  public boolean isWaivable() {
+    return !Boolean.FALSE.equals(waivable);
+  }
 
   /** Checks the fields. */
   public Criterion {
@@ -39,6 +61,9 @@ public record Criterion(
     Check.notNull("rationale", rationale);
     Check.notNull("remediation", remediation);
     references = Check.listOrEmpty("references", references);
+    for (int i = 0; i < references.size(); i++) {
+      InputRules.singleLine("references[" + i + "]", references.get(i));
+    }
   }
 
   static void requireId(String field, String id) {
@@ -58,6 +83,7 @@ public record Criterion(
     private Text rationale;
     private Text remediation;
     private final List<String> references = new ArrayList<>();
+    private Boolean waivable;
 
     Builder(String id, Severity severity) {
       this.id = id;
@@ -101,9 +127,28 @@ public record Criterion(
       return this;
     }
 
+    /**
+     * Makes the criterion one that no waiver lifts (a prohibited practice, say): a waiver granted
+     * for it does not apply and the finding keeps its outcome.
+     *
+     * @return this builder
+     */
+    public Builder notWaivable() {
+      this.waivable = Boolean.FALSE;
+      return this;
+    }
+
     Criterion build() {
       return new Criterion(
-          id, severity, title, appliesWhen, requirement, rationale, remediation, references);
+          id,
+          severity,
+          title,
+          appliesWhen,
+          requirement,
+          rationale,
+          remediation,
+          references,
+          waivable);
     }
   }
 }

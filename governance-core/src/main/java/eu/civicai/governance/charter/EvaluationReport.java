@@ -21,7 +21,7 @@ import java.util.List;
  * @param language the report's language ({@code fr} or {@code en})
  * @param findings one per criterion, in charter order
  * @param principles the score of each principle, in charter order
- * @param verdict the overall verdict
+ * @param verdict the overall verdict (see {@link Charter} for the rule)
  */
 public record EvaluationReport(
     String charterId,
@@ -55,6 +55,29 @@ public record EvaluationReport(
     for (PrincipleScore p : principles) {
       satisfied += p.satisfied();
       applicable += p.satisfied() + p.notSatisfied() + p.unknown();
+    }
+    return applicable == 0 ? 100 : satisfied * 100 / applicable;
+  }
+
+  /**
+   * Returns the percentage of applicable major criteria satisfied, rounded down; 100 when none
+   * apply. With {@link #score()} and the charter's minimum score, it decides the verdict (see
+   * {@link Charter}).
+   */
+  public int majorScore() {
+    int satisfied = 0;
+    int applicable = 0;
+    for (Finding f : findings) {
+      if (f.severity() == Severity.MAJOR) {
+        switch (f.outcome()) {
+          case SATISFIED -> {
+            satisfied++;
+            applicable++;
+          }
+          case NOT_SATISFIED, UNKNOWN -> applicable++;
+          default -> {}
+        }
+      }
     }
     return applicable == 0 ? 100 : satisfied * 100 / applicable;
   }

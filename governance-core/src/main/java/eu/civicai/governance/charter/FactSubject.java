@@ -72,7 +72,7 @@ final class FactSubject {
   /** The AI Act classification. */
   AiActClassification classification() {
     if (classification == null) {
-      classification = AiActClassifier.classify(usage);
+      classification = AiActClassifier.classify(usage, evaluationDate);
     }
     return classification;
   }

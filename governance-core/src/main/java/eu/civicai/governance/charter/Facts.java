@@ -3,6 +3,8 @@ package eu.civicai.governance.charter;
 import eu.civicai.governance.HostingMode;
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.aiact.AiActTier;
+import eu.civicai.governance.aiact.Duty;
+import eu.civicai.governance.aiact.Obligation;
 import eu.civicai.governance.data.CollectionMode;
 import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.data.Dataset;
@@ -12,10 +14,14 @@ import eu.civicai.governance.data.Transfer;
 import eu.civicai.governance.measure.Unit;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.org.ContactRole;
+import eu.civicai.governance.usage.AiActProfile;
+import eu.civicai.governance.usage.AiActRole;
 import eu.civicai.governance.usage.AiModel;
 import eu.civicai.governance.usage.AiTechnique;
+import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Alternative;
 import eu.civicai.governance.usage.AnnexIiiArea;
+import eu.civicai.governance.usage.Answer;
 import eu.civicai.governance.usage.Audience;
 import eu.civicai.governance.usage.BenefitIndicator;
 import eu.civicai.governance.usage.Consultation;
@@ -24,6 +30,8 @@ import eu.civicai.governance.usage.EstimationBasis;
 import eu.civicai.governance.usage.HumanOversight;
 import eu.civicai.governance.usage.OutputRole;
 import eu.civicai.governance.usage.OversightLevel;
+import eu.civicai.governance.usage.ProhibitedPractice;
+import eu.civicai.governance.usage.RealTimeBiometricException;
 import eu.civicai.governance.usage.Risk;
 import eu.civicai.governance.usage.RiskCategory;
 import eu.civicai.governance.usage.Sourcing;
@@ -747,6 +755,139 @@ public final class Facts {
               Text.of("Niveau de risque selon le classificateur", "Risk tier from the classifier"),
               (FactSubject s) -> s.classification().tier()));
 
+  /** Declared Annex III point and letter: {@code aiAct.annexIiiPoint}. */
+  public static final EnumFact<eu.civicai.governance.usage.AnnexIiiPoint> ANNEX_III_POINT =
+      register(
+          new EnumFact<>(
+              "aiAct.annexIiiPoint",
+              Scope.USAGE,
+              eu.civicai.governance.usage.AnnexIiiPoint.class,
+              Text.of(
+                  "Point et lettre de l'annexe III déclarés",
+                  "Declared Annex III point and letter"),
+              (FactSubject s) ->
+                  s.usage().aiAct() == null ? null : s.usage().aiAct().annexIiiPoint()));
+
+  /** The authority's role under the AI Act: {@code aiAct.role}. */
+  public static final EnumFact<AiActRole> AI_ACT_ROLE =
+      register(
+          new EnumFact<>(
+              "aiAct.role",
+              Scope.USAGE,
+              AiActRole.class,
+              Text.of("Rôle de l'autorité (règlement IA)", "Authority's role (AI Act)"),
+              (FactSubject s) -> s.usage().aiAct() == null ? null : s.usage().aiAct().role()));
+
+  /** Used per the instructions for use (AI Act Art. 26(1)): {@code aiAct.usedPerInstructions}. */
+  public static final BooleanFact USED_PER_INSTRUCTIONS =
+      register(
+          new BooleanFact(
+              "aiAct.usedPerInstructions",
+              Scope.USAGE,
+              Text.of(
+                  "Utilisé conformément à la notice (art. 26, § 1)",
+                  "Used per the instructions for use (Art. 26(1))"),
+              (FactSubject s) -> answer(s, AiActProfile::usedPerInstructions)));
+
+  /** Input data checked (AI Act Art. 26(4)): {@code aiAct.inputDataChecked}. */
+  public static final BooleanFact INPUT_DATA_CHECKED =
+      register(
+          new BooleanFact(
+              "aiAct.inputDataChecked",
+              Scope.USAGE,
+              Text.of(
+                  "Données d'entrée vérifiées (art. 26, § 4)", "Input data checked (Art. 26(4))"),
+              (FactSubject s) -> answer(s, AiActProfile::inputDataChecked)));
+
+  /** Operation monitored (AI Act Art. 26(5)): {@code aiAct.operationMonitored}. */
+  public static final BooleanFact OPERATION_MONITORED =
+      register(
+          new BooleanFact(
+              "aiAct.operationMonitored",
+              Scope.USAGE,
+              Text.of(
+                  "Fonctionnement surveillé (art. 26, § 5)", "Operation monitored (Art. 26(5))"),
+              (FactSubject s) -> answer(s, AiActProfile::operationMonitored)));
+
+  /** Months the logs are kept (AI Act Art. 26(6)): {@code aiAct.logRetentionMonths}. */
+  public static final NumberFact LOG_RETENTION_MONTHS =
+      register(
+          new NumberFact(
+              "aiAct.logRetentionMonths",
+              Scope.USAGE,
+              Text.of(
+                  "Durée de conservation des journaux, en mois (art. 26, § 6)",
+                  "Months the logs are kept (Art. 26(6))"),
+              (FactSubject s) ->
+                  s.usage().aiAct() == null ? null : s.usage().aiAct().logRetentionMonths()));
+
+  /**
+   * Provider's registration checked (AI Act Art. 26(8)): {@code aiAct.providerRegistrationChecked}.
+   */
+  public static final BooleanFact PROVIDER_REGISTRATION_CHECKED =
+      register(
+          new BooleanFact(
+              "aiAct.providerRegistrationChecked",
+              Scope.USAGE,
+              Text.of(
+                  "Enregistrement du système par le fournisseur vérifié (art. 26, § 8)",
+                  "Provider's registration of the system checked (Art. 26(8))"),
+              (FactSubject s) -> answer(s, AiActProfile::providerRegistrationChecked)));
+
+  private static final Map<Obligation, BooleanFact> AI_ACT_DUTIES = aiActDuties();
+
+  /**
+   * Returns the fact {@code aiAct.duty.<OBLIGATION>}: true when the classifier finds that the
+   * obligation binds the authority on the evaluation date, false when it does not (not found, or
+   * applying only from a later date), unknown when it depends on open questions.
+   *
+   * @param obligation the obligation
+   * @return the fact
+   * @throws eu.civicai.governance.InvalidInputException when the obligation is null
+   */
+  public static BooleanFact aiActDuty(Obligation obligation) {
+    return AI_ACT_DUTIES.get(
+        eu.civicai.governance.internal.Check.notNull("obligation", obligation));
+  }
+
+  private static Map<Obligation, BooleanFact> aiActDuties() {
+    Map<Obligation, BooleanFact> facts = new java.util.EnumMap<>(Obligation.class);
+    for (Obligation o : Obligation.values()) {
+      String articles = String.join(", ", o.articles());
+      facts.put(
+          o,
+          register(
+              new BooleanFact(
+                  "aiAct.duty." + o.name(),
+                  Scope.USAGE,
+                  Text.of(
+                      "Obligation du règlement IA applicable à la date ("
+                          + eu.civicai.governance.aiact.Citations.render(
+                              o.articles(), java.util.Locale.FRENCH)
+                          + ")",
+                      "AI Act obligation binding on the date (" + articles + ")"),
+                  (FactSubject s) -> dutyTruth(s, o))));
+    }
+    return java.util.Collections.unmodifiableMap(facts);
+  }
+
+  private static Boolean dutyTruth(FactSubject s, Obligation o) {
+    Optional<Duty> duty = s.classification().duty(o);
+    if (duty.isEmpty()) {
+      return Boolean.FALSE;
+    }
+    return switch (duty.get().status()) {
+      case APPLIES -> Boolean.TRUE;
+      case NOT_YET_APPLICABLE -> Boolean.FALSE;
+      case DEPENDS_ON_ANSWERS -> null;
+    };
+  }
+
+  private static Boolean answer(
+      FactSubject s, java.util.function.Function<AiActProfile, Answer> field) {
+    return s.usage().aiAct() == null ? null : Answer.truth(field.apply(s.usage().aiAct()));
+  }
+
   /** Datasets used (resolved in the register): {@code data.datasets}. */
   public static final ListFact DATASETS =
       register(
@@ -754,9 +895,12 @@ public final class Facts {
               "data.datasets",
               Scope.DATASET,
               Text.of(
-                  "Jeux de données utilisés (résolus dans le registre)",
-                  "Datasets used (resolved in the register)"),
-              (FactSubject s) -> s.datasets()));
+                  "Jeux de données utilisés (résolus dans le registre) ; « tous » et « aucun » sont"
+                      + " inconnus quand aucun n'est listé ou qu'une référence est introuvable",
+                  "Datasets used (resolved in the register); `all` and `none` are unknown when none"
+                      + " is listed or a reference does not resolve"),
+              (FactSubject s) -> s.datasets(),
+              "data.datasetsComplete"));
 
   /** Dataset references that do not resolve: {@code data.unresolvedReferences}. */
   public static final NumberFact UNRESOLVED_DATASETS =
@@ -829,11 +973,12 @@ public final class Facts {
           new BooleanFact(
               "data.personalDataUsed",
               Scope.USAGE,
-              Text.of("Données personnelles utilisées", "Personal data used"),
-              (FactSubject s) ->
-                  s.datasets() == null
-                      ? null
-                      : s.datasets().stream().anyMatch(Dataset::isPersonal)));
+              Text.of(
+                  "Données personnelles utilisées (inconnu sans jeu de données listé ou quand une"
+                      + " référence est introuvable)",
+                  "Personal data used (unknown when no dataset is listed or a reference does not"
+                      + " resolve)"),
+              (FactSubject s) -> anyDataset(s, Dataset::isPersonal)));
 
   /** Special categories or offences: {@code data.specialCategoriesUsed}. */
   public static final BooleanFact SPECIAL_CATEGORIES_USED =
@@ -843,13 +988,11 @@ public final class Facts {
               Scope.USAGE,
               Text.of("Catégories particulières ou infractions", "Special categories or offences"),
               (FactSubject s) ->
-                  s.datasets() == null
-                      ? null
-                      : s.datasets().stream()
-                          .anyMatch(
-                              d ->
-                                  d.personalData() == PersonalDataLevel.SPECIAL_CATEGORIES
-                                      || d.personalData() == PersonalDataLevel.OFFENCES)));
+                  anyDataset(
+                      s,
+                      d ->
+                          d.personalData() == PersonalDataLevel.SPECIAL_CATEGORIES
+                              || d.personalData() == PersonalDataLevel.OFFENCES)));
 
   /** Identified risks: {@code risks}. */
   public static final ListFact RISKS =
@@ -1433,6 +1576,165 @@ public final class Facts {
               Text.of("Version du modèle", "Model version"),
               (AiModel m) -> m.version()));
 
+  // --- Facts added for issue 15 (honest verdicts): fields nothing read, and the AI Act tier read
+  // --- as three-valued. Kept together, apart from the AI Act facts, to ease merging.
+
+  /**
+   * The AI Act tier is PROHIBITED (true), another determined tier (false), or UNDETERMINED
+   * (unknown: a prohibited practice is not excluded): {@code aiAct.tierProhibited}.
+   */
+  public static final BooleanFact AI_ACT_TIER_PROHIBITED =
+      register(
+          new BooleanFact(
+              "aiAct.tierProhibited",
+              Scope.USAGE,
+              Text.of(
+                  "Pratique interdite selon le classificateur (inconnu si le niveau est"
+                      + " indéterminé)",
+                  "Prohibited practice according to the classifier (unknown when the tier is"
+                      + " undetermined)"),
+              (FactSubject s) -> tierIs(s, AiActTier.PROHIBITED)));
+
+  /**
+   * The record declares an Art. 5 practice (true), has screened every practice out (false), or
+   * leaves some unscreened (unknown): {@code aiAct.prohibitedPracticeDeclared}. Read from the
+   * screening itself, not from the tier: a territorial charter refuses social scoring whether or
+   * not the Act applies to the tool (the tier stays undetermined until Art. 2 and Art. 3(1) are
+   * answered). Real-time remote biometric identification counts unless one of the Art. 5(1)(h)
+   * objectives is invoked.
+   */
+  public static final BooleanFact PROHIBITED_PRACTICE_DECLARED =
+      register(
+          new BooleanFact(
+              "aiAct.prohibitedPracticeDeclared",
+              Scope.USAGE,
+              Text.of(
+                  "Une pratique de l'article 5 du règlement IA est déclarée (inconnu si le"
+                      + " criblage est incomplet)",
+                  "An Art. 5 AI Act practice is declared (unknown when the screening is"
+                      + " incomplete)"),
+              (FactSubject s) -> prohibitedPracticeDeclared(s.usage())));
+
+  /**
+   * The AI Act tier is HIGH_RISK (true), another determined tier (false), or UNDETERMINED (unknown:
+   * the high-risk obligations may apply): {@code aiAct.tierHighRisk}.
+   */
+  public static final BooleanFact AI_ACT_TIER_HIGH_RISK =
+      register(
+          new BooleanFact(
+              "aiAct.tierHighRisk",
+              Scope.USAGE,
+              Text.of(
+                  "Haut risque selon le classificateur (inconnu si le niveau est indéterminé)",
+                  "High-risk according to the classifier (unknown when the tier is"
+                      + " undetermined)"),
+              (FactSubject s) -> tierIs(s, AiActTier.HIGH_RISK)));
+
+  /**
+   * The datasets of the usage are all listed and found in the register (true), or not (false: none
+   * is listed, or a reference does not resolve; no dataset listed is not "no data", since no field
+   * says that a usage uses none); unknown without a data-use part: {@code data.datasetsComplete}.
+   */
+  public static final BooleanFact DATASETS_COMPLETE =
+      register(
+          new BooleanFact(
+              "data.datasetsComplete",
+              Scope.USAGE,
+              Text.of(
+                  "Les jeux de données de l'usage sont tous listés et trouvés dans le registre",
+                  "The usage's datasets are all listed and found in the register"),
+              (FactSubject s) ->
+                  s.datasets() == null ? null : !s.datasets().isEmpty() && s.unresolved() == 0));
+
+  /** Persons affected a year: {@code decision.affectedPersons}. */
+  public static final NumberFact AFFECTED_PERSONS =
+      register(
+          new NumberFact(
+              "decision.affectedPersons",
+              Scope.USAGE,
+              Text.of("Personnes concernées par an", "Persons affected a year"),
+              (FactSubject s) ->
+                  s.usage().decision() == null ? null : s.usage().decision().affectedPersons()));
+
+  /**
+   * Number of vulnerable groups among the persons affected (zero when the decision part lists none;
+   * unknown without a decision part): {@code decision.vulnerableGroupCount}.
+   */
+  public static final NumberFact VULNERABLE_GROUP_COUNT =
+      register(
+          new NumberFact(
+              "decision.vulnerableGroupCount",
+              Scope.USAGE,
+              Text.of(
+                  "Nombre de groupes vulnérables parmi les personnes concernées",
+                  "Number of vulnerable groups among the persons affected"),
+              (FactSubject s) ->
+                  s.usage().decision() == null
+                      ? null
+                      : s.usage().decision().vulnerableGroups().size()));
+
+  /**
+   * Consultations held (agents, citizens…), empty when the governance part lists none: {@code
+   * governance.consultations}.
+   */
+  public static final ListFact CONSULTATIONS =
+      register(
+          new ListFact(
+              "governance.consultations",
+              Scope.CONSULTATION,
+              Text.of("Consultations menées", "Consultations held"),
+              (FactSubject s) ->
+                  s.usage().governance() == null ? null : s.usage().governance().consultations()));
+
+  /** Who was consulted: {@code consultation.stakeholder}. */
+  public static final EnumFact<Stakeholder> CONSULTATION_STAKEHOLDER =
+      register(
+          new EnumFact<>(
+              "consultation.stakeholder",
+              Scope.CONSULTATION,
+              Stakeholder.class,
+              Text.of("Personnes consultées", "Who was consulted"),
+              (Consultation c) -> c.stakeholder()));
+
+  /** How many took part: {@code consultation.participants}. */
+  public static final NumberFact CONSULTATION_PARTICIPANTS =
+      register(
+          new NumberFact(
+              "consultation.participants",
+              Scope.CONSULTATION,
+              Text.of("Nombre de participants", "How many took part"),
+              (Consultation c) -> c.participants()));
+
+  /** Date of the consultation: {@code consultation.date}. */
+  public static final DateFact CONSULTATION_DATE =
+      register(
+          new DateFact(
+              "consultation.date",
+              Scope.CONSULTATION,
+              Text.of("Date de la consultation", "Date of the consultation"),
+              (Consultation c) -> c.date()));
+
+  /**
+   * Identified risks to agents' working conditions (unknown when no risk is listed): {@code
+   * risks.workingConditions}.
+   */
+  public static final NumberFact WORKING_CONDITIONS_RISKS =
+      register(
+          new NumberFact(
+              "risks.workingConditions",
+              Scope.USAGE,
+              Text.of(
+                  "Risques identifiés pour les conditions de travail des agents",
+                  "Identified risks to agents' working conditions"),
+              (FactSubject s) ->
+                  s.usage().risks().isEmpty()
+                      ? null
+                      : s.usage().risks().stream()
+                          .filter(r -> r.category() == RiskCategory.WORKING_CONDITIONS)
+                          .count()));
+
+  // --- End of the facts added for issue 15.
+
   /** Returns every fact, in the documented order. */
   public static List<Fact> vocabulary() {
     return List.copyOf(VOCABULARY.values());
@@ -1498,8 +1800,57 @@ public final class Facts {
     return list.isEmpty() ? null : list.size();
   }
 
+  /**
+   * Whether a dataset of the usage has a property: true when a listed one has it; unknown when none
+   * is listed, when the data-use part is absent or when a reference does not resolve (an unlisted
+   * or unresolved dataset may have it); false only when every dataset is listed and none has it.
+   */
+  private static Boolean anyDataset(FactSubject s, java.util.function.Predicate<Dataset> property) {
+    List<Dataset> datasets = s.datasets();
+    if (datasets == null) {
+      return null;
+    }
+    for (int i = 0; i < datasets.size(); i++) {
+      if (property.test(datasets.get(i))) {
+        return Boolean.TRUE;
+      }
+    }
+    return datasets.isEmpty() || s.unresolved() > 0 ? null : Boolean.FALSE;
+  }
+
   private static <T> List<T> emptyToNull(List<T> list) {
     return list.isEmpty() ? null : list;
+  }
+
+  private static Boolean prohibitedPracticeDeclared(AiUsage usage) {
+    AiActProfile profile = usage.aiAct();
+    if (profile == null) {
+      return null;
+    }
+    boolean unscreened = false;
+    for (ProhibitedPractice practice : ProhibitedPractice.values()) {
+      Boolean answer = profile.prohibitedPractices().get(practice);
+      if (answer == null) {
+        unscreened = true;
+      } else if (answer) {
+        RealTimeBiometricException exception = profile.realTimeBiometricException();
+        boolean excepted =
+            practice == ProhibitedPractice.REALTIME_REMOTE_BIOMETRIC_ID_LAW_ENFORCEMENT
+                && exception != null
+                && exception != RealTimeBiometricException.NONE
+                && exception != RealTimeBiometricException.UNKNOWN;
+        if (!excepted) {
+          return Boolean.TRUE;
+        }
+      }
+    }
+    return unscreened ? null : Boolean.FALSE;
+  }
+
+  /** Whether the tier is {@code tier}; unknown when the classifier leaves it undetermined. */
+  private static Boolean tierIs(FactSubject s, AiActTier tier) {
+    AiActTier actual = s.classification().tier();
+    return actual == AiActTier.UNDETERMINED ? null : actual == tier;
   }
 
   private static HumanOversight oversight(FactSubject s) {

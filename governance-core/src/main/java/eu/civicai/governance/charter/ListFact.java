@@ -3,12 +3,30 @@ package eu.civicai.governance.charter;
 import java.util.List;
 import java.util.function.Function;
 
-/** A list of elements (datasets, risks, benefits…), over which conditions count and quantify. */
+/**
+ * A list of elements (datasets, risks, benefits…), over which conditions count and quantify.
+ *
+ * <p>Some lists may be incomplete for a usage: the record shows part of them only, as the datasets
+ * of a usage when none is listed or some references do not resolve. Such a list names a boolean
+ * fact that says whether it is complete; when that fact is false, quantifiers count one more
+ * element, unknown: "every dataset satisfies X" over zero listed datasets is unknown rather than
+ * vacuously true, and holding for the listed ones is not enough.
+ */
 public final class ListFact extends Fact {
   private final Scope elementScope;
+  private final String completeness;
+
+  <S> ListFact(String name, Scope elementScope, Text description, Function<S, List<?>> accessor) {
+    this(name, elementScope, description, accessor, null);
+  }
 
   @SuppressWarnings("unchecked")
-  <S> ListFact(String name, Scope elementScope, Text description, Function<S, List<?>> accessor) {
+  <S> ListFact(
+      String name,
+      Scope elementScope,
+      Text description,
+      Function<S, List<?>> accessor,
+      String completeness) {
     super(
         name,
         FactType.LIST,
@@ -16,6 +34,15 @@ public final class ListFact extends Fact {
         description,
         (Function<Object, Object>) (Function<?, ?>) accessor);
     this.elementScope = elementScope;
+    this.completeness = completeness;
+  }
+
+  /**
+   * The name of the boolean fact, of the usage, that is false when the list may hold elements the
+   * record does not show; null when the list is always complete.
+   */
+  String completeness() {
+    return completeness;
   }
 
   @Override
@@ -33,7 +60,10 @@ public final class ListFact extends Fact {
     return new Condition.Count(name(), Operator.EQ, 0);
   }
 
-  /** Holds when every element satisfies {@code element} (true for an empty list). */
+  /**
+   * Holds when every element satisfies {@code element} (true for an empty list, unknown for an open
+   * one unless an element fails).
+   */
   public Condition all(Condition element) {
     return new Condition.Quantified(Quantifier.ALL, name(), element);
   }

@@ -3,11 +3,9 @@ package eu.civicai.governance.charter;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.aiact.AiActClassification;
 import eu.civicai.governance.internal.Check;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The evaluation of a whole register: the reports of each usage and a summary for a watch
@@ -70,33 +68,8 @@ public record PortfolioReport(
    * @return the portfolio report
    */
   public static PortfolioReport of(List<UsageEvaluation> usages) {
-    Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-    Map<String, Long> unmet = new TreeMap<>();
-    List<UsageId> blocking = new java.util.ArrayList<>();
-    for (UsageEvaluation u : usages) {
-      boolean block = false;
-      for (EvaluationReport r : u.reports()) {
-        verdicts.merge(r.verdict(), 1L, Long::sum);
-        for (Finding f : r.findings()) {
-          if (f.outcome() == Outcome.NOT_SATISFIED) {
-            unmet.merge(f.criterionId(), 1L, Long::sum);
-            block |= f.severity() == Severity.BLOCKING;
-          }
-        }
-      }
-      if (block) {
-        blocking.add(u.usage());
-      }
-    }
-    List<CriterionCount> top =
-        unmet.entrySet().stream()
-            .map(e -> new CriterionCount(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingLong(CriterionCount::count)
-                    .reversed()
-                    .thenComparing(CriterionCount::criterionId))
-            .limit(10)
-            .toList();
-    return new PortfolioReport(usages, verdicts, top, blocking);
+    PortfolioTally tally = new PortfolioTally();
+    usages.forEach(tally::add);
+    return tally.report(usages);
   }
 }

@@ -1,6 +1,10 @@
 package eu.civicai.governance.charter;
 
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
+import eu.civicai.governance.internal.Messages;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -16,11 +20,12 @@ public record RelativeDate(Period offset) {
   /** Checks the offset. */
   public RelativeDate {
     Check.notNull("offset", offset);
+    InputRules.period("offset", offset);
   }
 
   /** Returns the date {@code period} before the evaluation date. */
   public static RelativeDate ago(Period period) {
-    return new RelativeDate(Check.notNull("period", period).negated());
+    return new RelativeDate(InputRules.period("period", Check.notNull("period", period)).negated());
   }
 
   /** Returns the date {@code period} after the evaluation date. */
@@ -28,9 +33,19 @@ public record RelativeDate(Period offset) {
     return new RelativeDate(Check.notNull("period", period));
   }
 
-  /** Returns the date this stands for, given the evaluation date. */
+  /**
+   * Returns the date this stands for, given the evaluation date.
+   *
+   * @throws InvalidInputException with rule {@code date.range} when the date falls outside the
+   *     calendar (years -999,999,999 to 999,999,999); never a raw {@code DateTimeException}
+   */
   public LocalDate resolve(LocalDate evaluationDate) {
-    return evaluationDate.plus(offset);
+    try {
+      return evaluationDate.plus(offset);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new InvalidInputException(
+          "offset", "date.range", Messages.raw(evaluationDate), Messages.raw(offset));
+    }
   }
 
   @Override

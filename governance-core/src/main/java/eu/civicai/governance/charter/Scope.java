@@ -9,7 +9,8 @@ public enum Scope implements Labelled {
   RISK("risque", "risk"),
   BENEFIT("indicateur de bénéfice", "benefit indicator"),
   ALTERNATIVE("alternative", "alternative"),
-  MODEL("modèle", "model");
+  MODEL("modèle", "model"),
+  CONSULTATION("consultation", "consultation");
 
   private final String labelFr;
   private final String labelEn;

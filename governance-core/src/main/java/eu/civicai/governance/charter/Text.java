@@ -1,6 +1,7 @@
 package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import eu.civicai.governance.internal.Messages;
 import java.util.Locale;
 
@@ -14,8 +15,8 @@ public record Text(String fr, String en) {
 
   /** Checks both texts. */
   public Text {
-    Check.notBlank("fr", fr);
-    Check.notBlank("en", en);
+    InputRules.multiLine("fr", Check.notBlank("fr", fr));
+    InputRules.multiLine("en", Check.notBlank("en", en));
   }
 
   /** Returns a text in French and English. */

@@ -36,7 +36,8 @@ final class CompassCharter {
                                     "L'utilité se mesure à un besoin.",
                                     "Utility is measured against a need.")
                                 .remediation(
-                                    "Énoncer le besoin du service.", "State the service's need.")
+                                    "Énoncer le besoin du service auquel l'IA répond : sans besoin écrit, on ne peut juger si l'outil sert à quelque chose.",
+                                    "State the service need the AI meets: without a written need, nobody can judge whether the tool is of any use.")
                                 .references("Boussole de l'IA, utilité"))
                     .criterion(
                         "compass.utility.beneficiaries",
@@ -50,8 +51,8 @@ final class CompassCharter {
                                     "Un service utile sert quelqu'un.",
                                     "A useful service serves someone.")
                                 .remediation(
-                                    "Indiquer les publics du service.",
-                                    "State the service's audiences.")
+                                    "Indiquer à qui s'adresse le service (agents, habitants, entreprises…) : l'utilité se mesure pour ces publics.",
+                                    "State who the service is for (agents, residents, businesses…): usefulness is measured for them.")
                                 .references("Boussole de l'IA, utilité"))
                     .criterion(
                         "compass.utility.value",
@@ -67,8 +68,8 @@ final class CompassCharter {
                                     "Un gain chiffré permet de décider.",
                                     "A quantified gain allows a decision.")
                                 .remediation(
-                                    "Chiffrer une cible ou une mesure.",
-                                    "Quantify a target or a measure.")
+                                    "Chiffrer une cible ou une mesure du bénéfice attendu : un chiffre permet au comité de vérifier ensuite que l'outil tient ses promesses.",
+                                    "Put a figure on a target or a measure of the expected benefit: a figure lets the committee check later that the tool delivers.")
                                 .references("Boussole de l'IA, utilité")))
         .principle(
             "impacts",
@@ -82,7 +83,9 @@ final class CompassCharter {
                             c.title("Les risques sont évalués", "Risks are assessed")
                                 .requires(RISKS.known())
                                 .rationale("Un impact se prévoit.", "An impact is foreseen.")
-                                .remediation("Évaluer les risques.", "Assess the risks.")
+                                .remediation(
+                                    "Lister les risques pour les personnes et le service, avec leur vraisemblance et leur gravité : on ne maîtrise que ce qu'on a identifié.",
+                                    "List the risks to people and to the service, with likelihood and severity: only what is identified can be managed.")
                                 .references("Boussole de l'IA, impacts"))
                     .criterion(
                         "compass.impacts.people",
@@ -98,8 +101,8 @@ final class CompassCharter {
                                     "L'IA touche usagers et agents.",
                                     "AI affects users and agents.")
                                 .remediation(
-                                    "Décrire les effets sur les citoyens et sur les agents.",
-                                    "Describe the effects on citizens and on agents.")
+                                    "Décrire ce que l'usage change pour les habitants et pour le travail des agents : ce sont les premiers concernés par ses impacts.",
+                                    "Describe what the usage changes for residents and for agents' work: they are the first to feel its impacts.")
                                 .references("Boussole de l'IA, impacts"))
                     .criterion(
                         "compass.impacts.environment",
@@ -116,8 +119,8 @@ final class CompassCharter {
                                     "La sobriété fait partie de l'impact.",
                                     "Sobriety is part of the impact.")
                                 .remediation(
-                                    "Estimer l'empreinte environnementale.",
-                                    "Estimate the environmental footprint.")
+                                    "Estimer l'énergie ou le carbone de l'usage, même grossièrement : l'impact environnemental fait partie du bilan.",
+                                    "Estimate the usage's energy or carbon, even roughly: the environmental impact is part of the balance.")
                                 .references("Boussole de l'IA, impacts")))
         .principle(
             "alternatives",
@@ -134,8 +137,8 @@ final class CompassCharter {
                                 .requires(Parts.filled(PURPOSE_PART, ALTERNATIVES))
                                 .rationale("Choisir, c'est comparer.", "Choosing is comparing.")
                                 .remediation(
-                                    "Étudier au moins une alternative sans IA.",
-                                    "Study at least one alternative without AI.")
+                                    "Décrire au moins une solution sans IA envisagée : la comparaison montre que l'IA n'est pas choisie par défaut.",
+                                    "Describe at least one solution without AI that was considered: the comparison shows AI was not chosen by default.")
                                 .references("Boussole de l'IA, alternatives"))
                     .criterion(
                         "compass.alternatives.justified",
@@ -150,8 +153,8 @@ final class CompassCharter {
                                     "Un rejet sans raison n'est pas un choix.",
                                     "A rejection without reason is not a choice.")
                                 .remediation(
-                                    "Dire pourquoi chaque alternative n'a pas été retenue.",
-                                    "Say why each alternative was not chosen.")
+                                    "Dire pour chaque alternative pourquoi elle n'a pas été retenue : c'est ce qui rend le choix de l'IA défendable.",
+                                    "Say for each alternative why it was not chosen: that is what makes the choice of AI defensible.")
                                 .references("Boussole de l'IA, alternatives"))
                     .criterion(
                         "compass.alternatives.reversible",
@@ -165,8 +168,8 @@ final class CompassCharter {
                                     "On doit pouvoir revenir en arrière.",
                                     "One must be able to go back.")
                                 .remediation(
-                                    "Évaluer le risque de dépendance et le plan de sortie.",
-                                    "Assess the dependency risk and the exit plan.")
+                                    "Évaluer la dépendance au fournisseur et prévoir comment en sortir (données, code, contrat) : la collectivité doit pouvoir changer d'outil.",
+                                    "Assess the dependency on the supplier and plan the way out (data, code, contract): the authority must be able to change tools.")
                                 .references(
                                     "Boussole de l'IA, alternatives",
                                     "Interconnectés, réversibilité")))

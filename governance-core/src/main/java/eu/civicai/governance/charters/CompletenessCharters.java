@@ -11,7 +11,8 @@ import eu.civicai.governance.usage.Sourcing;
 /**
  * Documentation completeness for publication: one criterion per required field of each public
  * standard. An absent field is not satisfied (absence is the gap these profiles report), so these
- * criteria are never unknown.
+ * criteria are never unknown. Their minimum score is 100 %: a usage that lacks a required field is
+ * not compliant with that profile (see the verdict rule of {@link Charter}).
  */
 final class CompletenessCharters {
   static final String INTERCONNECTES = "civicai.completeness.interconnectes";
@@ -33,7 +34,8 @@ final class CompletenessCharters {
                 .rationale(
                     "Requis par " + standard + " pour publier.",
                     "Required by " + standard + " to publish.")
-                .remediation("Renseigner « " + f.fr() + " ».", "Fill in '" + f.en() + "'.")
+                .remediation(
+                    CompletenessRemediations.of(f.id())[0], CompletenessRemediations.of(f.id())[1])
                 .references(reference));
   }
 
@@ -117,6 +119,7 @@ final class CompletenessCharters {
                   DATASETS
                       .known()
                       .and(DATASETS.countAtLeast(1))
+                      .and(UNRESOLVED_DATASETS.equalTo(0)) // so that `all` is decided
                       .and(DATASETS.all(DATASET_SOURCE.known()))),
           "Source des données (donnees_source)",
           "Data source (donnees_source)"),
@@ -128,6 +131,7 @@ final class CompletenessCharters {
                   DATASETS
                       .known()
                       .and(DATASETS.countAtLeast(1))
+                      .and(UNRESOLVED_DATASETS.equalTo(0)) // so that `all` is decided
                       .and(DATASETS.all(DATASET_COLLECTION_MODE.known()))),
           "Mode de collecte (donnees_acces)",
           "Collection mode (donnees_acces)"),
@@ -139,7 +143,8 @@ final class CompletenessCharters {
           "Date de mise à jour (date)",
           "Update date (date)"),
     };
-    return Charter.builder(INTERCONNECTES, "1.0")
+    return Charter.builder(INTERCONNECTES, "1.1")
+        .minimumScore(100) // a required field missing prevents publication
         .title(
             "Complétude pour la Bibliothèque IA territoriale",
             "Completeness for the territorial AI library")
@@ -196,6 +201,7 @@ final class CompletenessCharters {
           DATASETS
               .known()
               .and(DATASETS.countAtLeast(1))
+              .and(UNRESOLVED_DATASETS.equalTo(0)) // so that `all` is decided
               .and(DATASETS.all(DATASET_PERSONAL.isFalse().or(DATASET_LEGAL_BASIS.known()))),
           "Base légale (lawful_basis)",
           "Lawful basis (lawful_basis)"),
@@ -236,7 +242,8 @@ final class CompletenessCharters {
           "Website (website)"),
       field("algoritmeregister.lang", LANGUAGE.known(), "Langue (lang)", "Language (lang)"),
     };
-    return Charter.builder(DUTCH, "1.0")
+    return Charter.builder(DUTCH, "1.1")
+        .minimumScore(100) // a required field missing prevents publication
         .title(
             "Complétude pour le registre néerlandais des algorithmes",
             "Completeness for the Dutch algorithm register")
@@ -330,7 +337,8 @@ final class CompletenessCharters {
           "Analyses d'impact",
           "Impact assessments"),
     };
-    return Charter.builder(ATRS, "1.0")
+    return Charter.builder(ATRS, "1.1")
+        .minimumScore(100) // a required field missing prevents publication
         .title(
             "Complétude pour le standard ATRS (niveaux 1 et 2)",
             "Completeness for the ATRS (tiers 1 and 2)")

@@ -30,7 +30,7 @@ final class EthicsCharter {
   }
 
   static Charter create() {
-    return Charter.builder(ID, "1.0")
+    return Charter.builder(ID, "1.1")
         .title("Charte éthique territoriale de l'IA", "Territorial AI ethics charter")
         .source(
             "CivicAI, after the public practices of Sicoval, Nantes Métropole, Tours Métropole and the"
@@ -50,8 +50,8 @@ final class EthicsCharter {
                                     "On ne juge un usage qu'à son objectif.",
                                     "A usage is judged against its goal.")
                                 .remediation(
-                                    "Décrire l'objectif en langage clair.",
-                                    "Describe the goal in plain language.")
+                                    "Décrire en langage clair ce que l'usage doit accomplir : c'est à cet objectif qu'on juge s'il est utile.",
+                                    "Describe in plain language what the usage must achieve: it is against this goal that its usefulness is judged.")
                                 .references(
                                     "Boussole de l'IA (Nantes), utilité", "AFNOR SPEC 2314"))
                     .criterion(
@@ -64,8 +64,8 @@ final class EthicsCharter {
                                     "Une solution plus simple ou plus sobre peut suffire.",
                                     "A simpler or more frugal solution may do.")
                                 .remediation(
-                                    "Expliquer pourquoi l'IA plutôt qu'une solution plus simple.",
-                                    "Explain why AI rather than a simpler solution.")
+                                    "Expliquer pourquoi l'IA plutôt qu'une solution plus simple : une solution plus sobre peut suffire, et l'élu doit savoir pourquoi elle ne suffit pas.",
+                                    "Explain why AI rather than a simpler solution: a more frugal one may do, and elected officials must know why it does not.")
                                 .references("AFNOR SPEC 2314, nécessité"))
                     .criterion(
                         "utility.alternatives",
@@ -79,8 +79,8 @@ final class EthicsCharter {
                                     "Comparer évite l'IA par défaut.",
                                     "Comparing avoids AI by default.")
                                 .remediation(
-                                    "Documenter au moins une alternative et pourquoi elle n'a pas été retenue.",
-                                    "Document at least one alternative and why it was not chosen.")
+                                    "Documenter au moins une alternative et pourquoi elle n'a pas été retenue : comparer évite de recourir à l'IA par défaut.",
+                                    "Document at least one alternative and why it was not chosen: comparing avoids AI by default.")
                                 .references(
                                     "Boussole de l'IA (Nantes), alternatives",
                                     "UK ATRS tier 2, alternatives considered")))
@@ -101,8 +101,8 @@ final class EthicsCharter {
                                     "Un service public sans déshumaniser : un humain reste responsable.",
                                     "A public service that is not dehumanised: a person stays accountable.")
                                 .remediation(
-                                    "Définir qui valide ou surveille les résultats.",
-                                    "Define who validates or monitors the outputs.")
+                                    "Définir qui valide ou surveille les résultats : un humain doit rester responsable de ce que l'outil produit.",
+                                    "Define who validates or monitors the outputs: a person must stay accountable for what the tool produces.")
                                 .references("AI Act art. 14 et 26(2)"))
                     .criterion(
                         "oversight.human-path",
@@ -117,8 +117,8 @@ final class EthicsCharter {
                                     "Chacun doit pouvoir s'adresser à un agent.",
                                     "Everyone must be able to reach an agent.")
                                 .remediation(
-                                    "Décrire comment contester ou obtenir une explication auprès d'un agent.",
-                                    "Describe how to contest or get an explanation from an agent.")
+                                    "Décrire comment contester un résultat ou obtenir une explication auprès d'un agent : chacun doit pouvoir s'adresser à un humain.",
+                                    "Describe how to contest an outcome or get an explanation from an agent: everyone must be able to reach a person.")
                                 .references("CRPA R311-3-1-2", "AI Act art. 86"))
                     .criterion(
                         "oversight.override",
@@ -132,8 +132,8 @@ final class EthicsCharter {
                                     "La supervision n'a de sens que si l'on peut dire non.",
                                     "Oversight means being able to say no.")
                                 .remediation(
-                                    "Nommer les rôles habilités à passer outre.",
-                                    "Name the roles allowed to override.")
+                                    "Nommer les rôles habilités à passer outre le résultat : sans ce pouvoir, la supervision humaine n'est qu'une formalité.",
+                                    "Name the roles allowed to override the output: without that power, human oversight is a formality.")
                                 .references("AI Act art. 14(4)(d)"))
                     .criterion(
                         "oversight.trained",
@@ -145,8 +145,8 @@ final class EthicsCharter {
                                     "Superviser un système demande de le comprendre.",
                                     "Overseeing a system requires understanding it.")
                                 .remediation(
-                                    "Former les personnes qui supervisent.",
-                                    "Train the people who oversee.")
+                                    "Former les personnes qui supervisent aux limites de l'outil : on ne corrige pas une erreur qu'on ne sait pas reconnaître.",
+                                    "Train the people who oversee in the tool's limits: one cannot correct an error one cannot recognise.")
                                 .references("AI Act art. 26(2)"))
                     .criterion(
                         "oversight.no-automated-individual-decision",
@@ -161,8 +161,8 @@ final class EthicsCharter {
                                     "Les décisions sur les personnes restent humaines.",
                                     "Decisions about people stay human.")
                                 .remediation(
-                                    "Faire valider chaque décision individuelle par un agent.",
-                                    "Have an agent validate each individual decision.")
+                                    "Faire valider chaque décision individuelle par un agent : une décision sur une personne ne peut reposer sur la seule machine (RGPD art. 22).",
+                                    "Have an agent validate each individual decision: a decision about a person cannot rest on the machine alone (GDPR Art. 22).")
                                 .references("RGPD art. 22", "CRPA L311-3-1"))
                     .criterion(
                         "oversight.review",
@@ -177,8 +177,8 @@ final class EthicsCharter {
                                     "Un usage évolue ; sa revue aussi.",
                                     "A usage changes; so must its review.")
                                 .remediation(
-                                    "Tenir une revue au moins annuelle.",
-                                    "Hold a review at least yearly.")
+                                    "Tenir une revue de l'usage au moins une fois par an : données, usages et risques évoluent après la mise en service.",
+                                    "Review the usage at least once a year: data, uses and risks change after going live.")
                                 .references("AI Act art. 26(5)")))
         .principle(
             "transparency",
@@ -197,8 +197,8 @@ final class EthicsCharter {
                                     "Le public doit comprendre en quelques lignes.",
                                     "The public must understand in a few lines.")
                                 .remediation(
-                                    "Rédiger un résumé de 350 caractères au plus.",
-                                    "Write a summary of at most 350 characters.")
+                                    "Rédiger un résumé en langage clair de 350 caractères au plus : le public doit comprendre l'usage en quelques lignes.",
+                                    "Write a plain-language summary of at most 350 characters: the public must understand the usage in a few lines.")
                                 .references("Algoritmeregister, description_short"))
                     .criterion(
                         "transparency.published",
@@ -210,8 +210,8 @@ final class EthicsCharter {
                                     "Documenter, c'est aussi rendre public.",
                                     "Documenting also means publishing.")
                                 .remediation(
-                                    "Publier la fiche (site, bibliothèque des Interconnectés).",
-                                    "Publish the record (website, Interconnectés library).")
+                                    "Publier la fiche (site de la collectivité, bibliothèque des Interconnectés) : documenter un usage, c'est aussi le rendre public.",
+                                    "Publish the record (the authority's website, the Interconnectés library): documenting a usage also means making it public.")
                                 .references("CRPA L312-1-3", "Bibliothèque IA territoriale"))
                     .criterion(
                         "transparency.citizen-notice",
@@ -224,8 +224,8 @@ final class EthicsCharter {
                                     "Les personnes concernées doivent savoir qu'une IA intervient.",
                                     "People concerned must know AI is involved.")
                                 .remediation(
-                                    "Rédiger l'information donnée aux citoyens.",
-                                    "Write the notice given to citizens.")
+                                    "Rédiger l'information donnée aux citoyens (qu'une IA intervient, à quoi elle sert, à qui s'adresser) : les personnes concernées ont le droit de le savoir.",
+                                    "Write the notice given to citizens (that AI is involved, what for, whom to contact): the people concerned have a right to know.")
                                 .references("AI Act art. 50(1) et 26(11)"))
                     .criterion(
                         "transparency.explicit-mention",
@@ -240,8 +240,8 @@ final class EthicsCharter {
                                     "La loi l'exige pour toute décision individuelle fondée sur un algorithme.",
                                     "The law requires it for every algorithm-based individual decision.")
                                 .remediation(
-                                    "Rédiger la mention explicite (administration, finalité, droit d'obtenir les règles).",
-                                    "Write the explicit mention (administration, purpose, right to obtain the rules).")
+                                    "Rédiger la mention explicite (administration, finalité, droit d'obtenir les règles) : la loi l'exige sur toute décision individuelle fondée sur un algorithme.",
+                                    "Write the explicit mention (administration, purpose, right to obtain the rules): the law requires it on every algorithm-based individual decision.")
                                 .references("CRPA L311-3-1")))
         .principle(
             "data",
@@ -260,8 +260,8 @@ final class EthicsCharter {
                                     "Pas de contrôle du cycle de vie sans inventaire.",
                                     "No lifecycle control without an inventory.")
                                 .remediation(
-                                    "Référencer les jeux de données dans le registre.",
-                                    "Reference the datasets in the register.")
+                                    "Lister les jeux de données que l'usage utilise et les décrire dans le registre : sans eux, ni la protection des données ni la conservation ne peuvent être vérifiées.",
+                                    "List the datasets the usage uses and describe them in the register: without them, neither data protection nor retention can be checked.")
                                 .references("RGPD art. 30"))
                     .criterion(
                         "data.references-resolve",
@@ -275,8 +275,8 @@ final class EthicsCharter {
                                     "Une référence orpheline masque une donnée non gouvernée.",
                                     "A dangling reference hides ungoverned data.")
                                 .remediation(
-                                    "Ajouter les jeux de données manquants au registre.",
-                                    "Add the missing datasets to the register.")
+                                    "Décrire dans le registre les jeux de données cités qui n'y figurent pas : une référence orpheline cache une donnée que personne ne gouverne.",
+                                    "Describe in the register the datasets cited but missing from it: a dangling reference hides data nobody governs.")
                                 .references("Charte éthique du Sicoval, contrôle du cycle de vie"))
                     .criterion(
                         "data.legal-basis",
@@ -290,8 +290,8 @@ final class EthicsCharter {
                                     "Tout traitement de données personnelles doit être licite.",
                                     "Every processing of personal data must be lawful.")
                                 .remediation(
-                                    "Indiquer la base légale de chaque jeu de données personnelles.",
-                                    "State the legal basis of each personal dataset.")
+                                    "Indiquer la base légale de chaque jeu de données personnelles (le plus souvent la mission d'intérêt public) : sans elle, le traitement est illicite.",
+                                    "State the legal basis of each personal dataset (most often the public task): without one, the processing is unlawful.")
                                 .references("RGPD art. 6"))
                     .criterion(
                         "data.retention-set",
@@ -305,8 +305,8 @@ final class EthicsCharter {
                                     "Conserver sans limite contredit la minimisation.",
                                     "Keeping data without limit contradicts minimisation.")
                                 .remediation(
-                                    "Fixer durée, déclencheur et action de fin.",
-                                    "Set duration, trigger and end action.")
+                                    "Fixer pour chaque jeu de données une durée de conservation, son point de départ et ce qui se passe à la fin (suppression, anonymisation, archivage) : c'est le contrôle du cycle de vie.",
+                                    "Set for each dataset a retention period, its starting point and what happens at its end (deletion, anonymisation, archiving): that is lifecycle control.")
                                 .references("RGPD art. 5(1)(e)"))
                     .criterion(
                         "data.retention-not-overdue",
@@ -320,8 +320,8 @@ final class EthicsCharter {
                                     "Le contrôle strict du cycle de vie se prouve au journal.",
                                     "Strict lifecycle control is proven by the ledger.")
                                 .remediation(
-                                    "Supprimer, anonymiser ou archiver, et l'enregistrer au journal.",
-                                    "Delete, anonymise or archive, and record it in the ledger.")
+                                    "Supprimer, anonymiser ou archiver les données échues, et l'enregistrer au journal : le contrôle du cycle de vie se prouve par le journal.",
+                                    "Delete, anonymise or archive the data past their deadline, and record it in the ledger: lifecycle control is proven by the ledger.")
                                 .references("RGPD art. 5(1)(e)"))
                     .criterion(
                         "data.purposes-respected",
@@ -335,8 +335,8 @@ final class EthicsCharter {
                                     "Une finalité nouvelle exige une analyse nouvelle.",
                                     "A new purpose needs a new assessment.")
                                 .remediation(
-                                    "Déclarer la finalité ou cesser l'utilisation.",
-                                    "Declare the purpose or stop the use.")
+                                    "Déclarer la nouvelle finalité (et en analyser la compatibilité) ou cesser l'utilisation : des données ne servent qu'aux fins pour lesquelles elles ont été collectées.",
+                                    "Declare the new purpose (and assess its compatibility) or stop the use: data serve only the purposes they were collected for.")
                                 .references("RGPD art. 5(1)(b)"))
                     .criterion(
                         "data.outside-eu",
@@ -353,8 +353,8 @@ final class EthicsCharter {
                                     "Les transferts hors UE exigent des garanties appropriées.",
                                     "Transfers outside the EU need appropriate safeguards.")
                                 .remediation(
-                                    "Héberger dans l'UE ou documenter une garantie de transfert.",
-                                    "Host in the EU or document a transfer safeguard.")
+                                    "Héberger dans l'UE ou documenter la garantie du transfert (décision d'adéquation, clauses types) : sans elle, des données personnelles ne peuvent quitter l'UE.",
+                                    "Host in the EU or document the transfer safeguard (adequacy decision, standard clauses): without one, personal data cannot leave the EU.")
                                 .references("RGPD art. 44 à 49")))
         .principle(
             "risks",
@@ -362,6 +362,22 @@ final class EthicsCharter {
             "Risks and fairness",
             p ->
                 p.criterion(
+                        "risks.no-prohibited-practice",
+                        Severity.BLOCKING,
+                        c ->
+                            c.title(
+                                    "L'usage ne met en œuvre aucune pratique interdite par le règlement IA",
+                                    "The usage implements no practice the AI Act prohibits")
+                                .requires(PROHIBITED_PRACTICE_DECLARED.isFalse())
+                                .notWaivable() // no committee exempts a usage from Art. 5
+                                .rationale(
+                                    "Une pratique interdite (notation sociale, manipulation, reconnaissance des émotions au travail…) ne se compense par aucune autre qualité : l'usage est non conforme, quoi qu'il fasse par ailleurs.",
+                                    "A prohibited practice (social scoring, manipulation, emotion recognition at work…) is offset by no other quality: the usage is non-compliant, whatever else it does.")
+                                .remediation(
+                                    "Arrêter la pratique interdite avant toute autre démarche ; si le classificateur ne peut conclure, répondre à ses questions sur l'article 5 pour l'exclure.",
+                                    "Stop the prohibited practice before anything else; if the classifier cannot conclude, answer its Article 5 questions to rule it out.")
+                                .references("AI Act art. 5"))
+                    .criterion(
                         "risks.identified",
                         Severity.MAJOR,
                         c ->
@@ -371,8 +387,8 @@ final class EthicsCharter {
                                     "Ce qui n'est pas identifié n'est pas maîtrisé.",
                                     "What is not identified is not managed.")
                                 .remediation(
-                                    "Lister les risques avec vraisemblance et gravité.",
-                                    "List the risks with likelihood and severity.")
+                                    "Lister les risques avec leur vraisemblance et leur gravité : ce qui n'est pas identifié n'est pas maîtrisé.",
+                                    "List the risks with their likelihood and severity: what is not identified is not managed.")
                                 .references("CNIL PIA", "AI Act art. 27(1)(d)"))
                     .criterion(
                         "risks.mitigated",
@@ -386,8 +402,8 @@ final class EthicsCharter {
                                     "Identifier sans traiter ne protège personne.",
                                     "Identifying without treating protects no one.")
                                 .remediation(
-                                    "Associer une mesure à chaque risque.",
-                                    "Attach a measure to each risk.")
+                                    "Associer à chaque risque au moins une mesure d'atténuation : un risque identifié mais non traité ne protège personne.",
+                                    "Attach at least one mitigation to each risk: a risk identified but not treated protects no one.")
                                 .references("CNIL PIA, plan d'action"))
                     .criterion(
                         "risks.no-maximal-residual",
@@ -401,8 +417,8 @@ final class EthicsCharter {
                                     "Un risque résiduel maximal doit être réduit ou accepté par l'instance compétente.",
                                     "A maximum residual risk must be reduced or accepted by the competent body.")
                                 .remediation(
-                                    "Réduire le risque ou obtenir une décision explicite.",
-                                    "Reduce the risk or obtain an explicit decision.")
+                                    "Réduire le risque ou faire accepter le risque résiduel par l'instance compétente, par une décision écrite : un risque maximal ne peut rester sans décision.",
+                                    "Reduce the risk or have the competent body accept the residual risk in a written decision: a maximum risk cannot stand without a decision.")
                                 .references("CNIL PIA, risques résiduels"))
                     .criterion(
                         "risks.fairness",
@@ -417,11 +433,49 @@ final class EthicsCharter {
                                     "Les décisions sur les personnes peuvent reproduire des biais.",
                                     "Decisions about people can reproduce biases.")
                                 .remediation(
-                                    "Évaluer les biais et l'équité des résultats.",
-                                    "Assess biases and fairness of the outputs.")
+                                    "Évaluer les biais et l'équité des résultats, par groupe de personnes : des décisions sur les personnes peuvent reproduire des discriminations.",
+                                    "Assess the biases and fairness of the outputs, group by group: decisions about people can reproduce discrimination.")
                                 .references(
                                     "AI Act art. 27(1)(d)",
-                                    "Défenseur des droits, algorithmes et discriminations")))
+                                    "Défenseur des droits, algorithmes et discriminations"))
+                    .criterion(
+                        "risks.vulnerable-safeguards",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Des garanties protègent les personnes vulnérables concernées",
+                                    "Safeguards protect the vulnerable people affected")
+                                .appliesWhen(VULNERABLE_GROUP_COUNT.atLeast(1))
+                                .requires(
+                                    RISKS.any(
+                                        RISK_CATEGORY
+                                            .in(
+                                                RiskCategory.FUNDAMENTAL_RIGHTS,
+                                                RiskCategory.DISCRIMINATION)
+                                            .and(RISK_MITIGATION_COUNT.atLeast(1))))
+                                .rationale(
+                                    "Une erreur pèse plus lourd sur une personne âgée, un enfant ou un allocataire : ceux qui peuvent le moins se défendre doivent être protégés en premier.",
+                                    "An error weighs more on an elderly person, a child or a benefit claimant: those least able to defend themselves must be protected first.")
+                                .remediation(
+                                    "Identifier le risque pour les droits ou l'égalité de traitement de ces groupes et décrire la garantie qui le réduit (vérification humaine, voie d'accès sans numérique, seuils adaptés) : ce sont eux qui peuvent le moins se défendre d'une erreur.",
+                                    "Identify the risk to the rights or equal treatment of these groups and describe the safeguard that reduces it (human check, a non-digital route, adapted thresholds): they are the least able to defend themselves against an error.")
+                                .references("AI Act art. 27(1)(c) à (f)", "AI Act art. 9(9)"))
+                    .criterion(
+                        "risks.affected-persons-known",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Le nombre de personnes concernées est estimé",
+                                    "The number of persons affected is estimated")
+                                .appliesWhen(CONCERNS_INDIVIDUALS.isTrue())
+                                .requires(Parts.filled(DECISION_PART, AFFECTED_PERSONS))
+                                .rationale(
+                                    "L'ampleur d'une erreur dépend du nombre de personnes touchées ; c'est aussi ce que demande l'analyse d'impact.",
+                                    "How far an error reaches depends on how many people it touches; the impact assessment asks for it too.")
+                                .remediation(
+                                    "Estimer combien de personnes sont concernées chaque année, même en ordre de grandeur : l'ampleur d'une erreur en dépend.",
+                                    "Estimate how many people are affected each year, even as an order of magnitude: how far an error reaches depends on it.")
+                                .references("AI Act art. 27(1)(c)")))
         .principle(
             "involvement",
             "Implication des agents et des citoyens",
@@ -438,8 +492,8 @@ final class EthicsCharter {
                                     "Ceux qui travaillent avec l'outil doivent être entendus.",
                                     "Those who work with the tool must be heard.")
                                 .remediation(
-                                    "Consulter les agents ou leurs représentants.",
-                                    "Consult agents or their representatives.")
+                                    "Consulter les agents qui utiliseront l'outil, ou leurs représentants : ils connaissent le travail réel et en subiront les effets.",
+                                    "Consult the agents who will use the tool, or their representatives: they know the real work and will feel its effects.")
                                 .references(
                                     "Code général de la fonction publique, dialogue social"))
                     .criterion(
@@ -453,8 +507,8 @@ final class EthicsCharter {
                                     "Un service au public se conçoit avec lui.",
                                     "A public service is designed with the public.")
                                 .remediation(
-                                    "Organiser une consultation (café IA, atelier).",
-                                    "Hold a consultation (AI café, workshop).")
+                                    "Organiser une consultation des habitants (café IA, atelier, questionnaire) : un service au public se conçoit avec lui.",
+                                    "Hold a consultation of residents (AI café, workshop, survey): a public service is designed with the public.")
                                 .references("Pratique territoriale : cafés IA (Tours Métropole)"))
                     .criterion(
                         "involvement.agents-trained",
@@ -466,7 +520,8 @@ final class EthicsCharter {
                                     "La maîtrise de l'IA est une obligation et une protection.",
                                     "AI literacy is both a duty and a protection.")
                                 .remediation(
-                                    "Former les agents concernés.", "Train the agents concerned.")
+                                    "Former les agents qui utilisent le système à l'IA et à ses limites : la maîtrise de l'IA est une obligation du règlement IA.",
+                                    "Train the agents who use the system in AI and its limits: AI literacy is a duty under the AI Act.")
                                 .references("AI Act art. 4"))
                     .criterion(
                         "involvement.working-conditions",
@@ -480,9 +535,42 @@ final class EthicsCharter {
                                     "L'IA transforme les métiers ; cela s'anticipe.",
                                     "AI changes jobs; this is anticipated.")
                                 .remediation(
-                                    "Décrire les effets attendus sur les conditions de travail.",
-                                    "Describe the expected effects on working conditions.")
+                                    "Décrire les effets attendus sur le travail des agents (tâches, charge, compétences) : l'IA transforme les métiers, et cela s'anticipe avec eux.",
+                                    "Describe the expected effects on agents' work (tasks, workload, skills): AI changes jobs, and this is anticipated with them.")
                                 .references("AI Act art. 26(7)"))
+                    .criterion(
+                        "involvement.working-conditions-risks",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Les risques pour les conditions de travail sont évalués",
+                                    "Risks to working conditions are assessed")
+                                .appliesWhen(IMPACT_ON_AGENTS.stated())
+                                .requires(WORKING_CONDITIONS_RISKS.atLeast(1))
+                                .rationale(
+                                    "Des effets sur le travail des agents sont décrits : charge, autonomie, surveillance ou perte de savoir-faire se traitent comme des risques, avec leurs mesures.",
+                                    "Effects on agents' work are described: workload, autonomy, monitoring or lost skills are handled as risks, with their measures.")
+                                .remediation(
+                                    "Ajouter aux risques, avec les agents, ceux qui touchent leurs conditions de travail (catégorie « Conditions de travail ») et les mesures prévues : charge, autonomie ou surveillance changent avec l'outil.",
+                                    "Add to the risks, with the agents, those to their working conditions (category 'Working conditions') and the planned measures: workload, autonomy or monitoring change with the tool.")
+                                .references(
+                                    "Code général de la fonction publique, santé et sécurité au travail"))
+                    .criterion(
+                        "involvement.consultation-participants",
+                        Severity.MINOR,
+                        c ->
+                            c.title(
+                                    "Chaque consultation a réuni des participants",
+                                    "Every consultation had participants")
+                                .appliesWhen(CONSULTATIONS.countAtLeast(1))
+                                .requires(CONSULTATIONS.all(CONSULTATION_PARTICIPANTS.atLeast(1)))
+                                .rationale(
+                                    "Une consultation se juge à qui y a pris part : sans nombre de participants, on ne sait pas si elle a eu lieu pour de bon.",
+                                    "A consultation is judged by who took part: without a number of participants, one cannot tell whether it really happened.")
+                                .remediation(
+                                    "Indiquer pour chaque consultation combien de personnes y ont participé : une consultation se juge à qui y a pris part.",
+                                    "State for each consultation how many people took part: a consultation is judged by who took part.")
+                                .references("Pratique territoriale : cafés IA (Tours Métropole)"))
                     .criterion(
                         "involvement.watch-committee",
                         Severity.MINOR,
@@ -495,8 +583,8 @@ final class EthicsCharter {
                                     "Élus et techniciens suivent ensemble les usages.",
                                     "Elected officials and technicians follow usages together.")
                                 .remediation(
-                                    "Confier le suivi à un comité de veille.",
-                                    "Entrust follow-up to a watch committee.")
+                                    "Confier le suivi de l'usage à un comité de veille d'élus et de techniciens : il voit les dérives qu'un service seul ne voit pas.",
+                                    "Entrust follow-up of the usage to a watch committee of elected officials and technicians: it sees drifts a single service misses.")
                                 .references(
                                     "Pratique territoriale : comité de veille (Tours Métropole)")))
         .principle(
@@ -516,8 +604,8 @@ final class EthicsCharter {
                                     "On ne réduit que ce que l'on mesure.",
                                     "One reduces only what one measures.")
                                 .remediation(
-                                    "Mesurer ou estimer l'énergie et le carbone.",
-                                    "Measure or estimate energy and carbon.")
+                                    "Mesurer ou estimer l'énergie et le carbone de l'usage : on ne réduit que ce que l'on mesure.",
+                                    "Measure or estimate the usage's energy and carbon: one reduces only what one measures.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "sobriety.method",
@@ -534,8 +622,8 @@ final class EthicsCharter {
                                     "Un chiffre sans méthode ne se compare pas.",
                                     "A figure without a method cannot be compared.")
                                 .remediation(
-                                    "Indiquer l'outil (CodeCarbon, Green Algorithms…) et si le chiffre est mesuré ou estimé.",
-                                    "State the tool (CodeCarbon, Green Algorithms…) and whether the figure is measured or estimated.")
+                                    "Indiquer l'outil (CodeCarbon, Green Algorithms…) et si le chiffre est mesuré ou estimé : un chiffre sans méthode ne se compare pas.",
+                                    "State the tool (CodeCarbon, Green Algorithms…) and whether the figure is measured or estimated: a figure without a method cannot be compared.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "sobriety.proportionate",
@@ -552,8 +640,8 @@ final class EthicsCharter {
                                     "L'usage doit rapporter plus qu'il ne coûte à l'environnement.",
                                     "The usage must bring more than it costs the environment.")
                                 .remediation(
-                                    "Mesurer un bénéfice et l'empreinte pour les comparer.",
-                                    "Measure a benefit and the footprint to compare them.")
+                                    "Mesurer au moins un bénéfice et l'empreinte, pour les mettre en regard : l'usage doit rapporter plus qu'il ne coûte à l'environnement.",
+                                    "Measure at least one benefit and the footprint, to weigh them: the usage must bring more than it costs the environment.")
                                 .references(
                                     "Critères environnementaux de la Métropole du Grand Paris")))
         .principle(
@@ -573,8 +661,8 @@ final class EthicsCharter {
                                     "La souveraineté commence par la localisation.",
                                     "Sovereignty starts with location.")
                                 .remediation(
-                                    "Choisir un hébergement en France ou dans l'UE.",
-                                    "Choose hosting in France or the EU.")
+                                    "Choisir un hébergement en France ou dans l'UE : les données restent sous droit européen et hors de portée des lois extraterritoriales.",
+                                    "Choose hosting in France or the EU: the data stay under European law, out of reach of extraterritorial laws.")
                                 .references("Doctrine « cloud au centre »"))
                     .criterion(
                         "security.supplier-identified",
@@ -587,8 +675,8 @@ final class EthicsCharter {
                                     "La dépendance se gère si elle est connue.",
                                     "Dependency is managed when known.")
                                 .remediation(
-                                    "Nommer les fournisseurs et leur rôle.",
-                                    "Name the suppliers and their role.")
+                                    "Nommer les fournisseurs et leur rôle : une dépendance connue se gère, une dépendance cachée se subit.",
+                                    "Name the suppliers and their role: a known dependency can be managed, a hidden one is endured.")
                                 .references("UK ATRS tier 2, suppliers"))
                     .criterion(
                         "security.sovereign-hosting-personal-data",
@@ -606,8 +694,8 @@ final class EthicsCharter {
                                     "Les données des habitants méritent l'hébergement le plus sûr.",
                                     "Residents' data deserve the safest hosting.")
                                 .remediation(
-                                    "Héberger en interne ou chez un prestataire qualifié SecNumCloud.",
-                                    "Host in-house or with a SecNumCloud-qualified provider.")
+                                    "Héberger les données personnelles en interne ou chez un prestataire qualifié SecNumCloud : les données des habitants méritent l'hébergement le plus sûr.",
+                                    "Host personal data in-house or with a SecNumCloud-qualified provider: residents' data deserve the safest hosting.")
                                 .references("ANSSI SecNumCloud")))
         .principle(
             "value",
@@ -626,8 +714,8 @@ final class EthicsCharter {
                                     "La valeur (argent, temps, eau, énergie) se démontre.",
                                     "Value (money, time, water, energy) is shown.")
                                 .remediation(
-                                    "Définir au moins un indicateur de bénéfice.",
-                                    "Define at least one benefit indicator.")
+                                    "Définir au moins un indicateur de bénéfice (euros, heures, eau, énergie) : la valeur d'un usage se démontre.",
+                                    "Define at least one benefit indicator (euros, hours, water, energy): a usage's value must be shown.")
                                 .references("Boussole de l'IA (Nantes), utilité"))
                     .criterion(
                         "value.baselines",
@@ -642,8 +730,8 @@ final class EthicsCharter {
                                     "Sans point de départ, pas de gain mesurable.",
                                     "Without a starting point, no measurable gain.")
                                 .remediation(
-                                    "Indiquer la valeur avant l'usage.",
-                                    "State the value before the usage.")
+                                    "Indiquer la valeur de chaque indicateur avant l'usage : sans point de départ, aucun gain n'est mesurable.",
+                                    "State each indicator's value before the usage: without a starting point, no gain is measurable.")
                                 .references("AFNOR SPEC 2314"))
                     .criterion(
                         "value.measured",
@@ -658,8 +746,8 @@ final class EthicsCharter {
                                     "Un usage déployé doit prouver sa valeur.",
                                     "A deployed usage must prove its value.")
                                 .remediation(
-                                    "Mesurer les indicateurs sur une période.",
-                                    "Measure the indicators over a period.")
+                                    "Mesurer les indicateurs en service sur une période donnée : un usage déployé doit prouver sa valeur.",
+                                    "Measure the indicators in service over a given period: a deployed usage must prove its value.")
                                 .references(
                                     "Pratique territoriale : bilan du Sicoval (8 M€, 950 foyers)")))
         .build();

@@ -34,8 +34,8 @@ final class FrugalAiCharter {
                                     "Un service frugal justifie le recours à l'IA.",
                                     "A frugal service justifies using AI.")
                                 .remediation(
-                                    "Justifier l'IA face aux solutions plus sobres.",
-                                    "Justify AI against more frugal solutions.")
+                                    "Expliquer pourquoi une solution plus sobre (règles, statistiques, tableur) ne suffit pas : la frugalité commence par ne pas utiliser d'IA sans besoin.",
+                                    "Explain why a more frugal solution (rules, statistics, a spreadsheet) is not enough: frugality starts with not using AI without need.")
                                 .references("AFNOR SPEC 2314, nécessité"))
                     .criterion(
                         "frugal.alternatives",
@@ -49,8 +49,8 @@ final class FrugalAiCharter {
                                     "Comparer à une alternative sobre.",
                                     "Compare with a frugal alternative.")
                                 .remediation(
-                                    "Documenter une alternative sans IA.",
-                                    "Document an alternative without AI.")
+                                    "Décrire une solution sans IA étudiée et ce qu'elle aurait coûté : c'est la référence qui mesure ce que l'IA apporte.",
+                                    "Describe a solution without AI that was studied and what it would have cost: it is the baseline that measures what AI brings.")
                                 .references("AFNOR SPEC 2314, nécessité"))
                     .criterion(
                         "frugal.bounded-use",
@@ -62,8 +62,8 @@ final class FrugalAiCharter {
                                     "Un usage borné se mesure en volume.",
                                     "A bounded use is measured in volume.")
                                 .remediation(
-                                    "Indiquer le nombre de décisions ou d'appels par an.",
-                                    "State the number of decisions or calls per year.")
+                                    "Indiquer combien de décisions ou d'appels l'outil traite par an : la consommation en dépend et un usage borné est plus sobre.",
+                                    "State how many decisions or calls the tool handles a year: consumption depends on it, and a bounded usage is more frugal.")
                                 .references("AFNOR SPEC 2314, usages bornés")))
         .principle(
             "measure",
@@ -82,8 +82,8 @@ final class FrugalAiCharter {
                                     "La frugalité se prouve par la mesure.",
                                     "Frugality is proven by measure.")
                                 .remediation(
-                                    "Mesurer ou estimer l'empreinte.",
-                                    "Measure or estimate the footprint.")
+                                    "Mesurer ou estimer l'énergie et le carbone de l'usage : on ne réduit que ce que l'on connaît.",
+                                    "Measure or estimate the usage's energy and carbon: one reduces only what one knows.")
                                 .references("AFNOR SPEC 2314, mesure"))
                     .criterion(
                         "frugal.method",
@@ -97,7 +97,8 @@ final class FrugalAiCharter {
                                     "Un outil cité (CodeCarbon, CarbonTracker, Green Algorithms) rend le chiffre vérifiable.",
                                     "A named tool (CodeCarbon, CarbonTracker, Green Algorithms) makes the figure verifiable.")
                                 .remediation(
-                                    "Citer l'outil ou la méthode.", "Name the tool or method.")
+                                    "Citer l'outil ou la méthode de mesure (CodeCarbon, Green Algorithms…) : un chiffre sans méthode ne se compare pas.",
+                                    "Name the measuring tool or method (CodeCarbon, Green Algorithms…): a figure without a method cannot be compared.")
                                 .references("AFNOR SPEC 2314, outils de mesure"))
                     .criterion(
                         "frugal.inference-energy",
@@ -111,8 +112,8 @@ final class FrugalAiCharter {
                                     "L'usage en service pèse souvent plus que l'entraînement.",
                                     "Use in service often weighs more than training.")
                                 .remediation(
-                                    "Estimer l'énergie consommée par an en service.",
-                                    "Estimate the energy used per year in service.")
+                                    "Estimer l'énergie consommée par an en service, en kWh : c'est l'essentiel de l'empreinte d'un usage qui dure.",
+                                    "Estimate the energy used per year in service, in kWh: it is most of the footprint of a lasting usage.")
                                 .references("AFNOR SPEC 2314, mesure"))
                     .criterion(
                         "frugal.carbon",
@@ -126,7 +127,8 @@ final class FrugalAiCharter {
                                     "Le carbone est l'unité commune des arbitrages.",
                                     "Carbon is the common unit of trade-offs.")
                                 .remediation(
-                                    "Convertir l'énergie en kgCO2e.", "Convert energy into kgCO2e.")
+                                    "Convertir l'énergie en émissions (kgCO2e) avec le facteur du lieu d'hébergement : le carbone est l'unité commune des bilans.",
+                                    "Convert the energy into emissions (kgCO2e) with the hosting location's factor: carbon is the common unit of reports.")
                                 .references("AFNOR SPEC 2314, mesure"))
                     .criterion(
                         "frugal.hardware",
@@ -138,8 +140,8 @@ final class FrugalAiCharter {
                                     "Le matériel porte une part de l'empreinte.",
                                     "Hardware carries part of the footprint.")
                                 .remediation(
-                                    "Décrire le matériel (GPU, serveurs, capteurs).",
-                                    "Describe the hardware (GPUs, servers, sensors).")
+                                    "Décrire le matériel utilisé (GPU, serveurs, capteurs) : sa fabrication pèse souvent plus que son électricité.",
+                                    "Describe the hardware used (GPUs, servers, sensors): making it often weighs more than its electricity.")
                                 .references("AFNOR SPEC 2314, infrastructure")))
         .principle(
             "proportion",
@@ -158,8 +160,8 @@ final class FrugalAiCharter {
                                     "La SPEC recense 31 bonnes pratiques.",
                                     "The SPEC lists 31 good practices.")
                                 .remediation(
-                                    "Appliquer et citer des bonnes pratiques (modèle plus petit, inférence groupée…).",
-                                    "Apply and cite good practices (smaller model, batched inference…).")
+                                    "Appliquer et citer des bonnes pratiques (modèle plus petit, inférence groupée, mise en veille) : ce sont elles qui réduisent réellement la consommation.",
+                                    "Apply and cite good practices (smaller model, batched inference, idle shutdown): they are what actually reduces consumption.")
                                 .references("AFNOR SPEC 2314, bonnes pratiques"))
                     .criterion(
                         "frugal.model-documented",
@@ -173,8 +175,8 @@ final class FrugalAiCharter {
                                     "La taille du modèle conditionne sa consommation.",
                                     "Model size drives consumption.")
                                 .remediation(
-                                    "Nommer les modèles et leur version.",
-                                    "Name the models and their version.")
+                                    "Nommer les modèles utilisés et leur version : leur taille détermine la consommation, et un modèle plus petit suffit souvent.",
+                                    "Name the models used and their version: their size drives consumption, and a smaller model often does.")
                                 .references("AFNOR SPEC 2314, service"))
                     .criterion(
                         "frugal.generative-proportionate",
@@ -192,8 +194,8 @@ final class FrugalAiCharter {
                                     "Les modèles génératifs sont les plus gourmands.",
                                     "Generative models are the most resource-hungry.")
                                 .remediation(
-                                    "Mesurer l'empreinte et appliquer au moins deux pratiques de frugalité.",
-                                    "Measure the footprint and apply at least two frugality practices.")
+                                    "Mesurer l'empreinte et appliquer au moins deux pratiques de frugalité : la frugalité se prouve par des chiffres et des actes.",
+                                    "Measure the footprint and apply at least two frugality practices: frugality is shown by figures and actions.")
                                 .references("AFNOR SPEC 2314")))
         .principle(
             "infrastructure",
@@ -212,7 +214,8 @@ final class FrugalAiCharter {
                                     "Le mix électrique et la souveraineté comptent.",
                                     "The electricity mix and sovereignty matter.")
                                 .remediation(
-                                    "Héberger en France ou dans l'UE.", "Host in France or the EU.")
+                                    "Héberger en France ou dans l'UE : l'électricité y est peu carbonée, et les données restent sous droit européen.",
+                                    "Host in France or the EU: electricity there is low-carbon, and the data stay under European law.")
                                 .references("AFNOR SPEC 2314, infrastructure"))
                     .criterion(
                         "frugal.reuse",
@@ -228,8 +231,8 @@ final class FrugalAiCharter {
                                     "Mutualiser évite de réentraîner.",
                                     "Sharing avoids retraining.")
                                 .remediation(
-                                    "Publier le code ou préférer des modèles ouverts.",
-                                    "Publish the code or prefer open models.")
+                                    "Publier le code ou préférer des modèles ouverts : d'autres collectivités les réutilisent au lieu d'entraîner les leurs.",
+                                    "Publish the code or prefer open models: other authorities reuse them instead of training their own.")
                                 .references(
                                     "AFNOR SPEC 2314, réemploi",
                                     "Bibliothèque IA territoriale, mutualisation"))
@@ -247,8 +250,8 @@ final class FrugalAiCharter {
                                     "Dès l'appel d'offres, comme à la Métropole du Grand Paris.",
                                     "From the call for tenders, as at the Métropole du Grand Paris.")
                                 .remediation(
-                                    "Inscrire des critères environnementaux dans le marché.",
-                                    "Put environmental criteria in the contract.")
+                                    "Inscrire des critères environnementaux dans le marché (énergie, matériel, hébergement) : c'est au moment de l'achat que l'empreinte se décide.",
+                                    "Put environmental criteria in the contract (energy, hardware, hosting): the footprint is decided when buying.")
                                 .references(
                                     "Code de la commande publique, L2112-2",
                                     "Loi Climat et résilience, art. 35")))

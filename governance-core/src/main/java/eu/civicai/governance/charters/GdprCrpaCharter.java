@@ -35,7 +35,9 @@ final class GdprCrpaCharter {
                                     "Every personal dataset has a legal basis")
                                 .requires(Parts.LEGAL_BASIS_FOR_PERSONAL_DATA)
                                 .rationale("Licéité du traitement.", "Lawfulness of processing.")
-                                .remediation("Indiquer la base légale.", "State the legal basis.")
+                                .remediation(
+                                    "Indiquer la base légale de chaque jeu de données personnelles (le plus souvent la mission d'intérêt public) : sans base légale, le traitement est illicite.",
+                                    "State the legal basis of each personal dataset (most often the public task): without one, the processing is unlawful.")
                                 .references("RGPD art. 6"))
                     .criterion(
                         "gdpr.no-legitimate-interest",
@@ -51,8 +53,8 @@ final class GdprCrpaCharter {
                                     "Les autorités publiques ne peuvent s'en prévaloir pour leurs missions.",
                                     "Public authorities cannot rely on it for their tasks.")
                                 .remediation(
-                                    "Retenir la mission d'intérêt public ou l'obligation légale.",
-                                    "Rely on the public task or a legal obligation.")
+                                    "Retenir la mission d'intérêt public ou l'obligation légale plutôt que l'intérêt légitime : une autorité publique ne peut invoquer ce dernier pour ses missions.",
+                                    "Rely on the public task or a legal obligation rather than legitimate interests: a public authority cannot rely on the latter for its tasks.")
                                 .references("RGPD art. 6(1), dernier alinéa"))
                     .criterion(
                         "gdpr.processing-record",
@@ -67,8 +69,8 @@ final class GdprCrpaCharter {
                                     "Tout traitement est inscrit au registre.",
                                     "Every processing is recorded.")
                                 .remediation(
-                                    "Relier la fiche à l'entrée du registre des traitements.",
-                                    "Link the record to the processing record entry.")
+                                    "Inscrire le traitement au registre des traitements et relier la fiche à son entrée : c'est le document que la CNIL demande en premier.",
+                                    "Enter the processing in the record of processing and link the record to its entry: it is the first document the CNIL asks for.")
                                 .references("RGPD art. 30"))
                     .criterion(
                         "gdpr.dpia-status",
@@ -81,8 +83,8 @@ final class GdprCrpaCharter {
                                     "Savoir si une AIPD est requise est déjà une analyse.",
                                     "Knowing whether a DPIA is required is already an analysis.")
                                 .remediation(
-                                    "Indiquer si l'AIPD est requise et où elle en est.",
-                                    "State whether a DPIA is required and where it stands.")
+                                    "Indiquer si une analyse d'impact (AIPD) est requise et où elle en est, avec le DPO : la réponse montre que les risques ont été pesés.",
+                                    "State, with the DPO, whether a data protection impact assessment is required and where it stands: the answer shows the risks were weighed.")
                                 .references("RGPD art. 35"))
                     .criterion(
                         "gdpr.dpia-done",
@@ -105,8 +107,8 @@ final class GdprCrpaCharter {
                                     "Profilage, données sensibles, décision automatisée : AIPD obligatoire.",
                                     "Profiling, sensitive data, automated decisions: DPIA mandatory.")
                                 .remediation(
-                                    "Réaliser l'AIPD (méthode CNIL PIA).",
-                                    "Perform the DPIA (CNIL PIA method).")
+                                    "Réaliser l'analyse d'impact (méthode CNIL PIA) avant la mise en service : profilage, données sensibles ou décision automatisée la rendent obligatoire.",
+                                    "Carry out the impact assessment (CNIL PIA method) before going live: profiling, sensitive data or automated decisions make it mandatory.")
                                 .references(
                                     "RGPD art. 35", "CNIL, liste des traitements soumis à AIPD"))
                     .criterion(
@@ -119,7 +121,9 @@ final class GdprCrpaCharter {
                                 .rationale(
                                     "Les personnes doivent pouvoir le joindre.",
                                     "People must be able to reach them.")
-                                .remediation("Ajouter le contact du DPO.", "Add the DPO contact.")
+                                .remediation(
+                                    "Ajouter le contact du délégué à la protection des données : les personnes concernées doivent pouvoir le joindre pour exercer leurs droits.",
+                                    "Add the data protection officer's contact: the people concerned must be able to reach them to exercise their rights.")
                                 .references("RGPD art. 30(1)(a), 37"))
                     .criterion(
                         "gdpr.retention",
@@ -135,7 +139,8 @@ final class GdprCrpaCharter {
                                             .or(DATASET_RETENTION_SET.isTrue())))
                                 .rationale("Limitation de la conservation.", "Storage limitation.")
                                 .remediation(
-                                    "Fixer la durée de conservation.", "Set the retention period.")
+                                    "Fixer la durée de conservation de chaque jeu de données personnelles et ce qui se passe à son terme : garder sans limite est interdit.",
+                                    "Set the retention period of each personal dataset and what happens at its end: keeping data without limit is forbidden.")
                                 .references("RGPD art. 5(1)(e), 30(1)(f)"))
                     .criterion(
                         "gdpr.transfers",
@@ -147,8 +152,8 @@ final class GdprCrpaCharter {
                                 .requires(Parts.NO_UNSAFEGUARDED_TRANSFER)
                                 .rationale("Chapitre V du RGPD.", "GDPR Chapter V.")
                                 .remediation(
-                                    "Documenter la garantie ou relocaliser les données.",
-                                    "Document the safeguard or relocate the data.")
+                                    "Documenter la garantie du transfert hors UE (décision d'adéquation, clauses types) ou rapatrier les données : sans elle, le transfert est interdit.",
+                                    "Document the safeguard of the transfer outside the EU (adequacy decision, standard clauses) or bring the data back: without one, the transfer is forbidden.")
                                 .references("RGPD art. 44 à 49")))
         .principle(
             "crpa",
@@ -168,8 +173,8 @@ final class GdprCrpaCharter {
                                     "Toute décision individuelle fondée sur un traitement algorithmique.",
                                     "Every individual decision based on algorithmic processing.")
                                 .remediation(
-                                    "Rédiger la mention (administration, finalité, droit d'obtenir les règles et modalités).",
-                                    "Write the mention (administration, purpose, right to the rules and how).")
+                                    "Rédiger la mention portée sur chaque décision (administration, finalité, droit d'obtenir les règles et comment l'exercer) : sans elle, la décision est irrégulière.",
+                                    "Write the mention carried by each decision (administration, purpose, right to obtain the rules and how): without it, the decision is irregular.")
                                 .references("CRPA L311-3-1"))
                     .criterion(
                         "crpa.explanation",
@@ -184,8 +189,8 @@ final class GdprCrpaCharter {
                                     "Degré et mode de contribution, données, paramètres, opérations.",
                                     "Degree and mode of contribution, data, parameters, operations.")
                                 .remediation(
-                                    "Décrire comment obtenir les règles et une explication.",
-                                    "Describe how to obtain the rules and an explanation.")
+                                    "Décrire comment une personne obtient les règles de l'algorithme et une explication de sa décision : le CRPA lui en donne le droit.",
+                                    "Describe how a person obtains the algorithm's rules and an explanation of their decision: the CRPA gives them that right.")
                                 .references("CRPA R311-3-1-2"))
                     .criterion(
                         "crpa.publication",
@@ -202,8 +207,8 @@ final class GdprCrpaCharter {
                                 .rationale(
                                     "Obligation au-delà de 50 agents.", "Duty above 50 agents.")
                                 .remediation(
-                                    "Publier en ligne les règles de l'algorithme.",
-                                    "Publish the algorithm's rules online.")
+                                    "Publier en ligne les règles des principaux algorithmes qui fondent des décisions individuelles : c'est obligatoire au-delà de 50 agents.",
+                                    "Publish online the rules of the main algorithms behind individual decisions: it is mandatory above 50 agents.")
                                 .references("CRPA L312-1-3")))
         .build();
   }

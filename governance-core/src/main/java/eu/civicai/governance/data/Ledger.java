@@ -6,6 +6,7 @@ import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.spi.LedgerStore;
 import java.time.Clock;
@@ -26,7 +27,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The tamper-evident ledger of dataset lifecycle events: one total order, sequence numbers from 1
@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * zone.
  */
 public final class Ledger {
-  private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+  private static final Logger LOG = Logging.logger(Ledger.class);
   private static final Set<EventKind> ORIGINS =
       EnumSet.of(EventKind.COLLECTED, EventKind.IMPORTED, EventKind.DERIVED);
   private static final Set<EventKind> AFTER_DELETION =
@@ -91,18 +91,43 @@ public final class Ledger {
   }
 
   /**
-   * Opens a ledger over a store, replaying its entries to rebuild the state. Replaying does not
-   * verify: call {@link #verify(Checkpoint)} to check a store received from elsewhere.
+   * Opens a ledger over a store, replaying its entries to rebuild the state. Every entry is checked
+   * as {@link #verify()} checks it (its sequence number, the hash it follows, its own hash) before
+   * it is replayed: an entry verification would refuse is never replayed. To check the store
+   * against what an auditor kept, call {@link #verify(Checkpoint)} as well: only a checkpoint
+   * detects a truncation or a history rewritten from the start.
    *
    * @param store the store, possibly holding entries
    * @param datasets where datasets are looked up
    * @param clock the source of time
    * @return the ledger, appending after the store's last entry
+   * @throws InvalidInputException when an entry breaks the chain (rule {@code
+   *     ledger.problem.HASH_MISMATCH}, {@code ledger.problem.SEQUENCE_MISMATCH} or {@code
+   *     ledger.problem.PREVIOUS_HASH_MISMATCH}, naming its sequence number), or the store gives no
+   *     entry ({@code ledger.unreadable.missing}); the store's own exception when it cannot read an
+   *     entry (a ledger file says which line and why)
    */
   public static Ledger open(LedgerStore store, DatasetLookup datasets, Clock clock) {
     Ledger ledger = new Ledger(store, datasets, clock);
+    LedgerVerifier.Chain chain = LedgerVerifier.fromGenesis();
     try (Stream<LedgerEntry> entries = store.entries()) {
-      entries.forEachOrdered(ledger::apply);
+      java.util.Iterator<LedgerEntry> it = entries.iterator();
+      while (it.hasNext()) {
+        LedgerEntry entry = it.next();
+        LedgerVerification.Problem problem = chain.next(entry);
+        if (problem == LedgerVerification.Problem.UNREADABLE) {
+          throw new InvalidInputException(
+              "entries[" + chain.expected() + "]", "ledger.unreadable.missing");
+        }
+        if (problem != null) {
+          throw new InvalidInputException(
+              "entries[" + chain.expected() + "]",
+              "ledger.problem." + problem.name(),
+              Messages.raw(chain.expected()));
+        }
+        ledger.apply(entry, datasets.findDataset(entry.event().dataset()).orElse(null));
+        ledger.headRaw = chain.previousRaw();
+      }
     }
     return ledger;
   }
@@ -237,10 +262,16 @@ public final class Ledger {
     if (window.isNegative()) {
       throw new InvalidInputException("window", "notNegative", Messages.raw(window));
     }
-    Instant end = at.plus(window);
+    Instant end;
+    try {
+      end = at.plus(window);
+    } catch (java.time.DateTimeException | ArithmeticException beyondCalendar) {
+      end = Instant.MAX; // a window past the last instant holds every later deadline
+    }
+    Instant last = end;
     return retentions()
         .filter(r -> !r.fulfilled() && r.dueAt() != null)
-        .filter(r -> !r.dueAt().isBefore(at) && !r.dueAt().isAfter(end))
+        .filter(r -> !r.dueAt().isBefore(at) && !r.dueAt().isAfter(last))
         .toList();
   }
 
@@ -395,11 +426,6 @@ public final class Ledger {
   }
 
   // --- state changes, which cannot fail --------------------------------------------------------
-
-  private void apply(LedgerEntry entry) {
-    apply(entry, datasets.findDataset(entry.event().dataset()).orElse(null));
-    headRaw = java.util.HexFormat.of().parseHex(entry.hash());
-  }
 
   private void apply(LedgerEntry entry, Dataset dataset) {
     LifecycleEvent e = entry.event();

@@ -43,7 +43,8 @@ public final class LedgerVerifier {
    * checkpoint's count must have its head hash.
    *
    * @param entries the entries in stored order; an entry that cannot be read (a null, or the
-   *     iterator throwing a {@link GovernanceException}) is reported as {@code UNREADABLE}
+   *     iterator throwing a {@link GovernanceException}) is reported as {@code UNREADABLE}, with
+   *     the exception's message as the reason
    * @param checkpoint what an auditor kept; may be null to check the chain only
    * @return the outcome, naming the first bad sequence number
    */
@@ -59,7 +60,7 @@ public final class LedgerVerifier {
         }
         entry = it.next();
       } catch (GovernanceException unreadable) {
-        return chain.bad(Problem.UNREADABLE);
+        return chain.unreadable(LedgerVerification.Reason.of(unreadable));
       }
       Problem problem = chain.next(entry);
       if (problem != null) {
@@ -180,8 +181,16 @@ public final class LedgerVerifier {
     return LedgerVerification.ok(count);
   }
 
-  /** The chain as checked so far: the next sequence number and the hash it must follow. */
-  private static final class Chain {
+  /** Returns a chain to check from the first entry, for a ledger replaying its store. */
+  static Chain fromGenesis() {
+    return new Chain(1, LedgerFormat.GENESIS_HASH, ChainHasher.GENESIS, null);
+  }
+
+  /**
+   * The chain as checked so far: the next sequence number and the hash it must follow. Verification
+   * and {@link Ledger#open} share it, so that a ledger never replays what verification refuses.
+   */
+  static final class Chain {
     private final ChainHasher hasher = ChainHasher.get(); // of the thread checking this chain
     private final Checkpoint checkpoint;
     private long expected;
@@ -219,6 +228,21 @@ public final class LedgerVerifier {
       previousRaw = recomputed;
       expected++;
       return null;
+    }
+
+    /** The raw hash of the last entry checked (the genesis before the first). */
+    byte[] previousRaw() {
+      return previousRaw;
+    }
+
+    /** The sequence number the next entry must have. */
+    long expected() {
+      return expected;
+    }
+
+    /** The outcome for an entry that could not be read, and why. */
+    LedgerVerification unreadable(LedgerVerification.Reason reason) {
+      return LedgerVerification.unreadable(expected - 1, expected, reason);
     }
 
     /** The outcome for a problem found at the expected entry. */

@@ -6,6 +6,7 @@ import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import eu.civicai.governance.internal.Messages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -115,6 +116,7 @@ public record LifecycleEvent(
       throw new InvalidInputException("reason", "event.required", Messages.raw(kind.name()));
     }
     detail("holdReference", hold, holdReference != null, kind);
+    InputRules.period("extension", extension);
     if (extension != null && (extension.isNegative() || extension.isZero())) {
       throw new InvalidInputException("extension", "retention.duration", extension.toString());
     }
@@ -313,6 +315,7 @@ public record LifecycleEvent(
 
     /** Sets the period by which retention is extended. */
     public Builder extension(Period value) {
+      InputRules.period("extension", value);
       this.extension = value;
       return this;
     }

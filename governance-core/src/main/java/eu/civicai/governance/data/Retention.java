@@ -1,5 +1,8 @@
 package eu.civicai.governance.data;
 
+import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.Messages;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -22,6 +25,18 @@ final class Retention {
     // Extensions lengthen the period itself (6 months + 1 month from 31 March is 31 October, not
     // 30 October), then calendar arithmetic runs once in the clock's zone: P1M after 31 January
     // is the last day of February.
+    Instant dueAt;
+    try {
+      dueAt = dueAt(rule, track, start, zone);
+    } catch (DateTimeException | ArithmeticException e) {
+      // Bounded periods keep one rule within the calendar; thousands of extensions may not.
+      throw new InvalidInputException(
+          "retention", "retention.range", Messages.raw(track.id), Messages.raw(start));
+    }
+    return new RetentionStatus(track.id, rule, start, dueAt, false, fulfilled);
+  }
+
+  private static Instant dueAt(RetentionRule rule, DatasetTrack track, Instant start, ZoneId zone) {
     Period total = rule.duration();
     for (Period extension : track.extensions) {
       total = total.plus(extension);
@@ -38,7 +53,7 @@ final class Retention {
         dueAt = dueAt.plus(Duration.between(from, hold[1]));
       }
     }
-    return new RetentionStatus(track.id, rule, start, dueAt, false, fulfilled);
+    return dueAt;
   }
 
   private static Instant start(RetentionTrigger trigger, DatasetTrack track) {

@@ -3,6 +3,7 @@ package eu.civicai.governance.data;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
 
@@ -31,6 +32,7 @@ public record RetentionRule(
     Check.notNull("trigger", trigger);
     Check.notNull("endAction", endAction);
     Constraints.checkRecord(RetentionRule.class, duration, trigger, namedEvent, endAction);
+    InputRules.period("duration", duration);
     if (duration.isNegative() || duration.isZero()) {
       throw new InvalidInputException("duration", "retention.duration", duration.toString());
     }

@@ -26,8 +26,17 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * builder the moment a value is set). Hibernate Validator is bootstrapped with the {@link
  * ParameterMessageInterpolator}, so no Expression Language is needed; its messages are not used,
  * the library renders its own from the rule and the constraint's attributes.
+ *
+ * <p>After the declared constraints, every text and address component follows the rules of {@link
+ * InputRules}: a text declared at most {@value InputRules#SINGLE_LINE_MAX} characters long is
+ * single-line, a longer one multi-line, and an address is http or https.
  */
 public final class Constraints {
+  // Hibernate Validator announces its version at INFO the first time it starts ("HV000001: …"),
+  // through java.util.logging unless the application routes JBoss Logging elsewhere. A library
+  // must print nothing unasked: that one logger is set to WARNING, only when the application has
+  // not set its level itself. Kept in a field because java.util.logging holds loggers weakly.
+  private static final java.util.logging.Logger VERSION_BANNER = quietVersionBanner();
   private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
           .configure()
@@ -38,6 +47,15 @@ public final class Constraints {
   private static final Map<Class<?>, Constructor<?>> CANONICAL = new ConcurrentHashMap<>();
 
   private Constraints() {}
+
+  private static java.util.logging.Logger quietVersionBanner() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
 
   /** Returns the shared, thread-safe validator (for tests and for the JSON reader). */
   public static Validator validator() {
@@ -62,6 +80,7 @@ public final class Constraints {
     if (!violations.isEmpty()) {
       throw toException(first(violations));
     }
+    TextShapes.checkRecord(type, arguments);
   }
 
   /**
@@ -78,6 +97,7 @@ public final class Constraints {
     if (!violations.isEmpty()) {
       throw toException(first(violations));
     }
+    TextShapes.checkValue(type, component, value);
   }
 
   private static <T> ConstraintViolation<T> first(Set<ConstraintViolation<T>> violations) {

@@ -18,6 +18,9 @@ public final class Messages {
   public static final String BUNDLE = "eu.civicai.governance.internal.messages";
 
   private static final int MAX_VALUE_LENGTH = 80;
+  // Raw arguments are the library's own texts (lists of names, labels), longer than a value.
+  private static final int MAX_RAW_LENGTH = 2000;
+  private static final int MAX_PLAIN_DIGITS = 40;
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final ResourceBundle ENGLISH =
@@ -95,15 +98,32 @@ public final class Messages {
       return "null";
     }
     if (argument instanceof Raw raw) {
-      return raw.text;
+      return raw.text.length() <= MAX_RAW_LENGTH
+          ? raw.text
+          : raw.text.substring(0, MAX_RAW_LENGTH) + "…";
     }
     if (argument instanceof CharSequence text) {
       return "'" + escape(text.toString()) + "'";
     }
     if (argument instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
+      return decimal(decimal);
     }
     return escape(argument.toString());
+  }
+
+  /**
+   * Renders a decimal for people, in bounded length whatever its exponent: plainly ({@code 12.5},
+   * {@code 8000000}) while that takes at most 40 digits on each side of the point, in scientific
+   * notation ({@code 1E+999999999}) beyond, its digits cut to 40.
+   */
+  public static String decimal(BigDecimal value) {
+    if (InputRules.withinDigits(value, MAX_PLAIN_DIGITS, MAX_PLAIN_DIGITS)) {
+      return value.toPlainString();
+    }
+    if (value.precision() > MAX_PLAIN_DIGITS) {
+      value = value.round(new java.math.MathContext(MAX_PLAIN_DIGITS));
+    }
+    return value.toString();
   }
 
   private static String escape(String text) {

@@ -2,6 +2,7 @@ package eu.civicai.governance.measure;
 
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.InputRules;
 import eu.civicai.governance.internal.Messages;
 import java.math.BigDecimal;
 
@@ -26,6 +27,8 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
   public Quantity {
     Check.notNull("value", value);
     Check.notNull("unit", unit);
+    // Bounded first: 1e999999999 would make every later addition or comparison expand it.
+    InputRules.decimal("value", value);
     if (value.signum() < 0) {
       throw new InvalidInputException("value", "notNegative", value);
     }
@@ -104,10 +107,13 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     return value.compareTo(other.to(unit).value);
   }
 
-  /** Returns the amount and symbol, such as {@code 8 M€}, with no grouping of digits. */
+  /**
+   * Returns the amount and symbol, such as {@code 8 M€}, with no grouping of digits; a value of
+   * more than 40 digits on either side of the point is written in scientific notation.
+   */
   @Override
   public String toString() {
-    return value.toPlainString() + " " + unit.symbol();
+    return Messages.decimal(value) + " " + unit.symbol();
   }
 
   private void requireCompatible(Unit target) {

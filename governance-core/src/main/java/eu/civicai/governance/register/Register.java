@@ -7,6 +7,7 @@ import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.usage.AiUsage;
@@ -28,15 +29,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The register of a collectivité's AI usages and of the datasets they use, kept in memory.
  *
  * <p>Usages have revisions: {@link #add} stores revision 1; {@link #replace} takes a record
- * carrying the revision it was read at and stores the next one, keeping the earlier ones. A
- * replacement from a stale revision is refused ({@link ConflictException}, rule {@code
- * register.staleRevision}), never silently overwritten: read again, apply the change, retry.
+ * carrying the revision it was read at and stores the next one, keeping the earlier ones; {@link
+ * #restore} puts back a revision read from a file as it was written. A replacement from a stale
+ * revision is refused ({@link ConflictException}, rule {@code register.staleRevision}), never
+ * silently overwritten: read again, apply the change, retry.
  *
  * <p>Thread-safe: every operation is atomic, and concurrent replacements of one usage are
  * serialised so that no revision is lost. Listeners are called on the thread that made the change,
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * the clock given at creation.
  */
 public final class Register implements DatasetLookup {
-  private static final Logger LOG = LoggerFactory.getLogger(Register.class);
+  private static final Logger LOG = Logging.logger(Register.class);
 
   private final Clock clock;
   private final Map<UsageId, List<AiUsage>> usages = new ConcurrentSkipListMap<>();
@@ -129,6 +130,57 @@ public final class Register implements DatasetLookup {
         });
     publish(new RegisterEvent.UsageReplaced(now, swap[0], swap[1]));
     return swap[1];
+  }
+
+  /**
+   * Puts back a revision of a usage as it was written — its revision number, its creation and
+   * update instants and every other field unchanged — as when a register is reloaded from a file
+   * ({@code RegisterDocument.addTo} in governance-json). The revisions of one usage may come in any
+   * order; they are kept sorted, and the one with the highest number is the latest. An event is
+   * published when the revision becomes the latest: {@link RegisterEvent.UsageAdded} for a new id,
+   * {@link RegisterEvent.UsageReplaced} otherwise.
+   *
+   * @param revision the revision, as written
+   * @return the revision, unchanged
+   * @throws ConflictException {@code register.duplicateRevision} when the register already holds
+   *     this revision of this usage
+   */
+  public AiUsage restore(AiUsage revision) {
+    Check.notNull("revision", revision);
+    AiUsage[] swap = new AiUsage[2];
+    usages.compute(
+        revision.id(),
+        (id, history) -> {
+          if (history == null) {
+            swap[1] = revision;
+            return List.of(revision);
+          }
+          int at = 0;
+          while (at < history.size() && history.get(at).revision() < revision.revision()) {
+            at++;
+          }
+          if (at < history.size() && history.get(at).revision() == revision.revision()) {
+            throw new ConflictException(
+                "metadata.revision",
+                "register.duplicateRevision",
+                Messages.raw(id),
+                Messages.raw(revision.revision()));
+          }
+          List<AiUsage> longer = new ArrayList<>(history.size() + 1);
+          longer.addAll(history);
+          longer.add(at, revision);
+          if (at == history.size()) {
+            swap[0] = history.get(history.size() - 1);
+          }
+          return List.copyOf(longer);
+        });
+    Instant now = clock.instant();
+    if (swap[0] != null) {
+      publish(new RegisterEvent.UsageReplaced(now, swap[0], revision));
+    } else if (swap[1] != null) {
+      publish(new RegisterEvent.UsageAdded(now, revision));
+    }
+    return revision;
   }
 
   /**

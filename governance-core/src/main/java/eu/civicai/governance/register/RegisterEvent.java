@@ -12,7 +12,7 @@ public sealed interface RegisterEvent {
   /** Returns when the change happened, from the register's clock. */
   Instant at();
 
-  /** A usage was added, at revision 1. */
+  /** A usage was added, at revision 1, or restored as written ({@link Register#restore}). */
   record UsageAdded(Instant at, AiUsage usage) implements RegisterEvent {}
 
   /** A usage was replaced by a new revision. */

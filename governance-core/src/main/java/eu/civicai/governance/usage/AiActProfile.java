@@ -1,19 +1,28 @@
 package eu.civicai.governance.usage;
 
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.Messages;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the authority declares for the EU AI Act (Regulation 2024/1689).
+ * What the authority declares for the EU AI Act (Regulation 2024/1689): the questions the Act asks
+ * to classify the usage, and what the authority does as a deployer. Every question may be left null
+ * (not asked) or answered {@code UNKNOWN} (asked, not known); either leaves the classification open
+ * on that point, never guessed.
  *
- * @param role deployer, provider, or both; may be null
- * @param annexIiiArea the Annex III area the usage falls in, NONE when none; may be null
+ * @param role deployer, provider, or both (Art. 3(3), 3(4), 25); may be null
+ * @param annexIiiArea the Annex III area the usage falls in, NONE when none; may be null; must
+ *     agree with {@code annexIiiPoint} when both are given
  * @param exemptions the Art. 6(3) conditions claimed (never null; empty when none)
  * @param friaReference the reference of the fundamental rights impact assessment (Art. 27); may be
  *     null
@@ -21,6 +30,48 @@ import java.util.Map;
  * @param prohibitedPractices the answers to the Art. 5 screening: true when the system does the
  *     practice, false when it does not; a practice not in the map is unanswered (never null); may
  *     be null
+ * @param aiSystem whether it is an AI system within the meaning of Art. 3(1) (a fixed rule-based
+ *     scorecard is not); may be null (not asked)
+ * @param article2Exclusion whether an exclusion of Art. 2 puts it outside the Act, NONE when none;
+ *     may be null (not asked)
+ * @param annexIProductSafetyComponent whether it is a product, or the safety component of a
+ *     product, covered by the Union harmonisation legislation of Annex I and required to undergo a
+ *     third-party conformity assessment (Art. 6(1)); may be null (not asked)
+ * @param criticalInfrastructureSafetyComponent whether it is a safety component in the management
+ *     and operation of critical digital infrastructure, road traffic, or the supply of water, gas,
+ *     heating or electricity (Annex III, point 2; Art. 3(14)); a system used only for user
+ *     assistance, performance optimisation, efficiency, automation, convenience or quality control
+ *     is not one unless its failure endangers health or safety; may be null (not asked)
+ * @param annexIiiPoint the point and letter of Annex III the usage falls under, NONE when none; may
+ *     be null (not asked)
+ * @param emotionRecognitionOrBiometricCategorisation whether it is an emotion recognition or
+ *     biometric categorisation system to which natural persons are exposed (Art. 50(3)); may be
+ *     null (not asked)
+ * @param deepFake whether it generates or manipulates image, audio or video content constituting a
+ *     deep fake (Art. 50(4), first subparagraph); may be null (not asked)
+ * @param publicInterestText whether it generates or manipulates text published with the purpose of
+ *     informing the public on matters of public interest (Art. 50(4), second subparagraph); may be
+ *     null (not asked)
+ * @param editorialResponsibility whether that text undergoes human review or editorial control and
+ *     a natural or legal person holds editorial responsibility for its publication (the exception
+ *     of Art. 50(4)); may be null (not asked)
+ * @param assistiveEditingOnly whether it only performs an assistive function for standard editing,
+ *     or does not substantially alter the input data or its semantics (the exception of Art.
+ *     50(2)); may be null (not asked)
+ * @param generalPurposeAi how the usage relates to general-purpose AI models and systems (Art.
+ *     3(63), 3(66), Chapter V); may be null (not asked)
+ * @param realTimeBiometricException the objective of Art. 5(1)(h)(i) to (iii) invoked for real-time
+ *     remote biometric identification, NONE when none; may be null (not asked)
+ * @param usedPerInstructions whether technical and organisational measures ensure the system is
+ *     used in accordance with its instructions for use (Art. 26(1)); may be null (not asked)
+ * @param inputDataChecked whether the input data under the authority's control is checked to be
+ *     relevant and sufficiently representative (Art. 26(4)); may be null (not asked)
+ * @param operationMonitored whether the operation is monitored and the provider informed of risks
+ *     and serious incidents (Art. 26(5)); may be null (not asked)
+ * @param logRetentionMonths how many months the logs generated by the system are kept (Art. 26(6):
+ *     at least six); may be null (not asked)
+ * @param providerRegistrationChecked whether the authority checked that the provider registered the
+ *     system in the EU database before using it (Art. 26(8)); may be null (not asked)
  */
 public record AiActProfile(
     AiActRole role,
@@ -28,7 +79,24 @@ public record AiActProfile(
     List<Article6Exemption> exemptions,
     @Size(max = 200) String friaReference,
     @Size(max = 200) String registrationReference,
-    Map<ProhibitedPractice, Boolean> prohibitedPractices) {
+    Map<ProhibitedPractice, Boolean> prohibitedPractices,
+    Answer aiSystem,
+    Article2Exclusion article2Exclusion,
+    Answer annexIProductSafetyComponent,
+    Answer criticalInfrastructureSafetyComponent,
+    AnnexIiiPoint annexIiiPoint,
+    Answer emotionRecognitionOrBiometricCategorisation,
+    Answer deepFake,
+    Answer publicInterestText,
+    Answer editorialResponsibility,
+    Answer assistiveEditingOnly,
+    GeneralPurposeAi generalPurposeAi,
+    RealTimeBiometricException realTimeBiometricException,
+    Answer usedPerInstructions,
+    Answer inputDataChecked,
+    Answer operationMonitored,
+    @PositiveOrZero @Max(1200) Integer logRetentionMonths,
+    Answer providerRegistrationChecked) {
 
   /** Checks the components; see the class description for the rules. */
   public AiActProfile {
@@ -40,11 +108,38 @@ public record AiActProfile(
         exemptions,
         friaReference,
         registrationReference,
-        prohibitedPractices);
+        prohibitedPractices,
+        aiSystem,
+        article2Exclusion,
+        annexIProductSafetyComponent,
+        criticalInfrastructureSafetyComponent,
+        annexIiiPoint,
+        emotionRecognitionOrBiometricCategorisation,
+        deepFake,
+        publicInterestText,
+        editorialResponsibility,
+        assistiveEditingOnly,
+        generalPurposeAi,
+        realTimeBiometricException,
+        usedPerInstructions,
+        inputDataChecked,
+        operationMonitored,
+        logRetentionMonths,
+        providerRegistrationChecked);
     prohibitedPractices =
         prohibitedPractices == null
             ? Map.of()
             : Check.map("prohibitedPractices", prohibitedPractices);
+    if (annexIiiPoint != null
+        && annexIiiPoint.area() != null
+        && annexIiiArea != null
+        && annexIiiPoint.area() != annexIiiArea) {
+      throw new InvalidInputException(
+          "annexIiiPoint",
+          "annexIiiPointArea",
+          Messages.raw(annexIiiPoint.name()),
+          Messages.raw(annexIiiArea.name()));
+    }
   }
 
   /** Returns an empty builder. */
@@ -61,7 +156,36 @@ public record AiActProfile(
     b.friaReference = friaReference;
     b.registrationReference = registrationReference;
     b.prohibitedPractices = prohibitedPractices;
+    b.aiSystem = aiSystem;
+    b.article2Exclusion = article2Exclusion;
+    b.annexIProductSafetyComponent = annexIProductSafetyComponent;
+    b.criticalInfrastructureSafetyComponent = criticalInfrastructureSafetyComponent;
+    b.annexIiiPoint = annexIiiPoint;
+    b.emotionRecognitionOrBiometricCategorisation = emotionRecognitionOrBiometricCategorisation;
+    b.deepFake = deepFake;
+    b.publicInterestText = publicInterestText;
+    b.editorialResponsibility = editorialResponsibility;
+    b.assistiveEditingOnly = assistiveEditingOnly;
+    b.generalPurposeAi = generalPurposeAi;
+    b.realTimeBiometricException = realTimeBiometricException;
+    b.usedPerInstructions = usedPerInstructions;
+    b.inputDataChecked = inputDataChecked;
+    b.operationMonitored = operationMonitored;
+    b.logRetentionMonths = logRetentionMonths;
+    b.providerRegistrationChecked = providerRegistrationChecked;
     return b;
+  }
+
+  /**
+   * Returns the Annex III area: the declared one, or the area of the declared point.
+   *
+   * @return the area, or null when neither is known
+   */
+  public AnnexIiiArea area() {
+    if (annexIiiArea != null) {
+      return annexIiiArea;
+    }
+    return annexIiiPoint == null ? null : annexIiiPoint.area();
   }
 
   /**
@@ -76,6 +200,23 @@ public record AiActProfile(
     private String friaReference;
     private String registrationReference;
     private Map<ProhibitedPractice, Boolean> prohibitedPractices;
+    private Answer aiSystem;
+    private Article2Exclusion article2Exclusion;
+    private Answer annexIProductSafetyComponent;
+    private Answer criticalInfrastructureSafetyComponent;
+    private AnnexIiiPoint annexIiiPoint;
+    private Answer emotionRecognitionOrBiometricCategorisation;
+    private Answer deepFake;
+    private Answer publicInterestText;
+    private Answer editorialResponsibility;
+    private Answer assistiveEditingOnly;
+    private GeneralPurposeAi generalPurposeAi;
+    private RealTimeBiometricException realTimeBiometricException;
+    private Answer usedPerInstructions;
+    private Answer inputDataChecked;
+    private Answer operationMonitored;
+    private Integer logRetentionMonths;
+    private Answer providerRegistrationChecked;
 
     Builder() {}
 
@@ -161,11 +302,217 @@ public record AiActProfile(
     }
 
     /**
+     * Sets whether it is an AI system within the meaning of Art. 3(1) (a fixed rule-based scorecard
+     * is not).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder aiSystem(Answer value) {
+      this.aiSystem = value;
+      return this;
+    }
+
+    /**
+     * Sets whether an exclusion of Art. 2 puts it outside the Act, NONE when none.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder article2Exclusion(Article2Exclusion value) {
+      this.article2Exclusion = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it is a product, or the safety component of a product, covered by the Union
+     * harmonisation legislation of Annex I and required to undergo a third-party conformity
+     * assessment (Art. 6(1)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder annexIProductSafetyComponent(Answer value) {
+      this.annexIProductSafetyComponent = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it is a safety component in the management and operation of critical digital
+     * infrastructure, road traffic, or the supply of water, gas, heating or electricity (Annex III,
+     * point 2; Art. 3(14)); a system used only for user assistance, performance optimisation,
+     * efficiency, automation, convenience or quality control is not one unless its failure
+     * endangers health or safety.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder criticalInfrastructureSafetyComponent(Answer value) {
+      this.criticalInfrastructureSafetyComponent = value;
+      return this;
+    }
+
+    /**
+     * Sets the point and letter of Annex III the usage falls under, NONE when none.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder annexIiiPoint(AnnexIiiPoint value) {
+      this.annexIiiPoint = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it is an emotion recognition or biometric categorisation system to which natural
+     * persons are exposed (Art. 50(3)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder emotionRecognitionOrBiometricCategorisation(Answer value) {
+      this.emotionRecognitionOrBiometricCategorisation = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it generates or manipulates image, audio or video content constituting a deep
+     * fake (Art. 50(4), first subparagraph).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder deepFake(Answer value) {
+      this.deepFake = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it generates or manipulates text published with the purpose of informing the
+     * public on matters of public interest (Art. 50(4), second subparagraph).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder publicInterestText(Answer value) {
+      this.publicInterestText = value;
+      return this;
+    }
+
+    /**
+     * Sets whether that text undergoes human review or editorial control and a natural or legal
+     * person holds editorial responsibility for its publication (the exception of Art. 50(4)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder editorialResponsibility(Answer value) {
+      this.editorialResponsibility = value;
+      return this;
+    }
+
+    /**
+     * Sets whether it only performs an assistive function for standard editing, or does not
+     * substantially alter the input data or its semantics (the exception of Art. 50(2)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder assistiveEditingOnly(Answer value) {
+      this.assistiveEditingOnly = value;
+      return this;
+    }
+
+    /**
+     * Sets how the usage relates to general-purpose AI models and systems (Art. 3(63), 3(66),
+     * Chapter V).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder generalPurposeAi(GeneralPurposeAi value) {
+      this.generalPurposeAi = value;
+      return this;
+    }
+
+    /**
+     * Sets the objective of Art. 5(1)(h)(i) to (iii) invoked for real-time remote biometric
+     * identification, NONE when none.
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder realTimeBiometricException(RealTimeBiometricException value) {
+      this.realTimeBiometricException = value;
+      return this;
+    }
+
+    /**
+     * Sets whether technical and organisational measures ensure the system is used in accordance
+     * with its instructions for use (Art. 26(1)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder usedPerInstructions(Answer value) {
+      this.usedPerInstructions = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the input data under the authority's control is checked to be relevant and
+     * sufficiently representative (Art. 26(4)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder inputDataChecked(Answer value) {
+      this.inputDataChecked = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the operation is monitored and the provider informed of risks and serious
+     * incidents (Art. 26(5)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder operationMonitored(Answer value) {
+      this.operationMonitored = value;
+      return this;
+    }
+
+    /**
+     * Sets how many months the logs generated by the system are kept (Art. 26(6): at least six).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder logRetentionMonths(Integer value) {
+      Constraints.checkValue(AiActProfile.class, "logRetentionMonths", value);
+      this.logRetentionMonths = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the authority checked that the provider registered the system in the EU database
+     * before using it (Art. 26(8)).
+     *
+     * @param value the value; null clears it
+     * @return this builder
+     */
+    public Builder providerRegistrationChecked(Answer value) {
+      this.providerRegistrationChecked = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
      * @throws eu.civicai.governance.InvalidInputException when a required field is missing or
-     *     fields disagree
+     *     fields disagree (an Annex III point outside the declared area)
      */
     public AiActProfile build() {
       return new AiActProfile(
@@ -174,14 +521,29 @@ public record AiActProfile(
           exemptions,
           friaReference,
           registrationReference,
-          prohibitedPractices);
+          prohibitedPractices,
+          aiSystem,
+          article2Exclusion,
+          annexIProductSafetyComponent,
+          criticalInfrastructureSafetyComponent,
+          annexIiiPoint,
+          emotionRecognitionOrBiometricCategorisation,
+          deepFake,
+          publicInterestText,
+          editorialResponsibility,
+          assistiveEditingOnly,
+          generalPurposeAi,
+          realTimeBiometricException,
+          usedPerInstructions,
+          inputDataChecked,
+          operationMonitored,
+          logRetentionMonths,
+          providerRegistrationChecked);
     }
   }
 
-  /** Returns whether every Art. 5 practice was answered. */
+  /** Returns whether every Art. 5 practice, including those inserted in 2026, was answered. */
   public boolean screeningComplete() {
-    return prohibitedPractices
-        .keySet()
-        .containsAll(java.util.EnumSet.allOf(ProhibitedPractice.class));
+    return prohibitedPractices.keySet().containsAll(EnumSet.allOf(ProhibitedPractice.class));
   }
 }

@@ -2,6 +2,7 @@ package eu.civicai.governance.usage;
 
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.List;
  * @param suppliers the suppliers (never null; empty when none)
  * @param procurement the procurement; may be null
  * @param hosting where it runs; may be null
- * @param publicSourceCode where its source code is published; may be null
+ * @param publicSourceCode where its source code is published, an http or https address; may be null
  */
 public record AiSystem(
     @Size(max = 200) String algorithmName,
@@ -240,6 +241,7 @@ public record AiSystem(
      * @return this builder
      */
     public Builder publicSourceCode(URI value) {
+      InputRules.webAddress("publicSourceCode", value);
       this.publicSourceCode = value;
       return this;
     }

@@ -28,6 +28,29 @@ public enum AnnexIiiArea implements Labelled {
       "8. Administration of justice and democratic processes"),
   NONE("Aucun domaine de l'annexe III", "No Annex III area");
 
+  /**
+   * Returns the citation of the area, "Annex III, point 4" or "Annex III, point 5(a)"; null for
+   * NONE.
+   *
+   * @return the citation in the library's canonical (English) form
+   */
+  public String citation() {
+    return switch (this) {
+      case BIOMETRICS -> "Annex III, point 1";
+      case CRITICAL_INFRASTRUCTURE -> "Annex III, point 2";
+      case EDUCATION -> "Annex III, point 3";
+      case EMPLOYMENT -> "Annex III, point 4";
+      case PUBLIC_BENEFITS -> "Annex III, point 5(a)";
+      case CREDIT_SCORING -> "Annex III, point 5(b)";
+      case INSURANCE_PRICING -> "Annex III, point 5(c)";
+      case EMERGENCY_TRIAGE -> "Annex III, point 5(d)";
+      case LAW_ENFORCEMENT -> "Annex III, point 6";
+      case MIGRATION_BORDER -> "Annex III, point 7";
+      case JUSTICE_DEMOCRACY -> "Annex III, point 8";
+      case NONE -> null;
+    };
+  }
+
   private final String labelFr;
   private final String labelEn;
 

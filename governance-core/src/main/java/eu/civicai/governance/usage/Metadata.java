@@ -2,6 +2,7 @@ package eu.civicai.governance.usage;
 
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -39,6 +40,11 @@ public record Metadata(
     tags = Check.listOrEmpty("tags", tags);
     Constraints.checkRecord(Metadata.class, revision, updatedAt, language, tags, sourceValues);
     sourceValues = sourceValues == null ? Map.of() : Check.map("sourceValues", sourceValues);
+    // Kept from imported files: names are single-line, values may hold line breaks (issue 16).
+    for (Map.Entry<String, String> e : sourceValues.entrySet()) {
+      InputRules.singleLine("sourceValues", e.getKey());
+      InputRules.multiLine("sourceValues[" + e.getKey() + "]", e.getValue());
+    }
   }
 
   /** The metadata of a new record: revision 1, nothing else known. */

@@ -5,24 +5,46 @@ import eu.civicai.governance.internal.Constraints;
 import eu.civicai.governance.internal.Messages;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Where a usage stands: its stage and its dates.
  *
- * <p>Rule between fields: the end date is not before the start date.
+ * <p>Rules between fields: the end date is not before the start date; a start date known to the
+ * month only ({@link DatePrecision#MONTH}) is the first day of its month, and a precision needs a
+ * start date. {@link DatePrecision#DAY} is what a date without precision means, so it is held as
+ * null: the two spellings are one value (and records written before precisions existed keep their
+ * content hash).
  *
  * @param stage the stage; may be null
  * @param abandonReason why the usage was abandoned or suspended, at most 2,000 characters; may be
  *     null
  * @param startDate when the usage started (experimentation or deployment); may be null
  * @param endDate when it ended, was abandoned or suspended; may be null
+ * @param startDatePrecision how exact the start date is: {@link DatePrecision#MONTH}, or null when
+ *     exact to the day ({@link DatePrecision#DAY} is stored as null)
  */
 public record Status(
-    Stage stage, @Size(max = 2000) String abandonReason, LocalDate startDate, LocalDate endDate) {
+    Stage stage,
+    @Size(max = 2000) String abandonReason,
+    LocalDate startDate,
+    LocalDate endDate,
+    DatePrecision startDatePrecision) {
 
   /** Checks the components; see the class description for the rules. */
   public Status {
-    Constraints.checkRecord(Status.class, stage, abandonReason, startDate, endDate);
+    Constraints.checkRecord(
+        Status.class, stage, abandonReason, startDate, endDate, startDatePrecision);
+    if (startDatePrecision == DatePrecision.DAY) {
+      startDatePrecision = null;
+    }
+    if (startDatePrecision != null && startDate == null) {
+      throw new InvalidInputException(
+          "startDatePrecision", "date.precisionWithoutDate", Messages.raw(startDatePrecision));
+    }
+    if (startDatePrecision == DatePrecision.MONTH && startDate.getDayOfMonth() != 1) {
+      throw new InvalidInputException("startDate", "date.notFirstOfMonth", Messages.raw(startDate));
+    }
     if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
       throw new InvalidInputException(
           "endDate",
@@ -31,6 +53,24 @@ public record Status(
           Messages.raw("startDate"),
           Messages.raw(startDate));
     }
+  }
+
+  /**
+   * A status with a start date exact to the day, as before precisions existed.
+   *
+   * @param stage the stage; may be null
+   * @param abandonReason why the usage was abandoned or suspended; may be null
+   * @param startDate when the usage started; may be null
+   * @param endDate when it ended; may be null
+   * @throws InvalidInputException when the fields break a rule of the class description
+   */
+  public Status(Stage stage, String abandonReason, LocalDate startDate, LocalDate endDate) {
+    this(stage, abandonReason, startDate, endDate, null);
+  }
+
+  /** Returns the precision of the start date, {@link DatePrecision#DAY} when none is stated. */
+  public DatePrecision startPrecision() {
+    return startDatePrecision == null ? DatePrecision.DAY : startDatePrecision;
   }
 
   /** Returns an empty builder. */
@@ -45,6 +85,7 @@ public record Status(
     b.abandonReason = abandonReason;
     b.startDate = startDate;
     b.endDate = endDate;
+    b.startDatePrecision = startDatePrecision;
     return b;
   }
 
@@ -58,6 +99,7 @@ public record Status(
     private String abandonReason;
     private LocalDate startDate;
     private LocalDate endDate;
+    private DatePrecision startDatePrecision;
 
     Builder() {}
 
@@ -96,6 +138,30 @@ public record Status(
     }
 
     /**
+     * Sets how exact the start date is; see {@link #startMonth(YearMonth)}.
+     *
+     * @param value the precision; null or {@link DatePrecision#DAY} for a date exact to the day
+     * @return this builder
+     */
+    public Builder startDatePrecision(DatePrecision value) {
+      this.startDatePrecision = value;
+      return this;
+    }
+
+    /**
+     * Sets a start known to the month only: the start date becomes the first day of the month and
+     * its precision {@link DatePrecision#MONTH}.
+     *
+     * @param value the month; null clears the start date and its precision
+     * @return this builder
+     */
+    public Builder startMonth(YearMonth value) {
+      this.startDate = value == null ? null : value.atDay(1);
+      this.startDatePrecision = value == null ? null : DatePrecision.MONTH;
+      return this;
+    }
+
+    /**
      * Sets when it ended, was abandoned or suspended.
      *
      * @param value the value; null clears it
@@ -114,7 +180,7 @@ public record Status(
      *     fields disagree
      */
     public Status build() {
-      return new Status(stage, abandonReason, startDate, endDate);
+      return new Status(stage, abandonReason, startDate, endDate, startDatePrecision);
     }
   }
 }

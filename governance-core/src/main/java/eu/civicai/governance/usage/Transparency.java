@@ -3,6 +3,7 @@ package eu.civicai.governance.usage;
 import eu.civicai.governance.Visibility;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
+import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
@@ -12,12 +13,15 @@ import java.util.Map;
  * parts may be published.
  *
  * @param published whether the record is published; may be null
- * @param publicationUrl where it is published; may be null
+ * @param publicationUrl where it is published, an http or https address; may be null
  * @param citizenNotice the notice given to citizens; may be null
  * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1); may be null
- * @param imageUrl an illustration for public libraries (Interconnectés image_url); may be null
+ * @param imageUrl an illustration for public libraries (Interconnectés image_url), an http or https
+ *     address; may be null
  * @param visibility visibility per part, when it differs from the default of the part (never null);
  *     may be null
+ * @param location where a public map shows the usage (Interconnectés latitude and longitude); may
+ *     be null
  */
 public record Transparency(
     Boolean published,
@@ -25,7 +29,8 @@ public record Transparency(
     @Size(max = 10000) String citizenNotice,
     @Size(max = 10000) String explicitMention,
     URI imageUrl,
-    Map<Part, Visibility> visibility) {
+    Map<Part, Visibility> visibility,
+    GeoPoint location) {
 
   /** Checks the components; see the class description for the rules. */
   public Transparency {
@@ -36,8 +41,30 @@ public record Transparency(
         citizenNotice,
         explicitMention,
         imageUrl,
-        visibility);
+        visibility,
+        location);
     visibility = visibility == null ? Map.of() : Check.map("visibility", visibility);
+  }
+
+  /**
+   * A transparency part without a map location, as before locations existed.
+   *
+   * @param published whether the record is published; may be null
+   * @param publicationUrl where it is published; may be null
+   * @param citizenNotice the notice given to citizens; may be null
+   * @param explicitMention the explicit mention on individual decisions; may be null
+   * @param imageUrl an illustration for public libraries; may be null
+   * @param visibility visibility per part; may be null
+   * @throws eu.civicai.governance.InvalidInputException when a component is ill-formed
+   */
+  public Transparency(
+      Boolean published,
+      URI publicationUrl,
+      String citizenNotice,
+      String explicitMention,
+      URI imageUrl,
+      Map<Part, Visibility> visibility) {
+    this(published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility, null);
   }
 
   /** Returns an empty builder. */
@@ -54,6 +81,7 @@ public record Transparency(
     b.explicitMention = explicitMention;
     b.imageUrl = imageUrl;
     b.visibility = visibility;
+    b.location = location;
     return b;
   }
 
@@ -69,6 +97,7 @@ public record Transparency(
     private String explicitMention;
     private URI imageUrl;
     private Map<Part, Visibility> visibility;
+    private GeoPoint location;
 
     Builder() {}
 
@@ -90,6 +119,7 @@ public record Transparency(
      * @return this builder
      */
     public Builder publicationUrl(URI value) {
+      InputRules.webAddress("publicationUrl", value);
       this.publicationUrl = value;
       return this;
     }
@@ -125,6 +155,7 @@ public record Transparency(
      * @return this builder
      */
     public Builder imageUrl(URI value) {
+      InputRules.webAddress("imageUrl", value);
       this.imageUrl = value;
       return this;
     }
@@ -141,6 +172,17 @@ public record Transparency(
     }
 
     /**
+     * Sets where a public map shows the usage (Interconnectés latitude and longitude).
+     *
+     * @param value the point; null clears it
+     * @return this builder
+     */
+    public Builder location(GeoPoint value) {
+      this.location = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -149,7 +191,13 @@ public record Transparency(
      */
     public Transparency build() {
       return new Transparency(
-          published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility);
+          published,
+          publicationUrl,
+          citizenNotice,
+          explicitMention,
+          imageUrl,
+          visibility,
+          location);
     }
   }
 

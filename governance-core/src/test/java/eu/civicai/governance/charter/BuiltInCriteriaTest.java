@@ -14,7 +14,6 @@ import eu.civicai.governance.data.DataSource;
 import eu.civicai.governance.data.LegalBasis;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.usage.AiTechnique;
-import eu.civicai.governance.usage.AnnexIiiArea;
 import eu.civicai.governance.usage.DpiaStatus;
 import eu.civicai.governance.usage.EstimationBasis;
 import eu.civicai.governance.usage.OutputRole;
@@ -154,6 +153,10 @@ class BuiltInCriteriaTest {
             "data.datasets",
             l(m("dataset.personal", true, "dataset.storageRegion", HostingRegion.FRANCE))),
         m("ledger.personalDataOutsideEu", 1, "data.datasets", List.of()));
+    row(
+        "risks.no-prohibited-practice",
+        m("aiAct.prohibitedPracticeDeclared", false),
+        m("aiAct.prohibitedPracticeDeclared", true));
     absenceFails("risks.identified", m("risks", l(m())), m());
     row(
         "risks.mitigated",
@@ -176,6 +179,24 @@ class BuiltInCriteriaTest {
             "risks",
             l(m("risk.category", RiskCategory.PRIVACY))));
     row(
+        "risks.vulnerable-safeguards",
+        m(
+            "decision.vulnerableGroupCount",
+            2,
+            "risks",
+            l(
+                m("risk.category", RiskCategory.PRIVACY),
+                m("risk.category", RiskCategory.FUNDAMENTAL_RIGHTS, "risk.mitigationCount", 1))),
+        m(
+            "decision.vulnerableGroupCount",
+            1,
+            "risks",
+            l(m("risk.category", RiskCategory.DISCRIMINATION, "risk.mitigationCount", 0))));
+    row(
+        "risks.affected-persons-known",
+        m("decision.concernsIndividuals", true, "decision.affectedPersons", 12_000),
+        with(decision, "decision.concernsIndividuals", true));
+    row(
         "involvement.agents-consulted",
         m("governance.agentConsultations", 1),
         m("governance.agentConsultations", 0, "impacts.agentsConsulted", false));
@@ -191,6 +212,18 @@ class BuiltInCriteriaTest {
         "involvement.working-conditions",
         m("impacts.onAgents", "Tournées ciblées"),
         m("impacts.documented", true));
+    row(
+        "involvement.working-conditions-risks",
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 1),
+        m("impacts.onAgents", "Tournées ciblées", "risks.workingConditions", 0));
+    row(
+        "involvement.consultation-participants",
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 40))),
+        m(
+            "governance.consultations",
+            l(m("consultation.participants", 12), m("consultation.participants", 0))));
     row(
         "involvement.watch-committee",
         m("governance.watchCommittee", "Comité"),
@@ -310,49 +343,104 @@ class BuiltInCriteriaTest {
     // AI Act deployer
     row(
         "aiact.not-prohibited",
-        m("aiAct.tier", AiActTier.MINIMAL),
-        m("aiAct.tier", AiActTier.PROHIBITED));
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", false),
+        m("aiAct.duty.STOP_PROHIBITED_PRACTICE", true));
     row(
         "aiact.classified",
         m("aiAct.tier", AiActTier.HIGH_RISK),
         m("aiAct.tier", AiActTier.UNDETERMINED));
-    row("aiact.literacy", m("governance.agentTrainings", 1), m("governance.agentTrainings", 0));
-    Map<String, Object> highRisk =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.PUBLIC_BENEFITS);
+    row(
+        "aiact.literacy",
+        m("aiAct.duty.AI_LITERACY", true, "governance.agentTrainings", 1),
+        m("aiAct.duty.AI_LITERACY", true, "governance.agentTrainings", 0));
+    row(
+        "aiact.use-per-instructions",
+        m("aiAct.duty.USE_PER_INSTRUCTIONS", true, "aiAct.usedPerInstructions", true),
+        m("aiAct.duty.USE_PER_INSTRUCTIONS", true, "aiAct.usedPerInstructions", false));
+    row(
+        "aiact.input-data",
+        m("aiAct.duty.INPUT_DATA_RELEVANCE", true, "aiAct.inputDataChecked", true),
+        m("aiAct.duty.INPUT_DATA_RELEVANCE", true, "aiAct.inputDataChecked", false));
+    row(
+        "aiact.monitoring",
+        m("aiAct.duty.MONITORING", true, "aiAct.operationMonitored", true),
+        m("aiAct.duty.MONITORING", true, "aiAct.operationMonitored", false));
+    row(
+        "aiact.logs",
+        m("aiAct.duty.KEEP_LOGS", true, "aiAct.logRetentionMonths", 6),
+        m("aiAct.duty.KEEP_LOGS", true, "aiAct.logRetentionMonths", 5));
+    row(
+        "aiact.registration-checked",
+        m(
+            "aiAct.duty.CHECK_EU_DATABASE_REGISTRATION",
+            true,
+            "aiAct.providerRegistrationChecked",
+            true),
+        m(
+            "aiAct.duty.CHECK_EU_DATABASE_REGISTRATION",
+            true,
+            "aiAct.providerRegistrationChecked",
+            false));
     row(
         "aiact.fria",
-        with(highRisk, "aiAct.friaReference", "AIDF-2026-01"),
-        with(highRisk, "aiAct.documented", true));
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.friaReference", "AIDF-1"),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.documented", true));
     row(
         "aiact.registration",
-        with(highRisk, "aiAct.registrationReference", "EU-DB-42"),
-        with(highRisk, "aiAct.documented", true));
+        m("aiAct.duty.REGISTRATION", true, "aiAct.registrationReference", "EU-DB-42"),
+        m("aiAct.duty.REGISTRATION", true, "aiAct.documented", true));
     row(
         "aiact.oversight-assigned",
-        with(highRisk, "decision.overrideRoleCount", 2),
-        with(highRisk, "decision.documented", true));
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overrideRoleCount", 2),
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.documented", true));
     row(
         "aiact.oversight-trained",
-        with(highRisk, "decision.overseersTrained", true),
-        with(highRisk, "decision.overseersTrained", false));
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overseersTrained", true),
+        m("aiAct.duty.HUMAN_OVERSIGHT", true, "decision.overseersTrained", false));
     row(
         "aiact.inform-affected",
-        with(highRisk, "decision.concernsIndividuals", true, "transparency.citizenNotice", "Avis"),
-        with(highRisk, "decision.concernsIndividuals", true, "transparency.documented", true));
-    Map<String, Object> employment =
-        m("aiAct.tier", AiActTier.HIGH_RISK, "aiAct.annexIiiArea", AnnexIiiArea.EMPLOYMENT);
+        m("aiAct.duty.INFORM_AFFECTED_PERSONS", true, "transparency.citizenNotice", "Avis"),
+        m("aiAct.duty.INFORM_AFFECTED_PERSONS", true, "transparency.documented", true));
+    row(
+        "aiact.explanation",
+        m("aiAct.duty.EXPLANATION_ON_REQUEST", true, "decision.contestation", "Écrire au maire"),
+        m("aiAct.duty.EXPLANATION_ON_REQUEST", true, "decision.documented", true));
     row(
         "aiact.inform-workers",
-        with(employment, "governance.agentConsultations", 1),
-        with(employment, "governance.agentConsultations", 0, "impacts.agentsConsulted", false));
+        m("aiAct.duty.INFORM_WORKERS", true, "governance.agentConsultations", 1),
+        m(
+            "aiAct.duty.INFORM_WORKERS",
+            true,
+            "governance.agentConsultations",
+            0,
+            "impacts.agentsConsulted",
+            false));
     row(
         "aiact.disclose-interaction",
-        m("decision.interactsWithPublic", true, "transparency.citizenNotice", "Je suis un robot"),
-        with(transparency, "decision.interactsWithPublic", true));
+        m(
+            "aiAct.duty.DISCLOSE_AI_INTERACTION",
+            true,
+            "transparency.citizenNotice",
+            "Je suis un robot"),
+        m("aiAct.duty.DISCLOSE_AI_INTERACTION", true, "transparency.documented", true));
     row(
         "aiact.mark-content",
-        m("decision.generatesContent", true, "decision.contentMarked", true),
-        m("decision.generatesContent", true, "decision.contentMarked", false));
+        m("aiAct.duty.MARK_SYNTHETIC_CONTENT", true, "decision.contentMarked", true),
+        m("aiAct.duty.MARK_SYNTHETIC_CONTENT", true, "decision.contentMarked", false));
+    row(
+        "aiact.inform-exposed",
+        m("aiAct.duty.INFORM_BIOMETRIC_EXPOSURE", true, "transparency.citizenNotice", "Avis"),
+        m("aiAct.duty.INFORM_BIOMETRIC_EXPOSURE", true, "transparency.documented", true));
+    row(
+        "aiact.disclose-generated",
+        m("aiAct.duty.DISCLOSE_GENERATED_TEXT", true, "decision.contentMarked", true),
+        m(
+            "aiAct.duty.DISCLOSE_GENERATED_TEXT",
+            false,
+            "aiAct.duty.DISCLOSE_DEEP_FAKE",
+            true,
+            "decision.contentMarked",
+            false));
     // GDPR and CRPA
     row(
         "gdpr.legal-basis",
@@ -453,8 +541,12 @@ class BuiltInCriteriaTest {
     filled.put("interconnectes.herbergement", m("system.hostingMode", HostingMode.ON_PREMISES));
     filled.put("interconnectes.nom-algorithme", m("system.algorithmName", "XGBoost"));
     filled.put("interconnectes.type-algorithme", m("system.techniqueCount", 1));
-    filled.put("interconnectes.donnees-source", m("data.datasets", l(dataset)));
-    filled.put("interconnectes.donnees-acces", m("data.datasets", l(dataset)));
+    filled.put(
+        "interconnectes.donnees-source",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
+    filled.put(
+        "interconnectes.donnees-acces",
+        m("data.datasets", l(dataset), "data.unresolvedReferences", 0));
     filled.put("interconnectes.image-url", m("transparency.imageUrl", "https://img"));
     filled.put("interconnectes.date", m("metadata.updatedOn", TODAY));
     filled.put("algoritmeregister.name", m("usage.name", "Fuites"));
@@ -468,7 +560,9 @@ class BuiltInCriteriaTest {
         "algoritmeregister.human-intervention",
         m("decision.oversightLevel", OversightLevel.HUMAN_ON_THE_LOOP));
     filled.put("algoritmeregister.risks", m("risks", l(m())));
-    filled.put("algoritmeregister.lawful-basis", m("data.datasets", l(personalWithBasis)));
+    filled.put(
+        "algoritmeregister.lawful-basis",
+        m("data.datasets", l(personalWithBasis), "data.unresolvedReferences", 0));
     filled.put("algoritmeregister.process-index-url", m("data.processingRecord", "…"));
     filled.put("algoritmeregister.impact-assessment", m("data.dpia", DpiaStatus.COMPLETED));
     filled.put("algoritmeregister.source-data", m("data.datasets", l(dataset)));

@@ -203,7 +203,10 @@ class CharterEvaluatorTest {
             .orElseThrow();
     assertThat(oversight.message())
         .isEqualTo("Inconnu, information manquante : Un humain supervise les résultats");
-    assertThat(oversight.remediation()).isEqualTo("Définir qui valide ou surveille les résultats.");
+    assertThat(oversight.remediation())
+        .isEqualTo(
+            "Définir qui valide ou surveille les résultats : un humain doit rester responsable de"
+                + " ce que l'outil produit.");
     assertThat(oversight.evidence()).containsExactly(new Evidence("decision.oversightLevel", null));
     // Every text of the report is in the context's language, decided once per report.
     assertThat(ethics.language()).isEqualTo("fr");

@@ -164,8 +164,10 @@ class LedgerFormatTest {
 
   @Test
   void loneSurrogate_isRejected_becauseItHasNoUtf8Encoding() {
+    // Refused by the builder now (issue 16), before the ledger's encoder would refuse it.
     assertThatThrownBy(
             () -> LifecycleEvent.collected(DatasetId.of("a")).by("dsi").note("x\uD800y").build())
-        .hasMessage("`text` holds a lone surrogate at index 1; it has no UTF-8 encoding");
+        .hasMessage(
+            "`note` must be well-formed Unicode, but holds a lone surrogate at character 2");
   }
 }

@@ -8,6 +8,7 @@ import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.LedgerVerification.Problem;
+import eu.civicai.governance.spi.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,9 +149,20 @@ class LedgerTamperingTest {
       assertThat(result.problem())
           .as("%s problem, seed %d ledger %d", tampering, SEED, i)
           .isEqualTo(expectedProblem);
-      // The same store opened as a ledger reports the same.
-      Ledger reopened = Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK);
-      assertThat(reopened.verify(checkpoint)).isEqualTo(result);
+      // Issue 16: the same store opened as a ledger is refused where the chain breaks (open never
+      // replays what verification refuses); a consistent chain opens and reports the same.
+      LedgerVerification chainOnly = LedgerVerifier.verify(tampered);
+      if (chainOnly.intact()) {
+        Ledger reopened = Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK);
+        assertThat(reopened.verify(checkpoint)).isEqualTo(result);
+      } else {
+        assertThatThrownBy(
+                () -> Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK))
+            .as("%s opened, seed %d ledger %d", tampering, SEED, i)
+            .isInstanceOf(InvalidInputException.class)
+            .hasFieldOrPropertyWithValue("rule", "ledger.problem." + chainOnly.problem().name())
+            .hasMessageContaining("sequence " + chainOnly.firstBadSequence() + ":");
+      }
     }
   }
 
@@ -162,6 +174,36 @@ class LedgerTamperingTest {
 
     LedgerVerification expected = new LedgerVerification(false, 17, 18, Problem.UNREADABLE);
     assertThat(LedgerVerifier.verify(entries, ledger.checkpoint())).isEqualTo(expected);
+    // Issue 16: every UNREADABLE says why, in both languages.
+    assertThat(expected.reason().rule()).isEqualTo("ledger.reason.missing");
+    assertThat(expected.message(java.util.Locale.ENGLISH))
+        .isEqualTo(
+            "The ledger breaks at sequence 18: the entry cannot be read"
+                + " (the store gave no entry at this position)");
+    assertThat(expected.message(java.util.Locale.FRENCH))
+        .isEqualTo(
+            "Le journal est rompu à la séquence 18 : l'entrée est illisible"
+                + " (le stockage n'a donné aucune entrée à cette position)");
+    LedgerStore withAHole =
+        new LedgerStore() {
+          @Override
+          public void append(LedgerEntry entry) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public long size() {
+            return entries.size();
+          }
+
+          @Override
+          public java.util.stream.Stream<LedgerEntry> entries() {
+            return entries.stream();
+          }
+        };
+    assertThatThrownBy(() -> Ledger.open(withAHole, new LedgerFixture(CLOCK).register, CLOCK))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("`entries[18]`: the store gave no entry at this position");
     for (int runLength : new int[] {1, 5, 17, 18, 40}) {
       assertThat(LedgerVerifier.verifyInParallel(entries, ledger.checkpoint(), pool, runLength))
           .as("runs of %d", runLength)

@@ -1,6 +1,7 @@
 package eu.civicai.governance.examples;
 
 import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
@@ -9,6 +10,7 @@ import eu.civicai.governance.data.InMemoryLedgerStore;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.data.LifecycleEvent;
 import eu.civicai.governance.data.PersonalDataLevel;
 import eu.civicai.governance.data.RetentionRule;
@@ -69,9 +71,15 @@ public final class DetectATampering {
     stored.set(1, new LedgerEntry(second.sequence(), forged, second.previousHash(), second.hash()));
 
     System.out.println(ledger.verify(checkpoint).message(locale));
-    LedgerVerification tampered =
-        Ledger.open(InMemoryLedgerStore.of(stored), register, clock).verify(checkpoint);
+    // The auditor verifies the copy received; opening it as a ledger is refused, for the same
+    // reason: a ledger never replays an entry that verification refuses.
+    LedgerVerification tampered = LedgerVerifier.verify(stored, checkpoint);
     System.out.println(tampered.message(locale));
+    try {
+      Ledger.open(InMemoryLedgerStore.of(stored), register, clock);
+    } catch (InvalidInputException refused) {
+      System.out.println(refused.message(locale));
+    }
     return tampered;
   }
 

@@ -14,20 +14,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The watch committee grants Doriia a three-month waiver on marking generated content while the
- * supplier ships the feature; after it expires, the criterion is unmet again.
+ * The watch committee grants UrbaIA, whose simulated flood maps Paris-Saclay provides under its own
+ * name, a three-month waiver on marking them (AI Act Art. 50(2), due from 2 December 2026 for a
+ * system in service before 2 August 2026) while the developer ships the feature; after it expires,
+ * the criterion is unmet again. (Doriia, a drafting assistant whose drafts agents review, owes no
+ * such duty: the marking is its provider's.)
  */
 public final class GrantAWaiver {
   private GrantAWaiver() {}
 
   /** Returns the outcome of the waived criterion on {@code day}. */
   public static Outcome outcomeOn(LocalDate day) {
-    AiUsage doriia = TerritorialCases.doriia();
+    AiUsage urbaia =
+        TerritorialCases.urbaia().toBuilder().decision(d -> d.contentMarked(false)).build();
     Waiver waiver =
         new Waiver(
             "aiact.mark-content",
-            doriia.id(),
-            "Le marquage des contenus arrive avec la version de février ; relecture humaine systématique d'ici là.",
+            urbaia.id(),
+            "Le marquage des cartes simulées arrive avec la version de février ; mention « simulation » sur chaque carte d'ici là.",
             "comité de veille",
             LocalDate.of(2026, 11, 1),
             LocalDate.of(2027, 1, 31));
@@ -38,7 +42,7 @@ public final class GrantAWaiver {
     Finding finding =
         CharterEvaluator.of(BuiltInCharters.aiActDeployer())
             .evaluate(
-                doriia, EvaluationContext.of(clock, Locale.FRENCH).withWaivers(List.of(waiver)))
+                urbaia, EvaluationContext.of(clock, Locale.FRENCH).withWaivers(List.of(waiver)))
             .get(0)
             .findings()
             .stream()

@@ -37,6 +37,19 @@ public final class TerritorialCases {
 
   private TerritorialCases() {}
 
+  /**
+   * The AI Act questions every record here answers alike: an AI system, no Art. 2 exclusion, not an
+   * Annex I product, no emotion recognition or biometric categorisation, no Art. 5 practice.
+   */
+  static AiActProfile.Builder answered(AiActProfile.Builder a, AiActRole role) {
+    return a.role(role)
+        .aiSystem(Answer.YES)
+        .article2Exclusion(Article2Exclusion.NONE)
+        .annexIProductSafetyComponent(Answer.NO)
+        .emotionRecognitionOrBiometricCategorisation(Answer.NO)
+        .prohibitedPractices(noProhibitedPractice());
+  }
+
   static Map<ProhibitedPractice, Boolean> noProhibitedPractice() {
     Map<ProhibitedPractice, Boolean> answers = new EnumMap<>(ProhibitedPractice.class);
     for (ProhibitedPractice p : ProhibitedPractice.values()) {
@@ -267,10 +280,17 @@ public final class TerritorialCases {
                     .generatesContent(false))
         .aiAct(
             a ->
-                a.role(AiActRole.DEPLOYER)
-                    .annexIiiArea(AnnexIiiArea.CRITICAL_INFRASTRUCTURE)
-                    .prohibitedPractices(noProhibitedPractice())
-                    .registrationReference("hypothèse : enregistrement à effectuer"))
+                // A safety component of the water supply (Annex III, point 2): high-risk, but
+                // neither a fundamental rights impact assessment (Art. 27) nor an EU database
+                // registration (Art. 49(3)) is asked; in service since 2019, it complies by
+                // 2 August 2030 (Art. 111(2)).
+                answered(a, AiActRole.DEPLOYER)
+                    .annexIiiPoint(AnnexIiiPoint.P2)
+                    .criticalInfrastructureSafetyComponent(Answer.YES)
+                    .usedPerInstructions(Answer.YES)
+                    .inputDataChecked(Answer.YES)
+                    .operationMonitored(Answer.YES)
+                    .logRetentionMonths(12))
         .dataUse(
             d ->
                 d.datasets(
@@ -391,9 +411,11 @@ public final class TerritorialCases {
                             .build()))
         .aiAct(
             a ->
-                a.annexIiiArea(AnnexIiiArea.CRITICAL_INFRASTRUCTURE)
-                    .exemptions(Article6Exemption.PREPARATORY_TASK)
-                    .prohibitedPractices(noProhibitedPractice()))
+                // Steering energy use is optimisation, not a safety component of the supply of
+                // heating or electricity (Art. 3(14) as narrowed in 2026): not high-risk.
+                answered(a, AiActRole.DEPLOYER)
+                    .annexIiiArea(AnnexIiiArea.CRITICAL_INFRASTRUCTURE)
+                    .criticalInfrastructureSafetyComponent(Answer.NO))
         .dataUse(d -> d.datasets(DatasetUse.of("mgp-consommations-batiments", DataRole.INPUT)))
         .footprint(
             f ->
@@ -435,7 +457,7 @@ public final class TerritorialCases {
                     .profiling(false)
                     .interactsWithPublic(true)
                     .generatesContent(false))
-        .aiAct(a -> a.annexIiiArea(AnnexIiiArea.NONE).prohibitedPractices(noProhibitedPractice()))
+        .aiAct(a -> answered(a, AiActRole.DEPLOYER).annexIiiPoint(AnnexIiiPoint.NONE))
         .dataUse(
             d ->
                 d.datasets(DatasetUse.of("mgp-annonces-materiaux", DataRole.INPUT))
@@ -474,7 +496,7 @@ public final class TerritorialCases {
                     .profiling(false)
                     .interactsWithPublic(true)
                     .generatesContent(false))
-        .aiAct(a -> a.annexIiiArea(AnnexIiiArea.NONE).prohibitedPractices(noProhibitedPractice()))
+        .aiAct(a -> answered(a, AiActRole.DEPLOYER).annexIiiPoint(AnnexIiiPoint.NONE))
         .dataUse(d -> d.datasets(DatasetUse.of("mgp-capteurs-aires-livraison", DataRole.INPUT)))
         .benefit(b -> b.name("Communes équipées").measured(Quantity.of(11, Unit.ITEM)))
         .metadata(m -> m.language("fr").tags("mobilité", ASSUMED))
@@ -505,7 +527,7 @@ public final class TerritorialCases {
                     .profiling(false)
                     .interactsWithPublic(false)
                     .generatesContent(false))
-        .aiAct(a -> a.annexIiiArea(AnnexIiiArea.NONE).prohibitedPractices(noProhibitedPractice()))
+        .aiAct(a -> answered(a, AiActRole.DEPLOYER).annexIiiPoint(AnnexIiiPoint.NONE))
         .dataUse(
             d ->
                 d.datasets(
@@ -541,7 +563,13 @@ public final class TerritorialCases {
                     .interactsWithPublic(false)
                     .generatesContent(true)
                     .contentMarked(true))
-        .aiAct(a -> a.annexIiiArea(AnnexIiiArea.NONE).prohibitedPractices(noProhibitedPractice()))
+        .aiAct(
+            a ->
+                answered(a, AiActRole.PROVIDER_AND_DEPLOYER)
+                    .annexIiiPoint(AnnexIiiPoint.NONE)
+                    .assistiveEditingOnly(Answer.NO)
+                    .deepFake(Answer.NO)
+                    .publicInterestText(Answer.NO))
         .dataUse(d -> d.datasets(DatasetUse.of("saclay-topographie", DataRole.INPUT)))
         .governance(
             g ->
@@ -592,7 +620,17 @@ public final class TerritorialCases {
                             .overrideRoles("Agent rédacteur")
                             .overseersTrained(true)
                             .build()))
-        .aiAct(a -> a.annexIiiArea(AnnexIiiArea.NONE).prohibitedPractices(noProhibitedPractice()))
+        .aiAct(
+            a ->
+                // Drafts that agents review and sign: the editorial exception of Art. 50(4) and
+                // no publication to inform the public; the marking of Art. 50(2) is the
+                // provider's. No transparency duty of the authority's own.
+                answered(a, AiActRole.DEPLOYER)
+                    .annexIiiPoint(AnnexIiiPoint.NONE)
+                    .generalPurposeAi(GeneralPurposeAi.BUILT_ON_MODEL)
+                    .deepFake(Answer.NO)
+                    .publicInterestText(Answer.NO)
+                    .editorialResponsibility(Answer.YES))
         .dataUse(
             d ->
                 d.datasets(DatasetUse.of("tours-requetes-agents", DataRole.INPUT))

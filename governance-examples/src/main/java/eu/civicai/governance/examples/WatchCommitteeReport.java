@@ -141,6 +141,16 @@ final class WatchCommitteeReport {
       md.append("**Règlement IA** : ").append(c.tier().label(FR)).append(". ");
       md.append(String.join(" ; ", c.reasons().stream().map(r -> explain(r)).toList()))
           .append(".\n");
+      if (!c.duties().isEmpty()) {
+        md.append("Obligations : ")
+            .append(
+                String.join(
+                    " ; ",
+                    c.duties().stream()
+                        .map(d -> d.describe(FR) + " [" + d.cite(FR) + "]")
+                        .toList()))
+            .append(".\n");
+      }
       if (!c.openQuestions().isEmpty()) {
         md.append("Questions ouvertes : ")
             .append(String.join(" ; ", c.openQuestions().stream().map(q -> q.ask(FR)).toList()))
@@ -202,7 +212,7 @@ final class WatchCommitteeReport {
   }
 
   private static String explain(Reason reason) {
-    return reason.explain(FR) + " [" + String.join(", ", reason.articles()) + "]";
+    return reason.explain(FR) + " [" + reason.cite(FR) + "]";
   }
 
   private static long blocking(PortfolioReport.UsageEvaluation u) {

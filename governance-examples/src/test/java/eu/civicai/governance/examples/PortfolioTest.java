@@ -160,10 +160,12 @@ class PortfolioTest {
     var missing =
         ImportFromInterconnectes.run(
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    assertThat(missing).hasSize(10);
-    assertThat(missing.get("collectivite-xyz-smartwaste"))
+    assertThat(missing).hasSize(5);
+    assertThat(missing.get("ville-de-port-brume-chatbot-des-demarches"))
         .contains("interconnectes.coll-siret")
-        .doesNotContain("interconnectes.donnees-source");
+        .doesNotContain("interconnectes.nom-projet");
+    assertThat(missing.get("commune-de-val-de-brume-detection-des-fuites"))
+        .doesNotContain("interconnectes.coll-siret", "interconnectes.donnees-source");
   }
 
   private static List<EvaluationReport> reports(String usage) {

@@ -5,15 +5,23 @@ import eu.civicai.governance.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
- * A problem found in one cell of an imported file: where, what, and why.
+ * What an import or an export met in one cell, row or usage: where, what, and why. A diagnostic is
+ * a <em>problem</em> ({@link #isProblem()}) when a value could not be read or carried, or a row was
+ * not imported; otherwise it is a <em>note</em>: the value was read, and the note says how.
  *
  * @param row the row number in the file, the header being row 1
  * @param column the column as written in the file's header ({@code ""} for the whole row)
  * @param value the value as read (trimmed); may be empty
- * @param rule the rule, a stable key ({@code siret.luhn}, {@code enum.unknown}, {@code
- *     date.format}, {@code column.unmapped}, {@code row.duplicate}, {@code row.identity})
+ * @param rule the rule, a stable key. Problems: {@code siret.luhn}, {@code siret.format}, {@code
+ *     enum.unknown}, {@code date.format}, {@code url.format}, {@code value.invalid}, {@code
+ *     geo.incomplete}, {@code row.duplicate}, {@code row.identity}, {@code export.value}, {@code
+ *     export.split}, {@code export.withheld}. Notes: {@code value.drift} (a known variant of a
+ *     schema value, read as that value), {@code date.serial}, {@code date.month}, {@code
+ *     partners.placeholder}, {@code partners.hyphen}, {@code column.unmapped}, {@code
+ *     export.fields}
  * @param detail what the rule needs to say more (the allowed values, the other row); may be empty
  * @param imported whether the row was imported despite the problem
  */
@@ -28,6 +36,26 @@ public record Diagnostic(
     value = value == null ? "" : value;
     Check.notBlank("rule", rule);
     detail = detail == null ? "" : detail;
+  }
+
+  private static final Set<String> NOTES =
+      Set.of(
+          "value.drift",
+          "value.notStated",
+          "value.oneLine",
+          "date.serial",
+          "date.month",
+          "partners.placeholder",
+          "partners.hyphen",
+          "column.unmapped",
+          "export.fields");
+
+  /**
+   * Returns whether this is a problem (a value not read or not carried, a row not imported) rather
+   * than a note on how a value was read.
+   */
+  public boolean isProblem() {
+    return !NOTES.contains(rule);
   }
 
   /** Returns the diagnostic as one line in French or English. */

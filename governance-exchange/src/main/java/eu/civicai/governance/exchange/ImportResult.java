@@ -20,10 +20,11 @@ public record ImportResult(List<AiUsage> usages, List<Diagnostic> diagnostics) {
   }
 
   /**
-   * Returns whether any row had a problem: a value that could not be read or a row not imported.
-   * Columns the model has no field for ({@code column.unmapped}) are reported but are not problems.
+   * Returns whether any row had a problem: a value that could not be read or a row not imported
+   * ({@link Diagnostic#isProblem()}). Notes (a drift read as the schema's value, a serial date, a
+   * column the model has no field for…) are reported but are not problems.
    */
   public boolean hasProblems() {
-    return diagnostics.stream().anyMatch(d -> !d.rule().equals("column.unmapped"));
+    return diagnostics.stream().anyMatch(Diagnostic::isProblem);
   }
 }

@@ -31,7 +31,19 @@ class ExchangeMessagesTest {
           "value.invalid",
           "column.unmapped",
           "row.duplicate",
-          "row.identity"
+          "row.identity",
+          "value.drift",
+          "value.notStated",
+          "value.oneLine",
+          "date.serial",
+          "date.month",
+          "partners.placeholder",
+          "partners.hyphen",
+          "geo.incomplete",
+          "export.value",
+          "export.split",
+          "export.fields",
+          "export.withheld"
         }) {
       Diagnostic d = new Diagnostic(2, "col", "v", rule, "d", true);
       assertThat(d.message(Locale.FRENCH))

@@ -26,6 +26,8 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.internal.Errors;
 import eu.civicai.governance.json.internal.GovernanceModule;
+import eu.civicai.governance.json.internal.RegisterChecks;
+import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -81,7 +83,7 @@ public final class GovernanceJson {
             .build();
     JsonMapper m =
         JsonMapper.builder(factory)
-            .addModule(new GovernanceModule())
+            .addModule(new GovernanceModule(limits))
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -241,17 +243,45 @@ public final class GovernanceJson {
 
   /**
    * Reads a register document element by element: each usage, then each dataset, is handed over as
-   * soon as it is read, so that memory stays flat however large the file.
+   * soon as it is read, so that memory stays flat however large the file. Earlier revisions ({@code
+   * history}) are read and checked, and not handed over; see {@link #readRegister(InputStream,
+   * Consumer, Consumer, Consumer)}.
    *
    * @param in the stream (not closed)
-   * @param usages receives each usage
-   * @param datasets receives each dataset
-   * @return how many usages and datasets were read
+   * @param usages receives the latest revision of each usage
+   * @param datasets receives each dataset, sources first (see below)
+   * @return how many usages, earlier revisions and datasets were read
    * @throws JsonReadException at the first bad value
    */
   public long readRegister(InputStream in, Consumer<AiUsage> usages, Consumer<Dataset> datasets) {
+    return readRegister(in, usages, revision -> {}, datasets);
+  }
+
+  /**
+   * Reads a register document element by element, its earlier revisions included: what {@link
+   * Register#restore} needs to rebuild a register with its history ({@code json.readRegister(in,
+   * register::restore, register::restore, register::addDataset)}).
+   *
+   * <p>A dataset is handed over once the datasets it derives from have been: one written before its
+   * source is held back until the source is read, so that a register can add each as it comes. A
+   * dataset whose source never appears is handed over at the end of the datasets, in document
+   * order. Only the ids of the datasets read are kept, and the datasets held back.
+   *
+   * @param in the stream (not closed)
+   * @param usages receives the latest revision of each usage
+   * @param history receives each earlier revision
+   * @param datasets receives each dataset, sources first
+   * @return how many usages, earlier revisions and datasets were read
+   * @throws JsonReadException at the first bad value
+   */
+  public long readRegister(
+      InputStream in,
+      Consumer<AiUsage> usages,
+      Consumer<AiUsage> history,
+      Consumer<Dataset> datasets) {
     Check.notNull("in", in);
     Check.notNull("usages", usages);
+    Check.notNull("history", history);
     Check.notNull("datasets", datasets);
     long count = 0;
     try (JsonParser p = parser(in)) {
@@ -259,20 +289,26 @@ public final class GovernanceJson {
       expect(p, JsonToken.START_OBJECT, "/content", "object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        boolean isUsages = name.equals("usages");
-        if (!isUsages && !name.equals("datasets")) {
+        int kind = name.equals("usages") ? 0 : name.equals("history") ? 1 : 2;
+        if (kind == 2 && !name.equals("datasets")) {
           throw new JsonReadException("/content/" + Errors.escape(name), "json.unknownProperty");
         }
         expect(p, JsonToken.START_ARRAY, "/content/" + name, "array");
+        SourcesFirst order = kind == 2 ? new SourcesFirst(datasets) : null;
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           String at = "/content/" + name + "/" + index++;
-          if (isUsages) {
+          if (kind == 0) {
             usages.accept(readCurrent(p, AiUsage.class, at));
+          } else if (kind == 1) {
+            history.accept(readCurrent(p, AiUsage.class, at));
           } else {
-            datasets.accept(readCurrent(p, Dataset.class, at));
+            order.accept(readCurrent(p, Dataset.class, at));
           }
           count++;
+        }
+        if (order != null) {
+          order.finish();
         }
       }
       closeEnvelope(p);
@@ -303,6 +339,62 @@ public final class GovernanceJson {
           g,
           compact.without(
               com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a writer of a portfolio report document that writes one usage evaluation at a time and
+   * the summary at the end, in flat memory, with the same bytes as {@link #write(DocumentType,
+   * Object)}; close the writer to finish the document.
+   *
+   * @param out the stream (not closed by the writer)
+   * @return the writer
+   * @throws UncheckedIOException when the stream fails
+   */
+  public PortfolioReportWriter portfolioReportWriter(OutputStream out) {
+    Check.notNull("out", out);
+    try {
+      return portfolioReportWriter(mapper.getFactory().createGenerator(out, JsonEncoding.UTF8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a writer of a portfolio report document on a character stream (not closed by the writer),
+   * such as a terminal's; see {@link #portfolioReportWriter(OutputStream)}.
+   *
+   * @param out the character stream
+   * @return the writer
+   * @throws UncheckedIOException when the stream fails
+   */
+  public PortfolioReportWriter portfolioReportWriter(java.io.Writer out) {
+    Check.notNull("out", out);
+    try {
+      return portfolioReportWriter(mapper.getFactory().createGenerator(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PortfolioReportWriter portfolioReportWriter(JsonGenerator g) {
+    try {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // The calls of write(), in the same order: the envelope indented by one printer, the content
+      // by a fresh one, as the indenting writer installs it for the content.
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("schemaVersion", SCHEMA_VERSION);
+      g.writeStringField("type", DocumentType.PORTFOLIO_REPORT.name());
+      g.writeFieldName("content");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      return new PortfolioReportWriter(
+          g, mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), mapper);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -411,7 +503,12 @@ public final class GovernanceJson {
 
   private <T> T readValue(JsonParser p, Class<T> type, String pointer) throws IOException {
     p.nextToken();
-    return readCurrent(p, type, pointer);
+    T content = readCurrent(p, type, pointer);
+    if (content instanceof RegisterDocument register) {
+      // What loading it into a register would refuse is refused here, with a pointer (issue 16).
+      RegisterChecks.check(register.usages(), register.datasets(), pointer);
+    }
+    return content;
   }
 
   private <T> T readCurrent(JsonParser p, Class<T> type, String pointer) throws IOException {

@@ -25,7 +25,7 @@ public final class JsonReadException extends InvalidInputException {
    * @param arguments message arguments from <code>{1}</code> on, never taken from the input
    */
   public JsonReadException(String pointer, String rule, Object... arguments) {
-    super(pointer, rule, arguments);
+    super(safe(pointer), rule, arguments);
   }
 
   /**
@@ -37,7 +37,47 @@ public final class JsonReadException extends InvalidInputException {
    * @param arguments message arguments from <code>{1}</code> on, never taken from the input
    */
   public JsonReadException(Throwable cause, String pointer, String rule, Object... arguments) {
-    super(cause, pointer, rule, arguments);
+    super(cause, safe(pointer), rule, arguments);
+  }
+
+  private static final int MAX_SEGMENT = 64;
+
+  /**
+   * A pointer names properties of the input, which may hold anything: control characters and lone
+   * surrogates are written as {@code \u001b}, and a segment longer than 64 characters is cut and
+   * marked with "…", so that a pointer is safe to print and short.
+   */
+  static String safe(String pointer) {
+    if (pointer == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(pointer.length());
+    int segment = 0;
+    for (int i = 0; i < pointer.length(); i++) {
+      char c = pointer.charAt(i);
+      segment = c == '/' ? 0 : segment + 1;
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < pointer.length()
+              && Character.isLowSurrogate(pointer.charAt(i + 1));
+      if (segment > MAX_SEGMENT) {
+        if (segment == MAX_SEGMENT + 1) {
+          out.append('…');
+        }
+      } else if (pair) {
+        out.append(c).append(pointer.charAt(i + 1));
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028') {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return out.length() == pointer.length() && out.toString().equals(pointer)
+        ? pointer
+        : out.toString();
   }
 
   /** Returns the JSON Pointer of the bad value; the same as {@link #field()}. */
@@ -54,14 +94,14 @@ public final class JsonReadException extends InvalidInputException {
         ResourceBundle.getBundle(
             BUNDLE, "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT, NO_FALLBACK);
     String pointer = field().isEmpty() ? "/" : field();
+    // A rule of the model with a message of its own here (text.singleLine, uri.scheme…) is said
+    // in words that quote nothing of the input; other rules are named.
+    boolean own = rule().startsWith("json.") || bundle.containsKey(rule());
     return Messages.format(
-        bundle, rule().startsWith("json.") ? rule() : "json.constraint", pointer, withRule());
+        bundle, own ? rule() : "json.constraint", pointer, own ? renderedArguments() : withRule());
   }
 
   private java.util.List<Object> withRule() {
-    if (rule().startsWith("json.")) {
-      return renderedArguments();
-    }
     return java.util.List.of(rule());
   }
 }

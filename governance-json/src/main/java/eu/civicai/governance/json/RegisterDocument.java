@@ -1,57 +1,117 @@
 package eu.civicai.governance.json;
 
+import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The content of a register document: the latest revision of every usage, and every dataset.
+ * The content of a register document: the latest revision of every usage, every dataset, and the
+ * earlier revisions of the usages, so that saving and reloading a register keeps its history.
+ * Datasets are kept sources first: a dataset comes after those it derives from (otherwise in the
+ * given order), so that a reader can add them one by one.
  *
- * @param usages the usages, each with its revision in its metadata
- * @param datasets the datasets
+ * @param usages the latest revision of each usage, with its revision in its metadata
+ * @param datasets the datasets, reordered sources first
+ * @param history the earlier revisions of the usages (never null; empty when none), each earlier
+ *     than the revision of the same usage in {@code usages}
  */
-public record RegisterDocument(List<AiUsage> usages, List<Dataset> datasets) {
-
-  /** Copies the lists. */
-  public RegisterDocument {
-    usages = Check.listOrEmpty("usages", usages);
-    datasets = Check.listOrEmpty("datasets", datasets);
-  }
-
-  /** Returns the document of a register as it is now. */
-  public static RegisterDocument of(Register register) {
-    Check.notNull("register", register);
-    return new RegisterDocument(register.usages(), register.datasets());
-  }
+public record RegisterDocument(
+    List<AiUsage> usages, List<Dataset> datasets, List<AiUsage> history) {
 
   /**
-   * Adds the datasets (sources before what derives from them), then the usages, to a register (each
-   * usage starts at revision 1 there).
+   * Copies the lists and puts datasets in lineage order.
    *
-   * @param register the register to fill
-   * @return the register
+   * @throws InvalidInputException {@code register.historyAfterLatest} naming {@code history[i]}
+   *     when an earlier revision is not earlier than its usage's latest, {@code
+   *     register.unknownUsage} when its usage is not in {@code usages}
    */
-  public Register addTo(Register register) {
-    Check.notNull("register", register);
-    // Datasets are written sorted by id; a derived one may come before its sources. Add them in
-    // lineage order; whatever is left (an unknown source, a cycle) fails in addDataset.
-    java.util.List<Dataset> pending = new java.util.ArrayList<>(datasets);
-    boolean progress = true;
-    while (!pending.isEmpty() && progress) {
-      progress = false;
-      for (java.util.Iterator<Dataset> it = pending.iterator(); it.hasNext(); ) {
-        Dataset d = it.next();
-        if (d.derivedFrom().stream().allMatch(id -> register.findDataset(id).isPresent())) {
-          register.addDataset(d);
-          it.remove();
-          progress = true;
+  public RegisterDocument {
+    usages = Check.listOrEmpty("usages", usages);
+    datasets = sourcesFirst(Check.listOrEmpty("datasets", datasets));
+    history = Check.listOrEmpty("history", history);
+    if (!history.isEmpty()) {
+      Map<UsageId, Integer> latest = new HashMap<>();
+      usages.forEach(u -> latest.merge(u.id(), u.revision(), Math::max));
+      for (int i = 0; i < history.size(); i++) {
+        AiUsage earlier = history.get(i);
+        Integer last = latest.get(earlier.id());
+        if (last == null) {
+          throw new InvalidInputException(
+              "history[" + i + "].id", "register.unknownUsage", Messages.raw(earlier.id()));
+        }
+        if (earlier.revision() >= last) {
+          throw new InvalidInputException(
+              "history[" + i + "].metadata.revision",
+              "register.historyAfterLatest",
+              Messages.raw(earlier.revision()),
+              Messages.raw(earlier.id()),
+              Messages.raw(last));
         }
       }
     }
-    pending.forEach(register::addDataset);
-    usages.forEach(register::add);
+  }
+
+  /** A document without earlier revisions; see the canonical constructor. */
+  public RegisterDocument(List<AiUsage> usages, List<Dataset> datasets) {
+    this(usages, datasets, List.of());
+  }
+
+  /**
+   * Returns the document of a register as it is now: the latest revision of every usage, every
+   * earlier revision, and every dataset.
+   */
+  public static RegisterDocument of(Register register) {
+    Check.notNull("register", register);
+    List<AiUsage> latest = register.usages();
+    List<AiUsage> earlier = new ArrayList<>();
+    for (AiUsage usage : latest) {
+      List<AiUsage> revisions = register.revisions(usage.id());
+      earlier.addAll(revisions.subList(0, revisions.size() - 1));
+    }
+    return new RegisterDocument(latest, register.datasets(), earlier);
+  }
+
+  /**
+   * Puts the datasets (sources first), then every revision of every usage, into a register, as
+   * written: revision numbers and instants unchanged ({@link Register#restore}).
+   *
+   * @param register the register to fill
+   * @return the register
+   * @throws eu.civicai.governance.ConflictException when the register already holds one of them
+   */
+  public Register addTo(Register register) {
+    Check.notNull("register", register);
+    datasets.forEach(register::addDataset);
+    history.forEach(register::restore);
+    usages.forEach(register::restore);
     return register;
+  }
+
+  /**
+   * The datasets reordered as the streaming reader hands them over: each as soon as the datasets it
+   * derives from have come, otherwise in the given order; those whose sources never come (absent,
+   * or in a derivation cycle) last, in the given order, for the register to refuse.
+   */
+  static List<Dataset> sourcesFirst(List<Dataset> datasets) {
+    boolean derived = false;
+    for (Dataset d : datasets) {
+      derived |= !d.derivedFrom().isEmpty();
+    }
+    if (!derived) {
+      return datasets; // the common case: nothing to reorder
+    }
+    List<Dataset> ordered = new ArrayList<>(datasets.size());
+    SourcesFirst order = new SourcesFirst(ordered::add);
+    datasets.forEach(order::accept);
+    order.finish();
+    return List.copyOf(ordered);
   }
 }

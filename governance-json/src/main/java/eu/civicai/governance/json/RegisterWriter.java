@@ -10,26 +10,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a register document element by element, in flat memory: every usage, then every dataset;
- * {@link #close()} ends the document. Not thread-safe.
+ * Writes a register document element by element, in flat memory: the latest revision of every
+ * usage, then every dataset, then the earlier revisions of the usages ({@link #history}); {@link
+ * #close()} ends the document. Datasets are written sources first: one given before a dataset it
+ * derives from is held back until that source is written (and written at the end of the datasets if
+ * it never is), so that a streaming reader can add each dataset as it comes. Not thread-safe.
  */
 public final class RegisterWriter implements AutoCloseable {
   private final JsonGenerator generator;
   private final ObjectWriter usages;
   private final ObjectWriter datasets;
-  private int state; // 0: nothing written, 1: in usages, 2: in datasets, 3: closed
+  private final SourcesFirst order;
+  // 0: nothing written, 1: in usages, 2: in datasets, 3: in history, 4: closed
+  private int state;
 
   RegisterWriter(JsonGenerator generator, ObjectWriter writer) {
     this.generator = generator;
     // Writers bound to their type find their serializer once, not once per element.
     this.usages = writer.forType(AiUsage.class);
     this.datasets = writer.forType(Dataset.class);
+    this.order = new SourcesFirst(this::write);
   }
 
   /**
-   * Writes a usage.
+   * Writes the latest revision of a usage.
    *
-   * @throws ConflictException when a dataset was already written, or the writer is closed
+   * @throws ConflictException ({@code json.writeOrder}) when a dataset or an earlier revision was
+   *     already written, or the writer is closed
    */
   public RegisterWriter usage(AiUsage usage) {
     Check.notNull("usage", usage);
@@ -48,10 +55,15 @@ public final class RegisterWriter implements AutoCloseable {
     }
   }
 
-  /** Writes a dataset (after every usage). */
+  /**
+   * Writes a dataset (after every usage), or holds it back until its sources are written.
+   *
+   * @throws ConflictException ({@code json.writeOrder}) when an earlier revision was already
+   *     written, or the writer is closed
+   */
   public RegisterWriter dataset(Dataset dataset) {
     Check.notNull("dataset", dataset);
-    if (state == 3) {
+    if (state > 2) {
       throw new ConflictException("datasets", "json.writeOrder");
     }
     try {
@@ -62,7 +74,31 @@ public final class RegisterWriter implements AutoCloseable {
         generator.writeArrayFieldStart("datasets");
         state = 2;
       }
-      datasets.writeValue(generator, dataset);
+      order.accept(dataset);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes an earlier revision of a usage (after every usage and dataset), so that the register's
+   * history survives the file.
+   *
+   * @throws ConflictException ({@code json.writeOrder}) when the writer is closed
+   */
+  public RegisterWriter history(AiUsage earlier) {
+    Check.notNull("earlier", earlier);
+    if (state > 3) {
+      throw new ConflictException("history", "json.writeOrder");
+    }
+    try {
+      if (state < 3) {
+        endArray();
+        generator.writeArrayFieldStart("history");
+        state = 3;
+      }
+      usages.writeValue(generator, earlier);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -72,18 +108,34 @@ public final class RegisterWriter implements AutoCloseable {
   /** Ends the document and flushes; the underlying stream stays open. */
   @Override
   public void close() {
-    if (state == 3) {
+    if (state == 4) {
       return;
     }
     try {
-      if (state == 1 || state == 2) {
-        generator.writeEndArray();
-      }
-      state = 3;
+      endArray();
+      state = 4;
       generator.writeEndObject();
       generator.writeEndObject();
       generator.writeRaw('\n');
       generator.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ends the array being written, first writing the datasets still held back. */
+  private void endArray() throws IOException {
+    if (state == 2) {
+      order.finish();
+    }
+    if (state >= 1 && state <= 3) {
+      generator.writeEndArray();
+    }
+  }
+
+  private void write(Dataset dataset) {
+    try {
+      datasets.writeValue(generator, dataset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

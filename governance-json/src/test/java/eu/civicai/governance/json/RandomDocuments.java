@@ -56,20 +56,23 @@ import java.util.TreeMap;
 final class RandomDocuments {
   private static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzéèàçœ ÉÀ'\"\\/<>&{}[]:,€✓😀\n\t";
+  private static final String SINGLE_LINE_ALPHABET = ALPHABET.replace("\n", "").replace("\t", "");
   private final Random random;
 
   RandomDocuments(long seed) {
     this.random = new Random(seed);
   }
 
+  /** Texts of at most 200 characters are single-line (issue 16): no tab or line break there. */
   String text(int max) {
+    String alphabet = max <= 200 ? SINGLE_LINE_ALPHABET : ALPHABET;
     int length = 1 + random.nextInt(Math.min(max, 40));
     StringBuilder out = new StringBuilder("x");
     while (out.length() < length) {
       int cp =
-          ALPHABET.codePointAt(
-              ALPHABET.offsetByCodePoints(
-                  0, random.nextInt(ALPHABET.codePointCount(0, ALPHABET.length()))));
+          alphabet.codePointAt(
+              alphabet.offsetByCodePoints(
+                  0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
       if (out.length() + Character.charCount(cp) <= length) {
         out.appendCodePoint(cp);
       } else {
@@ -141,6 +144,10 @@ final class RandomDocuments {
                 s.stage(pick(Stage.class))
                     .abandonReason(text(2000))
                     .startDate(LocalDate.of(2014, 1, 1))
+                    .startDatePrecision(
+                        random.nextBoolean()
+                            ? eu.civicai.governance.usage.DatePrecision.MONTH
+                            : null)
                     .endDate(date()))
         .purpose(
             p ->
@@ -191,13 +198,34 @@ final class RandomDocuments {
                     .generatesContent(bool())
                     .contentMarked(bool()))
         .aiAct(
-            a ->
-                a.role(pick(AiActRole.class))
-                    .annexIiiArea(pick(AnnexIiiArea.class))
-                    .exemptions(pick(Article6Exemption.class))
-                    .friaReference(text(200))
-                    .registrationReference(text(200))
-                    .prohibitedPractices(screening))
+            a -> {
+              eu.civicai.governance.usage.AnnexIiiPoint point =
+                  pick(eu.civicai.governance.usage.AnnexIiiPoint.class);
+              a.role(pick(AiActRole.class))
+                  .annexIiiArea(point.area())
+                  .annexIiiPoint(point)
+                  .exemptions(pick(Article6Exemption.class))
+                  .friaReference(text(200))
+                  .registrationReference(text(200))
+                  .prohibitedPractices(screening)
+                  .aiSystem(answer())
+                  .article2Exclusion(pick(eu.civicai.governance.usage.Article2Exclusion.class))
+                  .annexIProductSafetyComponent(answer())
+                  .criticalInfrastructureSafetyComponent(answer())
+                  .emotionRecognitionOrBiometricCategorisation(answer())
+                  .deepFake(answer())
+                  .publicInterestText(answer())
+                  .editorialResponsibility(answer())
+                  .assistiveEditingOnly(answer())
+                  .generalPurposeAi(pick(eu.civicai.governance.usage.GeneralPurposeAi.class))
+                  .realTimeBiometricException(
+                      pick(eu.civicai.governance.usage.RealTimeBiometricException.class))
+                  .usedPerInstructions(answer())
+                  .inputDataChecked(answer())
+                  .operationMonitored(answer())
+                  .logRetentionMonths(random.nextInt(1201))
+                  .providerRegistrationChecked(answer());
+            })
         .dataUse(
             d ->
                 d.datasets(DatasetUse.of(slug(), pick(DataRole.class)))
@@ -261,7 +289,11 @@ final class RandomDocuments {
                     .citizenNotice(text(2000))
                     .explicitMention(text(2000))
                     .imageUrl(uri())
-                    .visibility(visibility))
+                    .visibility(visibility)
+                    .location(
+                        eu.civicai.governance.usage.GeoPoint.of(
+                            BigDecimal.valueOf(random.nextInt(180_000_001) - 90_000_000, 6),
+                            BigDecimal.valueOf(random.nextInt(360_000_001) - 180_000_000, 6))))
         .funding(
             f ->
                 f.funders(Funder.of(text(200), quantity(Unit.EUR)))
@@ -413,7 +445,16 @@ final class RandomDocuments {
   }
 
   AiActClassification classification() {
-    return AiActClassifier.classify(usage());
+    return random.nextBoolean()
+        ? AiActClassifier.classify(usage())
+        : AiActClassifier.classify(
+            usage(), java.time.LocalDate.of(2025, 1, 1).plusDays(random.nextInt(2500)));
+  }
+
+  /** A random answer, sometimes left null (not asked). */
+  private eu.civicai.governance.usage.Answer answer() {
+    int i = random.nextInt(4);
+    return i == 3 ? null : eu.civicai.governance.usage.Answer.values()[i];
   }
 
   eu.civicai.governance.charter.PortfolioReport portfolio() {
@@ -429,7 +470,23 @@ final class RandomDocuments {
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }
 
+  /**
+   * Datasets a register can hold: each derives from the one before it, the first from none (a
+   * register document is checked as a whole when read, issue 16).
+   */
+  List<Dataset> lineage(int count) {
+    List<Dataset> datasets = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Dataset d = dataset();
+      datasets.add(
+          d.toBuilder()
+              .derivedFrom(i == 0 ? List.of() : List.of(datasets.get(i - 1).id()))
+              .build());
+    }
+    return datasets;
+  }
+
   RegisterDocument register() {
-    return new RegisterDocument(List.of(usage(), usage()), List.of(dataset(), dataset()));
+    return new RegisterDocument(List.of(usage(), usage()), lineage(2));
   }
 }

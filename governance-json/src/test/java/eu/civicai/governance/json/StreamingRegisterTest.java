@@ -23,9 +23,7 @@ class StreamingRegisterTest {
     for (int i = 0; i < 200; i++) {
       usages.add(random.usage());
     }
-    for (int i = 0; i < 20; i++) {
-      datasets.add(random.dataset());
-    }
+    datasets.addAll(random.lineage(20));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RegisterWriter writer = JSON.registerWriter(out)) {
       usages.forEach(writer::usage);

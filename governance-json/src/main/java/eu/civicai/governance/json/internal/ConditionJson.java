@@ -12,6 +12,7 @@ import eu.civicai.governance.charter.Condition;
 import eu.civicai.governance.charter.Operator;
 import eu.civicai.governance.charter.Quantifier;
 import eu.civicai.governance.charter.RelativeDate;
+import eu.civicai.governance.json.JsonLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -111,6 +112,12 @@ final class ConditionJson {
   }
 
   static final class Deserializer extends JsonDeserializer<Condition> {
+    private final JsonLimits limits;
+
+    Deserializer(JsonLimits limits) {
+      this.limits = limits;
+    }
+
     private static final Set<String> KINDS =
         Set.of(
             "always", "known", "stated", "fact", "count", "all", "any", "none", "and", "or", "not");
@@ -232,12 +239,12 @@ final class ConditionJson {
       throw Errors.at(path + "/op", "json.enum", java.util.Arrays.toString(Operator.values()));
     }
 
-    private static Object value(JsonNode node, String path) throws IOException {
+    private Object value(JsonNode node, String path) throws IOException {
       if (node.isBoolean()) {
         return node.booleanValue();
       }
       if (node.isNumber()) {
-        return node.decimalValue();
+        return Numbers.checked(node.decimalValue(), limits, path);
       }
       if (node.isTextual()) {
         return node.textValue();
@@ -260,6 +267,8 @@ final class ConditionJson {
           if (node.has("relativeDate") && node.get("relativeDate").isTextual()) {
             return new RelativeDate(Period.parse(node.get("relativeDate").textValue()));
           }
+        } catch (eu.civicai.governance.GovernanceException e) {
+          throw Errors.at(path + "/relativeDate", e.rule());
         } catch (RuntimeException e) {
           throw Errors.at(path, "json.type", "ISO-8601 date or period");
         }

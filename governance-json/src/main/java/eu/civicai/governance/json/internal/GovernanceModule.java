@@ -14,9 +14,11 @@ import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.charter.Condition;
 import eu.civicai.governance.charter.ContentHash;
+import eu.civicai.governance.json.JsonLimits;
 import eu.civicai.governance.org.Siren;
 import eu.civicai.governance.org.Siret;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,8 +32,17 @@ import java.util.function.Function;
 public final class GovernanceModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /** Creates the module, with the default limits on numbers. */
   public GovernanceModule() {
+    this(JsonLimits.DEFAULTS);
+  }
+
+  /**
+   * Creates the module.
+   *
+   * @param limits the limits whose number bounds every decimal read must meet
+   */
+  public GovernanceModule(JsonLimits limits) {
     super("civicai-governance");
     setMixInAnnotation(UsageId.class, UsageIdMixin.class);
     setMixInAnnotation(DatasetId.class, DatasetIdMixin.class);
@@ -42,7 +53,8 @@ public final class GovernanceModule extends SimpleModule {
     text(Period.class, Period::toString, Period::parse, "period");
     contentHash();
     addSerializer(Condition.class, new ConditionJson.Serializer());
-    addDeserializer(Condition.class, new ConditionJson.Deserializer());
+    addDeserializer(Condition.class, new ConditionJson.Deserializer(limits));
+    addDeserializer(BigDecimal.class, new Numbers.Deserializer(limits));
   }
 
   /** A report's content hash is its hex text; reading checks it (the record's rule and message). */

@@ -47,6 +47,7 @@ public final class SchemaGenerator {
           Map.entry("Authority", Set.of("name", "kind")),
           Map.entry("Contact", Set.of("role", "visibility")),
           Map.entry("Link", Set.of("label", "uri")),
+          Map.entry("GeoPoint", Set.of("latitude", "longitude")),
           Map.entry("Alternative", Set.of("description")),
           Map.entry("AiModel", Set.of("name")),
           Map.entry("Supplier", Set.of("name")),
@@ -210,6 +211,8 @@ public final class SchemaGenerator {
     } else if (c == URI.class) {
       p.put("type", "string");
       p.put("format", "uri");
+      // Web addresses only: javascript:, file:, data: and the like are refused (issue 16).
+      p.put("pattern", "^[Hh][Tt][Tt][Pp][Ss]?:");
     } else if (c == UsageId.class || c == DatasetId.class) {
       p.put("type", "string");
       p.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
