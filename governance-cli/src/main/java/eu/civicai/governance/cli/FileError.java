@@ -5,6 +5,7 @@ import eu.civicai.governance.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -56,6 +57,14 @@ final class FileError extends InvalidInputException {
    * An I/O error on a file, said plainly; the file is the one the error names when it names one.
    */
   static FileError of(IOException e, Path fallback) {
+    // A write or a move onto a folder (report.json being a directory, say): name the folder.
+    if (e instanceof FileSystemException f) {
+      for (String named : new String[] {f.getOtherFile(), f.getFile()}) {
+        if (named != null && Files.isDirectory(Path.of(named))) {
+          return directory(Path.of(named));
+        }
+      }
+    }
     String file =
         e instanceof FileSystemException f && f.getFile() != null
             ? f.getFile()

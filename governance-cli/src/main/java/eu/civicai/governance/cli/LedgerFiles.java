@@ -21,6 +21,9 @@ final class LedgerFiles {
     if (Files.isDirectory(file)) {
       throw FileError.directory(file);
     }
+    if (!Files.exists(file)) {
+      throw FileError.notFound(file); // said as for every other input file; never created
+    }
     try {
       return JsonLinesLedgerStore.openReadOnly(file, Inputs.JSON);
     } catch (GovernanceException e) {

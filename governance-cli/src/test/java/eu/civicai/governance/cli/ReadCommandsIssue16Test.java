@@ -139,8 +139,8 @@ class ReadCommandsIssue16Test {
       String l = inputs.resolve(name).toString();
       String because =
           name.startsWith("missing")
-              ? "the ledger file does not exist"
-              : "the ledger file is empty: it has not even its header line";
+              ? ": not found"
+              : ": `/`: the ledger file is empty: it has not even its header line";
       Run[] runs = {
         run("--lang", "en", "ledger", "verify", l),
         run("--lang", "en", "ledger", "deadlines", l, "--register", r, "--at", AT),
@@ -160,7 +160,7 @@ class ReadCommandsIssue16Test {
       for (Run run : runs) {
         assertThat(run.code()).as(name).isEqualTo(3);
         assertThat(run.out()).as(name).isEmpty();
-        assertThat(run.err()).as(name).isEqualTo("governance: " + l + ": `/`: " + because + "\n");
+        assertThat(run.err()).as(name).isEqualTo("governance: " + l + because + "\n");
       }
       assertThat(dir.resolve("out-" + name)).doesNotExist();
     }
@@ -176,10 +176,11 @@ class ReadCommandsIssue16Test {
     Files.writeString(out.resolve("report.json").resolve("keep"), "x");
     Map<String, String> before = snapshot(out);
 
-    Run run = run("report", "--out", out.toString(), "--at", AT, register.toString());
+    Run run =
+        run("--lang", "en", "report", "--out", out.toString(), "--at", AT, register.toString());
 
     assertThat(run.code()).isEqualTo(3);
-    assertThat(run.err()).contains("report.json", "is a directory");
+    assertThat(run.err()).contains("report.json: is a directory, not a file");
     assertThat(snapshot(out)).isEqualTo(before);
   }
 
