@@ -98,7 +98,7 @@ class StoreCliTest {
   @Test
   void importInterconnectesCsv_storesItsUsages_andExits1OnARowProblem() throws Exception {
     Path csv = dir.resolve("sample.csv");
-    try (InputStream in = StoreCliTest.class.getResourceAsStream("/sample-beta-2025-01-13.csv")) {
+    try (InputStream in = StoreCliTest.class.getResourceAsStream("/interconnectes-drifts.csv")) {
       Files.copy(in, csv);
     }
     Path db = dir.resolve("csv.db");
@@ -116,8 +116,9 @@ class StoreCliTest {
             csv.toString());
 
     assertThat(imported.code()).isEqualTo(1);
-    assertThat(imported.err()).contains("coll_siret");
-    assertThat(imported.out()).isEqualTo("10 usages and 0 datasets stored for 243100633\n");
+    assertThat(imported.err())
+        .contains("row 5, column `coll_siret`: '21000004800013' fails the SIRET check digit");
+    assertThat(imported.out()).isEqualTo("5 usages and 0 datasets stored for 243100633\n");
   }
 
   @Test
