@@ -37,7 +37,12 @@ final class ClassifyCommand implements Callable<Integer> {
               + " which date.")
   java.time.Instant at;
 
-  @Parameters(paramLabel = "FILE", description = "A usage or a register document.")
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..1",
+      description = "A usage or a register document (or --store and --tenant).")
   Path input;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,7 +51,12 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     // The records as written (issue 15): read from the file, never re-added to a register.
     java.time.Clock clock = Inputs.clock(at);
-    RegisterInput register = RegisterInput.read(input, clock);
+    try (UsageSource register = ReadSources.usages(store, input, clock, spec)) {
+      return classify(register, clock);
+    }
+  }
+
+  private int classify(UsageSource register, java.time.Clock clock) {
     java.time.LocalDate on = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
     var out = spec.commandLine().getOut();
     PortfolioReportWriter json =

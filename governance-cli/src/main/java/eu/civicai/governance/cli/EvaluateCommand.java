@@ -36,8 +36,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--ledger",
       paramLabel = "FILE",
-      description = "The data-lifecycle ledger (JSON Lines).")
+      description =
+          "The data-lifecycle ledger (JSON Lines); with --store, the name of a ledger of the store.")
   Path ledger;
+
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--at",
@@ -60,7 +63,10 @@ final class EvaluateCommand implements Callable<Integer> {
           "Exit 1 when a finding of this severity or above is not satisfied: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
-  @Parameters(paramLabel = "REGISTER_OR_USAGE_FILE")
+  @Parameters(
+      paramLabel = "REGISTER_OR_USAGE_FILE",
+      arity = "0..1",
+      description = "The register or usage file (or --store and --tenant).")
   Path input;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -74,7 +80,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Inputs.clock(at);
-    RegisterInput register = RegisterInput.read(input, clock);
+    try (UsageSource register = ReadSources.usages(store, input, clock, spec)) {
+      return evaluate(register, clock);
+    }
+  }
+
+  private int evaluate(UsageSource register, Clock clock) {
     CharterEvaluator evaluator = CharterEvaluator.of(Inputs.charters(charters));
     EvaluationContext context =
         EvaluationContext.of(clock, root.locale())
@@ -83,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     Failing failing = new Failing(failOn);
     Progress.withLedger(
-        ledger,
+        ReadSources.ledger(register, ledger),
         register,
         context,
         clock,

@@ -1,5 +1,6 @@
 package eu.civicai.governance.cli;
 
+import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
@@ -7,7 +8,7 @@ import eu.civicai.governance.data.LedgerVerification;
 import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.data.RetentionStatus;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
-import eu.civicai.governance.register.Register;
+import eu.civicai.governance.spi.LedgerStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,8 +45,13 @@ final class LedgerCommand implements Runnable {
   static final class Verify implements Callable<Integer> {
     @ParentCommand LedgerCommand parent;
 
-    @Parameters(paramLabel = "LEDGER_FILE")
+    @Parameters(
+        paramLabel = "LEDGER_FILE",
+        description =
+            "The ledger file (JSON Lines); with --store, the name of a ledger of the store.")
     Path file;
+
+    @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
     @Option(
         names = "--checkpoint",
@@ -59,6 +65,13 @@ final class LedgerCommand implements Runnable {
     public Integer call() {
       Checkpoint expected =
           checkpoint == null ? null : JsonLinesLedgerStore.readCheckpoint(checkpoint, Inputs.JSON);
+      if (store.given()) {
+        return verifyStored(expected);
+      }
+      if (store.tenant != null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--tenant needs --store");
+      }
       // Read-only: a missing or empty file is reported, never created (issue 16).
       try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file);
           Stream<LedgerEntry> entries = store.entries()) {
@@ -66,6 +79,21 @@ final class LedgerCommand implements Runnable {
           spec.commandLine().getErr().println(file + ": torn last line " + store.tornTail().line());
         }
         LedgerVerification result = LedgerVerifier.verify(entries::iterator, expected);
+        spec.commandLine().getOut().println(result.message(parent.root.locale()));
+        return result.intact() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
+      }
+    }
+
+    /** The same verification over a ledger of a store, streamed entry by entry. */
+    private int verifyStored(Checkpoint expected) {
+      try (StoreInput input = StoreInput.open(store, Inputs.clock(null));
+          LedgerStore ledger = input.ledger(file.toString()).open()) {
+        LedgerVerification result;
+        try (Stream<LedgerEntry> entries = ledger.entries()) {
+          result = LedgerVerifier.verify(entries::iterator, expected);
+        } catch (GovernanceException e) {
+          throw StoreError.in(input.name(), e);
+        }
         spec.commandLine().getOut().println(result.message(parent.root.locale()));
         return result.intact() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
       }
@@ -80,15 +108,19 @@ final class LedgerCommand implements Runnable {
   static final class Deadlines implements Callable<Integer> {
     @ParentCommand LedgerCommand parent;
 
-    @Parameters(paramLabel = "LEDGER_FILE")
+    @Parameters(
+        paramLabel = "LEDGER_FILE",
+        description =
+            "The ledger file (JSON Lines); with --store, the name of a ledger of the store.")
     Path file;
 
     @Option(
         names = "--register",
-        required = true,
         paramLabel = "FILE",
-        description = "The register holding the datasets.")
+        description = "The register holding the datasets (required without --store).")
     Path register;
+
+    @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
     @Option(
         names = "--within",
@@ -112,34 +144,43 @@ final class LedgerCommand implements Runnable {
             spec.commandLine(), "--within must not be negative");
       }
       Clock clock = Inputs.clock(at);
-      Register reg = RegisterInput.read(register, clock).datasets();
-      try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file)) {
-        Ledger ledger = LedgerFiles.ledger(file, store, reg, clock);
-        List<RetentionStatus> overdue = ledger.overdue(clock.instant());
-        List<RetentionStatus> upcoming =
-            ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));
-        boolean fr = "fr".equals(parent.root.locale().getLanguage());
-        var out = spec.commandLine().getOut();
-        overdue.forEach(
-            r ->
-                out.println(
-                    (fr ? "dépassée  " : "overdue   ")
-                        + r.dataset()
-                        + " "
-                        + r.rule().endAction()
-                        + " "
-                        + r.dueAt()));
-        upcoming.forEach(
-            r ->
-                out.println(
-                    (fr ? "à venir   " : "upcoming  ")
-                        + r.dataset()
-                        + " "
-                        + r.rule().endAction()
-                        + " "
-                        + r.dueAt()));
-        return overdue.isEmpty() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
+      if (!store.given() && register == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Missing required option: '--register=FILE' (or --store)");
       }
+      try (UsageSource datasets = ReadSources.usages(store, register, clock, spec)) {
+        LedgerSource source = ReadSources.ledger(datasets, file);
+        try (LedgerStore entries = source.open()) {
+          return print(source.replay(entries, datasets.datasets(), clock), clock);
+        }
+      }
+    }
+
+    private int print(Ledger ledger, Clock clock) {
+      List<RetentionStatus> overdue = ledger.overdue(clock.instant());
+      List<RetentionStatus> upcoming =
+          ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));
+      boolean fr = "fr".equals(parent.root.locale().getLanguage());
+      var out = spec.commandLine().getOut();
+      overdue.forEach(
+          r ->
+              out.println(
+                  (fr ? "dépassée  " : "overdue   ")
+                      + r.dataset()
+                      + " "
+                      + r.rule().endAction()
+                      + " "
+                      + r.dueAt()));
+      upcoming.forEach(
+          r ->
+              out.println(
+                  (fr ? "à venir   " : "upcoming  ")
+                      + r.dataset()
+                      + " "
+                      + r.rule().endAction()
+                      + " "
+                      + r.dueAt()));
+      return overdue.isEmpty() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
     }
   }
 }

@@ -4,6 +4,7 @@ import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.spi.LedgerStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +33,7 @@ final class LedgerFiles {
   }
 
   /** Replays a read-only store into a ledger over the given datasets; errors name the file. */
-  static Ledger ledger(Path file, JsonLinesLedgerStore store, DatasetLookup datasets, Clock clock) {
+  static Ledger ledger(Path file, LedgerStore store, DatasetLookup datasets, Clock clock) {
     try {
       return Ledger.open(store, datasets, clock);
     } catch (GovernanceException e) {

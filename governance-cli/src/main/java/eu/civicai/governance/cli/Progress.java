@@ -7,9 +7,8 @@ import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charter.PortfolioTally;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.RetentionStatus;
-import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.spi.LedgerStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,21 +28,21 @@ final class Progress {
   }
 
   /**
-   * Runs {@code work} with the context, given the ledger read-only when a file is named, and
-   * returns the deadlines at the clock's instant (none without a ledger).
+   * Runs {@code work} with the context, given the ledger read-only when one is named (a file or a
+   * store's ledger), and returns the deadlines at the clock's instant (none without a ledger).
    */
   static Deadlines withLedger(
-      Path ledgerFile,
-      RegisterInput input,
+      LedgerSource ledgerSource,
+      UsageSource input,
       EvaluationContext context,
       Clock clock,
       Function<EvaluationContext, ?> work) {
-    if (ledgerFile == null) {
+    if (ledgerSource == null) {
       work.apply(context);
       return Deadlines.NONE;
     }
-    try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(ledgerFile)) {
-      Ledger ledger = LedgerFiles.ledger(ledgerFile, store, input.datasets(), clock);
+    try (LedgerStore store = ledgerSource.open()) {
+      Ledger ledger = ledgerSource.replay(store, input.datasets(), clock);
       work.apply(context.withLedger(ledger));
       return new Deadlines(
           ledger.overdue(clock.instant()),
@@ -57,7 +56,7 @@ final class Progress {
    * @return the summary (a portfolio report without its usages)
    */
   static PortfolioReport evaluate(
-      RegisterInput input,
+      UsageSource input,
       CharterEvaluator evaluator,
       EvaluationContext context,
       PrintWriter err,

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * datasets (so that a bad usage at the end fails the command before any output is written), once to
  * hand the usages over one at a time. Memory stays flat in the number of usages.
  */
-final class RegisterInput {
+final class RegisterInput implements UsageSource {
   private final Path file;
   private final AiUsage single; // a usage document; null for a register
   private final Register datasets;
@@ -87,17 +87,20 @@ final class RegisterInput {
   }
 
   /** Returns the register holding the file's datasets (and no usage). */
-  Register datasets() {
+  @Override
+  public Register datasets() {
     return datasets;
   }
 
   /** Returns how many usages the file holds. */
-  long count() {
+  @Override
+  public long count() {
     return count;
   }
 
   /** Hands every usage over, as written, in the file's order. */
-  void forEachUsage(Consumer<AiUsage> action) {
+  @Override
+  public void forEachUsage(Consumer<AiUsage> action) {
     if (single != null) {
       action.accept(single);
       return;

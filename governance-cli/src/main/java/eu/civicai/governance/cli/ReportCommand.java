@@ -36,8 +36,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--ledger",
       paramLabel = "FILE",
-      description = "The data-lifecycle ledger (JSON Lines).")
+      description =
+          "The data-lifecycle ledger (JSON Lines); with --store, the name of a ledger of the store.")
   Path ledger;
+
+  @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--at",
@@ -45,7 +48,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report as of this instant (default now).")
   Instant at;
 
-  @Parameters(paramLabel = "REGISTER_FILE")
+  @Parameters(
+      paramLabel = "REGISTER_FILE",
+      arity = "0..1",
+      description = "The register file (or --store and --tenant).")
   Path input;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -53,7 +59,12 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Inputs.clock(at);
-    RegisterInput register = RegisterInput.read(input, clock);
+    try (UsageSource register = ReadSources.usages(store, input, clock, spec)) {
+      return report(register, clock);
+    }
+  }
+
+  private int report(UsageSource register, Clock clock) {
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
     EvaluationContext context =
         EvaluationContext.of(clock, root.locale()).withDatasets(register.datasets());
@@ -67,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
       OutputStream json = files.open(jsonFile);
       Progress.Deadlines deadlines =
           Progress.withLedger(
-              ledger,
+              ReadSources.ledger(register, ledger),
               register,
               context,
               clock,

@@ -22,6 +22,7 @@ import eu.civicai.governance.store.internal.JdbcWaivers;
 import eu.civicai.governance.store.internal.Migrations;
 import eu.civicai.governance.store.internal.SimpleDataSource;
 import eu.civicai.governance.usage.AiUsage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -116,6 +117,55 @@ public final class JdbcRegisterStore implements RegisterStore {
       throw new StoreException(null, "--store", "store.url", Messages.raw(scheme(location)));
     }
     return sqlite(Path.of(location), clock);
+  }
+
+  /**
+   * Opens an existing store for reading, as the read commands of the command line do: nothing is
+   * created or migrated. A SQLite file that does not exist is refused (never created), and so is a
+   * database whose schema is not this library's version (older: {@code store init} migrates it).
+   *
+   * @param location a {@code jdbc:postgresql:} or {@code jdbc:sqlite:} URL, or a SQLite file path
+   * @param clock the source of instants
+   * @return the store
+   * @throws StoreException {@code store.url}, {@code store.notFound}, {@code store.schemaOld},
+   *     {@code store.schemaTooNew}, {@code store.unsupportedDatabase}, or {@code store.sql} when
+   *     the database cannot be reached or is not a database
+   */
+  public static JdbcRegisterStore connectExisting(String location, Clock clock) {
+    Check.notBlank("location", location);
+    Check.notNull("clock", clock);
+    DataSource dataSource;
+    if (location.startsWith("jdbc:postgresql:")) {
+      dataSource = SimpleDataSource.url(location);
+    } else if (location.startsWith("jdbc:") && !location.startsWith("jdbc:sqlite:")) {
+      throw new StoreException(null, "--store", "store.url", Messages.raw(scheme(location)));
+    } else {
+      Path file =
+          Path.of(
+              location.startsWith("jdbc:sqlite:")
+                  ? location.substring("jdbc:sqlite:".length())
+                  : location);
+      // Checked first: SQLite would otherwise create an empty database for a mistyped name.
+      if (!Files.isRegularFile(file)) {
+        throw new StoreException(null, "--store", "store.notFound", Messages.raw(file));
+      }
+      dataSource = SimpleDataSource.sqlite(file);
+    }
+    Dialect dialect = dialect(dataSource);
+    int applied = Migrations.applied(dataSource);
+    if (applied > SCHEMA_VERSION) {
+      throw new StoreException(
+          null,
+          "schema",
+          "store.schemaTooNew",
+          Messages.raw(applied),
+          Messages.raw(SCHEMA_VERSION));
+    }
+    if (applied < SCHEMA_VERSION) {
+      throw new StoreException(
+          null, "schema", "store.schemaOld", Messages.raw(applied), Messages.raw(SCHEMA_VERSION));
+    }
+    return new JdbcRegisterStore(new Database(dataSource, dialect, clock));
   }
 
   private static String scheme(String url) {

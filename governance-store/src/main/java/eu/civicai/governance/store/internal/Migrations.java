@@ -76,7 +76,7 @@ public final class Migrations {
    * Returns the highest version recorded as applied in Flyway's history table, 0 when there is no
    * such table.
    */
-  static int applied(DataSource dataSource) {
+  public static int applied(DataSource dataSource) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       if (!hasHistory(c)) {
