@@ -8,6 +8,10 @@ import com.networknt.schema.JsonSchema;
 import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charters.BuiltInCharters;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,5 +101,30 @@ class CharterSchemaTest {
       assertThrows(GovernanceException.class, () -> JSON.read(DocumentType.CHARTER, json), json);
       assertThat(schema().validate(PLAIN.readTree(json))).as(json).isNotEmpty();
     }
+  }
+
+  @Test
+  void theExamplesOfDocsChartersMd_readAndValidate() throws Exception {
+    String doc = Files.readString(Path.of("../docs/charters.md"));
+    String[] parts = doc.split("```json\n");
+    List<String> blocks = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      blocks.add(parts[i].substring(0, parts[i].indexOf("```")));
+    }
+    assertThat(blocks).hasSize(2);
+    String minimal = blocks.get(0);
+    String everyField =
+        MINIMAL.replace(
+            "{\"id\": \"p.goal\", \"severity\": \"MAJOR\", \"title\": {\"fr\": \"But\", \"en\": \"Goal\"},\n"
+                + "     \"requirement\": {\"known\": \"purpose.goal\"}}",
+            blocks.get(1).strip());
+
+    assertThat(everyField).isNotEqualTo(MINIMAL);
+    assertThat(JSON.read(DocumentType.CHARTER, minimal))
+        .isEqualTo(JSON.read(DocumentType.CHARTER, MINIMAL));
+    Charter charter = JSON.read(DocumentType.CHARTER, everyField);
+    assertThat(charter.criteria().get(0).isWaivable()).isFalse();
+    assertThat(charter.criteria().get(0).rationale()).isNotNull();
+    assertThat(schema().validate(PLAIN.readTree(everyField))).isEmpty();
   }
 }
