@@ -40,6 +40,11 @@ final class FileError extends InvalidInputException {
     return new FileError(String.valueOf(file), "file.notRegular", null);
   }
 
+  /** A file the command would overwrite: nothing is written. */
+  static FileError exists(Path file) {
+    return new FileError(String.valueOf(file), "file.exists", null);
+  }
+
   static FileError csv(Path file) {
     return new FileError(String.valueOf(file), "file.csv", null);
   }
@@ -98,6 +103,10 @@ final class FileError extends InvalidInputException {
               fr
                   ? "ressemble à du CSV, pas à du JSON (pour un CSV Interconnectés : governance import)"
                   : "looks like CSV, not JSON (for an Interconnectés CSV: governance import)";
+          case "file.exists" ->
+              fr
+                  ? "existe déjà ; rien n'a été écrit (choisissez un autre nom ou supprimez ce fichier)"
+                  : "already exists; nothing was written (choose another name or remove that file)";
           case "file.notRegular" -> fr ? "n'est pas un fichier ordinaire" : "is not a regular file";
           case "file.notDirectory" ->
               fr

@@ -5,6 +5,9 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,17 +64,18 @@ import java.util.function.Consumer;
  * @param id a stable id ({@code civicai.ethics})
  * @param version the charter's version ({@code 1.0})
  * @param title the title, in French and English
- * @param source where the charter comes from
+ * @param source where the charter comes from (the deliberation that adopted it, say); may be null
+ *     (optional: a user's own charter may leave it out)
  * @param principles the principles, at least one
  * @param minimumScore the score, in percent from 1 to 100, below which a usage is not compliant
  *     (never 0: a usage that meets no criterion must not pass) (see the verdict rule above); null
  *     for the default, {@value #DEFAULT_MINIMUM_SCORE}
  */
 public record Charter(
-    String id,
-    String version,
+    @Pattern(regexp = Criterion.ID_PATTERN) @Size(max = Criterion.ID_MAX_LENGTH) String id,
+    @NotBlank String version,
     Text title,
-    String source,
+    @NotBlank String source,
     List<Principle> principles,
     @Min(1) @Max(100) Integer minimumScore) {
 
@@ -88,7 +92,9 @@ public record Charter(
     Criterion.requireId("id", id);
     InputRules.singleLine("version", Check.notBlank("version", version));
     Check.notNull("title", title);
-    InputRules.multiLine("source", Check.notBlank("source", source));
+    if (source != null) {
+      InputRules.multiLine("source", Check.notBlank("source", source));
+    }
     if (minimumScore != null && (minimumScore < 1 || minimumScore > 100)) {
       throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", minimumScore);
     }
@@ -153,7 +159,7 @@ public record Charter(
       return this;
     }
 
-    /** Sets where the charter comes from. */
+    /** Sets where the charter comes from (optional: none by default). */
     public Builder source(String value) {
       this.source = value;
       return this;

@@ -248,7 +248,7 @@ public final class CharterEvaluator {
         outcome,
         message,
         env.evidence(),
-        unmet ? criterion.remediation().in(french) : null,
+        unmet ? criterion.remediationInForce().in(french) : null,
         criterion.references(),
         waiver);
   }

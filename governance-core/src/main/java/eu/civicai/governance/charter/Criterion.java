@@ -3,6 +3,8 @@ package eu.civicai.governance.charter;
 import eu.civicai.governance.InvalidDefinitionException;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.InputRules;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +18,16 @@ import java.util.List;
  * @param title what must hold, in French and English ("Human oversight is described")
  * @param appliesWhen when the criterion applies ({@link Condition#ALWAYS} by default)
  * @param requirement what must hold when it applies
- * @param rationale why it matters
- * @param remediation what to do when it is unmet
+ * @param rationale why it matters; may be null (optional, a user's own charter may leave it out:
+ *     nothing is shown then)
+ * @param remediation what to do when it is unmet; may be null (optional: a finding then shows
+ *     {@link #remediationInForce()}, a text built from the title)
  * @param references the articles or texts it rests on ("AI Act Art. 27", "RGPD art. 30")
  * @param waivable false when no waiver may lift it (a prohibited practice: a committee cannot
  *     exempt a usage from the law); null or true otherwise, the default
  */
 public record Criterion(
-    String id,
+    @Pattern(regexp = Criterion.ID_PATTERN) @Size(max = Criterion.ID_MAX_LENGTH) String id,
     Severity severity,
     Text title,
     Condition appliesWhen,
@@ -58,17 +62,37 @@ public record Criterion(
     Check.notNull("title", title);
     appliesWhen = appliesWhen == null ? Condition.ALWAYS : appliesWhen;
     Check.notNull("requirement", requirement);
-    Check.notNull("rationale", rationale);
-    Check.notNull("remediation", remediation);
     references = Check.listOrEmpty("references", references);
     for (int i = 0; i < references.size(); i++) {
       InputRules.singleLine("references[" + i + "]", references.get(i));
     }
   }
 
+  /**
+   * Returns the remediation a finding shows when the criterion is unmet: the criterion's own, or,
+   * when it gives none, "Meet the criterion: <title>." ("Satisfaire le critère : <titre>.").
+   *
+   * @return never null
+   */
+  public Text remediationInForce() {
+    if (remediation != null) {
+      return remediation;
+    }
+    return Text.of(
+        "Satisfaire le critère : " + title.fr() + ".", "Meet the criterion: " + title.en() + ".");
+  }
+
+  /**
+   * The form of charter, principle and criterion ids: lower-case words joined by dots or hyphens.
+   */
+  static final String ID_PATTERN = "[a-z0-9]+([.-][a-z0-9]+)*";
+
+  /** The longest id, in characters. */
+  static final int ID_MAX_LENGTH = 100;
+
   static void requireId(String field, String id) {
     Check.notNull(field, id);
-    if (!id.matches("[a-z0-9]+([.-][a-z0-9]+)*") || id.length() > 100) {
+    if (!id.matches(ID_PATTERN) || id.length() > ID_MAX_LENGTH) {
       throw new InvalidDefinitionException(field, "charter.id", id);
     }
   }
@@ -108,13 +132,16 @@ public record Criterion(
       return this;
     }
 
-    /** Sets why it matters. */
+    /** Sets why it matters (optional: none by default). */
     public Builder rationale(String fr, String en) {
       this.rationale = Text.of(fr, en);
       return this;
     }
 
-    /** Sets what to do when unmet. */
+    /**
+     * Sets what to do when unmet (optional: by default a finding shows {@link
+     * Criterion#remediationInForce()}, built from the title).
+     */
     public Builder remediation(String fr, String en) {
       this.remediation = Text.of(fr, en);
       return this;

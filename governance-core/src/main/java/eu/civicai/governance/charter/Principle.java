@@ -1,6 +1,8 @@
 package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,7 +14,10 @@ import java.util.function.Consumer;
  * @param title the principle, in French and English
  * @param criteria its criteria, at least one
  */
-public record Principle(String id, Text title, List<Criterion> criteria) {
+public record Principle(
+    @Pattern(regexp = Criterion.ID_PATTERN) @Size(max = Criterion.ID_MAX_LENGTH) String id,
+    Text title,
+    List<Criterion> criteria) {
 
   /** Checks the fields. */
   public Principle {

@@ -3,6 +3,7 @@ package eu.civicai.governance.charter;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.InputRules;
 import eu.civicai.governance.internal.Messages;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Locale;
  * @param fr the French text, not blank
  * @param en the English text, not blank
  */
-public record Text(String fr, String en) {
+public record Text(@NotBlank String fr, @NotBlank String en) {
 
   /** Checks both texts. */
   public Text {

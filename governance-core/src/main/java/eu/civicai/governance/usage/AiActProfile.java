@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -298,6 +299,31 @@ public record AiActProfile(
      */
     public Builder prohibitedPractices(Map<ProhibitedPractice, Boolean> value) {
       this.prohibitedPractices = value;
+      return this;
+    }
+
+    /**
+     * Declares, in one call, that the system does none of the practices of Art. 5(1): every {@link
+     * ProhibitedPractice} answered {@code false} (the screening is then {@linkplain
+     * AiActProfile#screeningComplete() complete}), and the objective of Art. 5(1)(h)(i) to (iii)
+     * set to {@link RealTimeBiometricException#NONE NONE}, since a system that does no real-time
+     * remote biometric identification invokes none of its exceptions. Replaces any answers given
+     * before; a later call to {@link #prohibitedPractices(Map)} or {@link
+     * #realTimeBiometricException(RealTimeBiometricException)} replaces these in turn.
+     *
+     * <pre>{@code
+     * AiActProfile.builder().aiSystem(Answer.YES).noProhibitedPractice().build();
+     * }</pre>
+     *
+     * @return this builder
+     */
+    public Builder noProhibitedPractice() {
+      Map<ProhibitedPractice, Boolean> answers = new EnumMap<>(ProhibitedPractice.class);
+      for (ProhibitedPractice practice : ProhibitedPractice.values()) {
+        answers.put(practice, Boolean.FALSE);
+      }
+      this.prohibitedPractices = answers;
+      this.realTimeBiometricException = RealTimeBiometricException.NONE;
       return this;
     }
 

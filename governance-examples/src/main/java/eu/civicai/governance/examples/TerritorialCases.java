@@ -20,8 +20,6 @@ import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.*;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The territorial portfolio: real cases of French collectivités, as faithfully as public reporting
@@ -47,15 +45,7 @@ public final class TerritorialCases {
         .article2Exclusion(Article2Exclusion.NONE)
         .annexIProductSafetyComponent(Answer.NO)
         .emotionRecognitionOrBiometricCategorisation(Answer.NO)
-        .prohibitedPractices(noProhibitedPractice());
-  }
-
-  static Map<ProhibitedPractice, Boolean> noProhibitedPractice() {
-    Map<ProhibitedPractice, Boolean> answers = new EnumMap<>(ProhibitedPractice.class);
-    for (ProhibitedPractice p : ProhibitedPractice.values()) {
-      answers.put(p, false);
-    }
-    return answers;
+        .noProhibitedPractice();
   }
 
   private static final Authority SICOVAL =

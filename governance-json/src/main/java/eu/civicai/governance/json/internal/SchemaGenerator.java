@@ -66,11 +66,9 @@ public final class SchemaGenerator {
           Map.entry("LifecycleEvent", Set.of("dataset", "kind", "actorRole")),
           Map.entry("LedgerEntry", Set.of("sequence", "event", "previousHash", "hash")),
           Map.entry("Checkpoint", Set.of("count", "headHash")),
-          Map.entry("Charter", Set.of("id", "version", "title", "source", "principles")),
+          Map.entry("Charter", Set.of("id", "version", "title", "principles")),
           Map.entry("Principle", Set.of("id", "title", "criteria")),
-          Map.entry(
-              "Criterion",
-              Set.of("id", "severity", "title", "requirement", "rationale", "remediation")),
+          Map.entry("Criterion", Set.of("id", "severity", "title", "requirement")),
           Map.entry("Text", Set.of("fr", "en")),
           Map.entry(
               "Waiver",
