@@ -7,9 +7,6 @@ import eu.civicai.governance.charters.BuiltInCharters;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonReadException;
-import eu.civicai.governance.json.RegisterDocument;
-import eu.civicai.governance.register.Register;
-import eu.civicai.governance.usage.AiUsage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,25 +107,6 @@ final class Inputs {
     } catch (IOException e) {
       throw FileError.of(e, file);
     }
-  }
-
-  /** Reads a usage or a register into a register; the register's clock is the evaluation clock. */
-  static Register register(Path file, Clock clock) {
-    GovernanceJson.Document<?> document = document(file);
-    Register register = Register.inMemory(clock);
-    if (document.content() instanceof AiUsage usage) {
-      register.add(usage);
-    } else if (document.content() instanceof RegisterDocument content) {
-      content.addTo(register);
-    } else {
-      throw FileError.in(
-          file,
-          new JsonReadException(
-              "/type",
-              "json.documentType",
-              eu.civicai.governance.json.DocumentType.REGISTER.name()));
-    }
-    return register;
   }
 
   /** Resolves {@code --charter} values: built-in ids, or charter files. */
