@@ -1,6 +1,10 @@
 package eu.civicai.governance.exchange;
 
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.exchange.internal.Completeness;
+import eu.civicai.governance.exchange.internal.RecordOut;
+import eu.civicai.governance.exchange.internal.View;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.InputStream;
@@ -126,6 +130,34 @@ public final class InterconnectesCsv {
    */
   public static ExportResult exportCsv(List<AiUsage> usages, Profile profile) {
     return InterconnectesExport.export(usages, profile);
+  }
+
+  /**
+   * Returns this format as an {@link Exporter} ({@code interconnectes}): the same file as {@link
+   * #exportCsv}, with what each usage lacks for the library's required fields ({@code
+   * export.incomplete}, from the completeness charter {@code civicai.completeness.interconnectes},
+   * evaluated on what the profile lets through) added to the diagnostics, by row of the file.
+   *
+   * @return the exporter
+   */
+  public static Exporter exporter() {
+    return (usages, profile, datasets) -> {
+      Check.notNull("profile", profile);
+      Check.notNull("datasets", datasets);
+      ExportResult r = exportCsv(usages, profile.interconnectes());
+      List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
+      int row = 2;
+      for (AiUsage u : usages) {
+        View view = View.of(u, profile);
+        if (view != null) {
+          Completeness.gaps(
+              new RecordOut(view, row++, diagnostics),
+              BuiltInCharters.completenessInterconnectes(),
+              datasets);
+        }
+      }
+      return new Export("interconnectes", "text/csv", r.csv(), diagnostics);
+    };
   }
 
   /**
