@@ -232,7 +232,8 @@ final class RandomDocuments {
                   .inputDataChecked(answer())
                   .operationMonitored(answer())
                   .logRetentionMonths(random.nextInt(1201))
-                  .providerRegistrationChecked(answer());
+                  .providerRegistrationChecked(answer())
+                  .fria(fria());
             })
         .dataUse(
             d ->
@@ -460,6 +461,22 @@ final class RandomDocuments {
   }
 
   /** A random answer, sometimes left null (not asked). */
+  FundamentalRightsAssessment fria() {
+    LocalDate assessed = date();
+    return FundamentalRightsAssessment.builder(1 + random.nextInt(20), assessed)
+        .assessor(text(200))
+        .processes(text(10000))
+        .periodAndFrequency(text(2000))
+        .affectedCategories(text(200), text(200))
+        .risksOfHarm(text(2000))
+        .oversightMeasures(text(10000))
+        .measuresIfRisksMaterialise(text(10000))
+        .governanceAndComplaints(text(10000))
+        .notified(assessed.plusDays(random.nextInt(90)), text(200))
+        .nextReviewOn(assessed.plusYears(1))
+        .build();
+  }
+
   private eu.civicai.governance.usage.Answer answer() {
     int i = random.nextInt(4);
     return i == 3 ? null : eu.civicai.governance.usage.Answer.values()[i];
