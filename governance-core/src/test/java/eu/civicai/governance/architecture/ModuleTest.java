@@ -34,7 +34,8 @@ class ModuleTest {
             "eu.civicai.governance.spi",
             "eu.civicai.governance.charter",
             "eu.civicai.governance.charters",
-            "eu.civicai.governance.aiact");
+            "eu.civicai.governance.aiact",
+            "eu.civicai.governance.strategy");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
 }
