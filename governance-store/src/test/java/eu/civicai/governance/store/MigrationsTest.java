@@ -39,7 +39,7 @@ class MigrationsTest {
   void sqlite_emptyDatabase_isMigratedToTheLatestVersion() throws Exception {
     DataSource ds = SimpleDataSource.sqlite(dir.resolve("empty.db"));
     JdbcRegisterStore.open(ds, CLOCK).close();
-    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(3);
   }
 
   @Test
@@ -88,7 +88,7 @@ class MigrationsTest {
 
     JdbcRegisterStore store = JdbcRegisterStore.open(ds, CLOCK);
 
-    assertThat(version(ds)).isEqualTo(2);
+    assertThat(version(ds)).isEqualTo(3);
     assertThat(store.usages().find(TENANT, UsageId.of("ancien")).orElseThrow().name())
         .isEqualTo("Usage d'avant");
     store.datasets().put(TENANT, RegisterStoreContract.dataset("d"), "dpo");
@@ -101,11 +101,11 @@ class MigrationsTest {
     JdbcRegisterStore.open(ds, CLOCK).close();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
-      // What a later library would have left: a version 3 applied.
+      // What a later library would have left: a version 4 applied.
       s.execute(
           "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
               + " checksum, installed_by, installed_on, execution_time, success)"
-              + " VALUES (3, '3', 'from the future', 'SQL', 'V3__from_the_future.sql', 0, 'x',"
+              + " VALUES (4, '4', 'from the future', 'SQL', 'V4__from_the_future.sql', 0, 'x',"
               + " '2030-01-01 00:00:00', 1, 1)");
     }
 
@@ -116,15 +116,15 @@ class MigrationsTest {
               assertThat(e.rule()).isEqualTo("store.schemaTooNew");
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
-                      "`schema`: the database is at schema version 3, newer than this library's"
-                          + " 2; use a library at least as recent, or another database");
+                      "`schema`: the database is at schema version 4, newer than this library's"
+                          + " 3; use a library at least as recent, or another database");
               assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
-                      "`schema` : la base de données est au schéma version 3, plus récent que"
-                          + " celui de cette bibliothèque (2) ; utilisez une bibliothèque au moins"
+                      "`schema` : la base de données est au schéma version 4, plus récent que"
+                          + " celui de cette bibliothèque (3) ; utilisez une bibliothèque au moins"
                           + " aussi récente, ou une autre base");
             });
-    assertThat(version(ds)).isEqualTo(3);
+    assertThat(version(ds)).isEqualTo(4);
   }
 
   private static int version(DataSource ds) throws SQLException {

@@ -15,7 +15,7 @@ import org.flywaydb.core.api.MigrationVersion;
 /** Brings a database's schema to this library's version, refusing one that is newer. */
 public final class Migrations {
   /** The schema version this library writes and reads. */
-  public static final int LATEST = 2;
+  public static final int LATEST = 3;
 
   private Migrations() {}
 
