@@ -23,7 +23,7 @@ class CommitteeReportTest {
     ReportSummary summary = Fixtures.write(dir, Locale.FRENCH);
     assertThat(summary.usages()).isEqualTo(3);
     assertThat(summary.authorities()).isEqualTo(3);
-    JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("report-data.json").toFile());
     assertThat(json.get("usages")).hasSize(3);
     assertThat(json.at("/summary/usages").asLong()).isEqualTo(3);
     String html = Files.readString(dir.resolve("report.html"));
@@ -94,7 +94,7 @@ class CommitteeReportTest {
     assertThat(md)
         .doesNotContain("<script>", "\u202e")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "\\|\\*\\[a\\](b)\\#");
-    String json = Files.readString(dir.resolve("report.json"));
+    String json = Files.readString(dir.resolve("report-data.json"));
     assertThat(json).doesNotContain("\u202e").contains("\\\\u202eevil");
   }
 
