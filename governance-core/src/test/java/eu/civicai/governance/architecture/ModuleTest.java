@@ -35,6 +35,7 @@ class ModuleTest {
             "eu.civicai.governance.charter",
             "eu.civicai.governance.charters",
             "eu.civicai.governance.aiact",
+            "eu.civicai.governance.assessment",
             "eu.civicai.governance.strategy");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }

@@ -83,6 +83,7 @@ public final class SchemaGenerator {
           Map.entry("Reason", Set.of("code")),
           Map.entry("UsageEvaluation", Set.of("usage", "classification")),
           Map.entry("CriterionCount", Set.of("criterionId", "count")),
+          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")),
           // The strategy of an authority (issue 21).
           Map.entry("Strategy", Set.of("authority")),
           Map.entry("Roadmap", Set.of("title")),
