@@ -10,11 +10,19 @@ import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.Condition;
+import eu.civicai.governance.charter.DataFacts;
+import eu.civicai.governance.charter.DecisionFacts;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.EvaluationReport;
-import eu.civicai.governance.charter.Facts;
+import eu.civicai.governance.charter.GovernanceFacts;
+import eu.civicai.governance.charter.ImpactFacts;
+import eu.civicai.governance.charter.PurposeFacts;
 import eu.civicai.governance.charter.RelativeDate;
+import eu.civicai.governance.charter.RiskFacts;
 import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.charter.StatusFacts;
+import eu.civicai.governance.charter.TransparencyFacts;
+import eu.civicai.governance.charter.UsageFacts;
 import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.charters.BuiltInCharters;
 import eu.civicai.governance.data.Checkpoint;
@@ -224,7 +232,8 @@ final class RandomDocuments {
                   .inputDataChecked(answer())
                   .operationMonitored(answer())
                   .logRetentionMonths(random.nextInt(1201))
-                  .providerRegistrationChecked(answer());
+                  .providerRegistrationChecked(answer())
+                  .fria(fria());
             })
         .dataUse(
             d ->
@@ -392,22 +401,22 @@ final class RandomDocuments {
     Condition every =
         Condition.allOf(
             Condition.ALWAYS,
-            Facts.GOAL.known(),
-            Facts.WHY_AI.stated(),
-            Facts.OVERSIGHT_LEVEL.in(
+            PurposeFacts.GOAL.known(),
+            PurposeFacts.WHY_AI.stated(),
+            DecisionFacts.OVERSIGHT_LEVEL.in(
                 OversightLevel.HUMAN_IN_THE_LOOP, OversightLevel.HUMAN_ON_THE_LOOP),
-            Facts.OVERSIGHT_LEVEL.notIn(OversightLevel.NONE),
-            Facts.DECISIONS_PER_YEAR.atLeast(random.nextInt(100)),
-            Facts.START_DATE.onOrAfter(date()),
-            Facts.LATEST_REVIEW.withinLast(Period.ofMonths(1 + random.nextInt(24))),
-            Facts.AUDIENCES.contains(pick(Audience.class)),
-            Facts.PUBLISHED.isTrue(),
-            Facts.NAME.is(text(50)),
-            Facts.RISKS.countAtLeast(random.nextInt(3)),
+            DecisionFacts.OVERSIGHT_LEVEL.notIn(OversightLevel.NONE),
+            DecisionFacts.DECISIONS_PER_YEAR.atLeast(random.nextInt(100)),
+            StatusFacts.START_DATE.onOrAfter(date()),
+            GovernanceFacts.LATEST_REVIEW.withinLast(Period.ofMonths(1 + random.nextInt(24))),
+            PurposeFacts.AUDIENCES.contains(pick(Audience.class)),
+            TransparencyFacts.PUBLISHED.isTrue(),
+            UsageFacts.NAME.is(text(50)),
+            RiskFacts.RISKS.countAtLeast(random.nextInt(3)),
             Condition.anyOf(
-                Facts.DATASETS.all(Facts.DATASET_RETENTION_SET.isTrue()),
-                Facts.RISKS.any(Facts.RISK_SEVERITY.lessThan(4))),
-            Condition.not(Facts.BENEFITS.none(Facts.BENEFIT_MEASURED_KNOWN.isFalse())),
+                DataFacts.DATASETS.all(DataFacts.DATASET_RETENTION_SET.isTrue()),
+                RiskFacts.RISKS.any(RiskFacts.RISK_SEVERITY.lessThan(4))),
+            Condition.not(ImpactFacts.BENEFITS.none(ImpactFacts.BENEFIT_MEASURED_KNOWN.isFalse())),
             new Condition.Compare(
                 "governance.latestReview",
                 eu.civicai.governance.charter.Operator.LT,
@@ -425,7 +434,7 @@ final class RandomDocuments {
                     pick(Severity.class),
                     c ->
                         c.title(text(100), text(100))
-                            .appliesWhen(Facts.PUBLISHED.known())
+                            .appliesWhen(TransparencyFacts.PUBLISHED.known())
                             .requires(every)
                             .rationale(text(200), text(200))
                             .remediation(text(200), text(200))
@@ -452,6 +461,22 @@ final class RandomDocuments {
   }
 
   /** A random answer, sometimes left null (not asked). */
+  FundamentalRightsAssessment fria() {
+    LocalDate assessed = date();
+    return FundamentalRightsAssessment.builder(1 + random.nextInt(20), assessed)
+        .assessor(text(200))
+        .processes(text(10000))
+        .periodAndFrequency(text(2000))
+        .affectedCategories(text(200), text(200))
+        .risksOfHarm(text(2000))
+        .oversightMeasures(text(10000))
+        .measuresIfRisksMaterialise(text(10000))
+        .governanceAndComplaints(text(10000))
+        .notified(assessed.plusDays(random.nextInt(90)), text(200))
+        .nextReviewOn(assessed.plusYears(1))
+        .build();
+  }
+
   private eu.civicai.governance.usage.Answer answer() {
     int i = random.nextInt(4);
     return i == 3 ? null : eu.civicai.governance.usage.Answer.values()[i];

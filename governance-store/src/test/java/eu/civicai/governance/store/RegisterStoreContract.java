@@ -18,6 +18,8 @@ import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.data.LifecycleEvent;
 import eu.civicai.governance.data.PersonalDataLevel;
 import eu.civicai.governance.org.Authority;
@@ -464,6 +466,45 @@ abstract class RegisterStoreContract {
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).rule())
         .isEqualTo("ledger.name");
+  }
+
+  @Test
+  void ledger_verifiedFromTheStore_againstItsLatestCheckpoint() {
+    store.datasets().put(SICOVAL, dataset("compteurs"), "dpo");
+    assertThat(store.ledgers().verify(SICOVAL, "main", null))
+        .isEqualTo(LedgerVerifier.verify(List.of()));
+    assertThat(store.ledgers().latestCheckpoint(SICOVAL, "main")).isEmpty();
+    Ledger ledger =
+        Ledger.open(
+            store.ledgers().ledger(SICOVAL, "main"), store.datasets().lookup(SICOVAL), clock);
+    ledger.append(LifecycleEvent.collected(DatasetId.of("compteurs")).by("agent").note("é ✓"));
+    store.ledgers().saveCheckpoint(SICOVAL, "main", ledger.checkpoint());
+    for (int i = 0; i < 40; i++) {
+      ledger.append(
+          LifecycleEvent.of(
+                  eu.civicai.governance.data.EventKind.TRANSFORMED, DatasetId.of("compteurs"))
+              .by("agent " + i));
+    }
+    Checkpoint latest = ledger.checkpoint();
+    store.ledgers().saveCheckpoint(SICOVAL, "main", latest);
+
+    assertThat(store.ledgers().latestCheckpoint(SICOVAL, "main").orElseThrow().checkpoint())
+        .isEqualTo(latest);
+    assertThat(store.ledgers().verify(SICOVAL, "main", latest))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), latest))
+        .satisfies(v -> assertThat(v.intact()).isTrue())
+        .satisfies(v -> assertThat(v.entriesChecked()).isEqualTo(41));
+    // A checkpoint the store's ledger does not reach, and one it contradicts.
+    Checkpoint further = new Checkpoint(42, latest.headHash());
+    assertThat(store.ledgers().verify(SICOVAL, "main", further))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), further))
+        .satisfies(v -> assertThat(v.problem()).isEqualTo(LedgerVerification.Problem.TRUNCATED));
+    Checkpoint other = new Checkpoint(41, ledger.entries().get(0).hash());
+    assertThat(store.ledgers().verify(SICOVAL, "main", other))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), other))
+        .satisfies(
+            v -> assertThat(v.problem()).isEqualTo(LedgerVerification.Problem.CHECKPOINT_MISMATCH));
+    assertThat(store.ledgers().verify(COMMUNE_A, "main", null).entriesChecked()).isZero();
   }
 
   @Test

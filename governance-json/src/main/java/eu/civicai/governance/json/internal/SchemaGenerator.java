@@ -82,7 +82,8 @@ public final class SchemaGenerator {
           Map.entry("AiActClassification", Set.of("tier", "regulation")),
           Map.entry("Reason", Set.of("code")),
           Map.entry("UsageEvaluation", Set.of("usage", "classification")),
-          Map.entry("CriterionCount", Set.of("criterionId", "count")));
+          Map.entry("CriterionCount", Set.of("criterionId", "count")),
+          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 

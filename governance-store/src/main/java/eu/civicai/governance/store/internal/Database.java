@@ -9,9 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Transactions bound to one tenant. Each call takes a connection from the embedder's data source,
@@ -26,6 +29,10 @@ public final class Database {
   private final Documents documents = new Documents();
   // Tenants are never deleted, so a tenant once seen needs no second insert.
   private final Set<String> knownTenants = ConcurrentHashMap.newKeySet();
+  // SQLite connections (the driver's own, under any pool's wrapper) already given the PRAGMAs: a
+  // pooled connection keeps them, and setting them again on every call cost a tenth of a query.
+  private final Set<SQLiteConnection> prepared =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   /** Work on a connection inside a transaction. */
   @FunctionalInterface
@@ -123,13 +130,33 @@ public final class Database {
   }
 
   private void prepare(Connection c) throws SQLException {
-    if (dialect == Dialect.SQLITE) {
-      // Outside a transaction, where SQLite honours them; cheap, and right whatever data source
-      // the embedder gave.
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA foreign_keys = ON");
-        s.execute("PRAGMA busy_timeout = 30000");
-      }
+    if (dialect != Dialect.SQLITE) {
+      return;
+    }
+    SQLiteConnection physical = physical(c);
+    if (physical != null && prepared.contains(physical)) {
+      return;
+    }
+    // Outside a transaction, where SQLite honours them; right whatever data source the embedder
+    // gave. Once per physical connection: they last as long as it does.
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON");
+      s.execute("PRAGMA busy_timeout = 30000");
+    }
+    if (physical != null) {
+      prepared.add(physical);
+    }
+  }
+
+  /** The driver's connection under a pool's wrapper, or null when the wrapper hides it. */
+  private static SQLiteConnection physical(Connection c) {
+    if (c instanceof SQLiteConnection direct) {
+      return direct;
+    }
+    try {
+      return c.isWrapperFor(SQLiteConnection.class) ? c.unwrap(SQLiteConnection.class) : null;
+    } catch (SQLException notAWrapper) {
+      return null; // then the PRAGMAs are set on every call, as they always were
     }
   }
 
