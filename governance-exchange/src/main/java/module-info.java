@@ -9,4 +9,5 @@ module eu.civicai.governance.exchange {
 
   exports eu.civicai.governance.exchange;
   exports eu.civicai.governance.exchange.nlregister;
+  exports eu.civicai.governance.exchange.atrs;
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.civicai.governance.Visibility;
 import eu.civicai.governance.data.DatasetLookup;
+import eu.civicai.governance.exchange.atrs.Atrs;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Part;
@@ -24,7 +25,8 @@ class ExportRulesTest {
   static Stream<Arguments> exporters() {
     return Stream.of(
         Arguments.of("interconnectes", InterconnectesCsv.exporter()),
-        Arguments.of("nl-register", AlgoritmeRegister.exporter()));
+        Arguments.of("nl-register", AlgoritmeRegister.exporter()),
+        Arguments.of("atrs", Atrs.exporter()));
   }
 
   @ParameterizedTest(name = "{0}")
