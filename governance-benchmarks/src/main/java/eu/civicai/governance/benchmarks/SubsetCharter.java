@@ -1,6 +1,12 @@
 package eu.civicai.governance.benchmarks;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.DecisionFacts.*;
+import static eu.civicai.governance.charter.GovernanceFacts.*;
+import static eu.civicai.governance.charter.ImpactFacts.*;
+import static eu.civicai.governance.charter.RiskFacts.*;
+import static eu.civicai.governance.charter.SystemFacts.*;
+import static eu.civicai.governance.charter.TransparencyFacts.*;
+import static eu.civicai.governance.charter.UsageFacts.*;
 
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.Charter;

@@ -1,8 +1,10 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.charter.Charter;
-import eu.civicai.governance.charter.Facts;
+import eu.civicai.governance.charter.DecisionFacts;
+import eu.civicai.governance.charter.PurposeFacts;
 import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.charter.UsageFacts;
 import eu.civicai.governance.usage.OversightLevel;
 
 /**
@@ -48,7 +50,7 @@ final class StarterCharter {
                         c.title(
                                 "Un agent supervise les résultats du système",
                                 "A member of staff oversees the system's outputs")
-                            .requires(Facts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE))
+                            .requires(DecisionFacts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE))
                             .rationale(
                                 "Exemple de critère bloquant : un usage sans supervision humaine"
                                     + " n'est pas conforme, quel que soit son score.",
@@ -72,7 +74,7 @@ final class StarterCharter {
                             c.title(
                                     "L'objectif de l'usage est publié",
                                     "The usage's goal is published")
-                                .requires(Facts.GOAL.known())
+                                .requires(PurposeFacts.GOAL.known())
                                 .rationale(
                                     "Exemple de critère majeur : il compte dans le score ; sous"
                                         + " le score minimum, l'usage n'est pas conforme.",
@@ -88,7 +90,7 @@ final class StarterCharter {
                             c.title(
                                     "Un responsable de l'usage est joignable",
                                     "A person responsible for the usage can be contacted")
-                                .requires(Facts.HAS_OWNER_CONTACT.isTrue())))
+                                .requires(UsageFacts.HAS_OWNER_CONTACT.isTrue())))
         .build();
   }
 }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  *     .principle("controle-humain", "Contrôle humain", "Human oversight", p -> p
  *         .criterion("controle-humain.niveau", Severity.BLOCKING, c -> c
  *             .title("Un humain supervise les résultats", "A person oversees the outputs")
- *             .requires(Facts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE))
+ *             .requires(DecisionFacts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE))
  *             .rationale("…", "…")
  *             .remediation("…", "…")
  *             .references("AI Act art. 14")))

@@ -10,8 +10,8 @@ import java.util.function.Function;
  * Facts#vocabulary()}, documented in {@code docs/facts.md}.
  *
  * <p>The typed subclasses ({@link BooleanFact}, {@link NumberFact}, …) offer the Java DSL: {@code
- * Facts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE)} returns the {@link Condition} a charter file
- * would hold. Immutable and thread-safe.
+ * DecisionFacts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE)} returns the {@link Condition} a charter
+ * file would hold. Immutable and thread-safe.
  */
 public abstract sealed class Fact
     permits BooleanFact, NumberFact, TextFact, DateFact, EnumFact, EnumSetFact, ListFact {

@@ -34,7 +34,7 @@ final class FactSubject {
   private List<Dataset> datasets;
   private int unresolved;
   private boolean ledgerRead;
-  private LedgerFacts ledger;
+  private LedgerFigures ledger;
   private AiActClassification classification;
 
   FactSubject(AiUsage usage, EvaluationContext context, Instant at, LocalDate evaluationDate) {
@@ -61,9 +61,9 @@ final class FactSubject {
   }
 
   /** What the ledger says of the usage's datasets; null when no ledger was given. */
-  LedgerFacts ledger() {
+  LedgerFigures ledger() {
     if (!ledgerRead) {
-      ledger = context.ledger() == null ? null : ledgerFacts(context.ledger());
+      ledger = context.ledger() == null ? null : ledgerFigures(context.ledger());
       ledgerRead = true;
     }
     return ledger;
@@ -111,7 +111,7 @@ final class FactSubject {
     resolved = true;
   }
 
-  private LedgerFacts ledgerFacts(Ledger ledger) {
+  private LedgerFigures ledgerFigures(Ledger ledger) {
     Set<DatasetId> mine = new LinkedHashSet<>();
     if (datasets() != null) {
       datasets().forEach(d -> mine.add(d.id()));
@@ -130,7 +130,7 @@ final class FactSubject {
         breaches++;
       }
     }
-    return new LedgerFacts(overdue, undeclared, outside, breaches);
+    return new LedgerFigures(overdue, undeclared, outside, breaches);
   }
 
   /**
@@ -142,6 +142,6 @@ final class FactSubject {
    *     declared safeguard
    * @param breaches breaches detected on the usage's datasets
    */
-  record LedgerFacts(
+  record LedgerFigures(
       int overdue, int undeclaredPurposeUses, int personalDataOutsideEu, int breaches) {}
 }

@@ -1,6 +1,11 @@
 package eu.civicai.governance.charters;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.AiActFacts.*;
+import static eu.civicai.governance.charter.DecisionFacts.*;
+import static eu.civicai.governance.charter.GovernanceFacts.*;
+import static eu.civicai.governance.charter.ImpactFacts.*;
+import static eu.civicai.governance.charter.TransparencyFacts.*;
+import static eu.civicai.governance.charter.UsageFacts.*;
 
 import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.aiact.AiActTier;
@@ -12,9 +17,9 @@ import eu.civicai.governance.charter.Severity;
 /**
  * The obligations of a public authority under the EU AI Act, each criterion citing its paragraph
  * and applying when the classifier finds that the obligation binds the authority, in its role, on
- * the evaluation date (see {@link eu.civicai.governance.charter.Facts#aiActDuty}): before the date
- * an obligation applies from, its criterion is not applicable; while it depends on open questions,
- * unknown. A usage that implements a prohibited practice fails a blocking criterion.
+ * the evaluation date (see {@link eu.civicai.governance.charter.AiActFacts#aiActDuty}): before the
+ * date an obligation applies from, its criterion is not applicable; while it depends on open
+ * questions, unknown. A usage that implements a prohibited practice fails a blocking criterion.
  */
 final class AiActObligationsCharter {
   static final String ID = "civicai.ai-act-deployer";

@@ -1,6 +1,9 @@
 package eu.civicai.governance.charters;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.ImpactFacts.*;
+import static eu.civicai.governance.charter.PurposeFacts.*;
+import static eu.civicai.governance.charter.RiskFacts.*;
+import static eu.civicai.governance.charter.UsageFacts.*;
 
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Severity;

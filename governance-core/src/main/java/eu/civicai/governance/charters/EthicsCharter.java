@@ -1,6 +1,17 @@
 package eu.civicai.governance.charters;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.AiActFacts.*;
+import static eu.civicai.governance.charter.DataFacts.*;
+import static eu.civicai.governance.charter.DecisionFacts.*;
+import static eu.civicai.governance.charter.GovernanceFacts.*;
+import static eu.civicai.governance.charter.ImpactFacts.*;
+import static eu.civicai.governance.charter.LedgerFacts.*;
+import static eu.civicai.governance.charter.PurposeFacts.*;
+import static eu.civicai.governance.charter.RiskFacts.*;
+import static eu.civicai.governance.charter.StatusFacts.*;
+import static eu.civicai.governance.charter.SystemFacts.*;
+import static eu.civicai.governance.charter.TransparencyFacts.*;
+import static eu.civicai.governance.charter.UsageFacts.*;
 
 import eu.civicai.governance.HostingMode;
 import eu.civicai.governance.charter.Charter;

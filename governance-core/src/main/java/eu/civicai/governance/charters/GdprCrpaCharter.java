@@ -1,6 +1,9 @@
 package eu.civicai.governance.charters;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.DataFacts.*;
+import static eu.civicai.governance.charter.DecisionFacts.*;
+import static eu.civicai.governance.charter.TransparencyFacts.*;
+import static eu.civicai.governance.charter.UsageFacts.*;
 
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.Severity;

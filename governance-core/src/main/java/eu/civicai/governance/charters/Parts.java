@@ -1,6 +1,7 @@
 package eu.civicai.governance.charters;
 
-import static eu.civicai.governance.charter.Facts.*;
+import static eu.civicai.governance.charter.DataFacts.*;
+import static eu.civicai.governance.charter.SystemFacts.*;
 
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.charter.BooleanFact;

@@ -17,8 +17,6 @@ import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.OversightLevel;
 import eu.civicai.governance.usage.Samples;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,8 +150,10 @@ class CharterEvaluatorTest {
                             c.title("t", "t")
                                 .rationale("r", "r")
                                 .remediation("m", "m")
-                                .appliesWhen(Facts.RISKS.countAtLeast(1))
-                                .requires(Facts.RISKS.all(Facts.RISK_MITIGATION_COUNT.atLeast(1)))))
+                                .appliesWhen(RiskFacts.RISKS.countAtLeast(1))
+                                .requires(
+                                    RiskFacts.RISKS.all(
+                                        RiskFacts.RISK_MITIGATION_COUNT.atLeast(1)))))
             .build();
     AiUsage usage = Samples.fullUsage();
     assertThat(usage.risks()).isNotEmpty();
@@ -464,19 +464,6 @@ class CharterEvaluatorTest {
     assertThat(Truth.UNKNOWN.or(Truth.TRUE)).isEqualTo(Truth.TRUE);
     assertThat(Truth.UNKNOWN.or(Truth.FALSE)).isEqualTo(Truth.UNKNOWN);
     assertThat(Truth.UNKNOWN.not()).isEqualTo(Truth.UNKNOWN);
-  }
-
-  @Test
-  void docsFactsMd_isGeneratedFromTheVocabulary() throws Exception {
-    Path doc = Path.of("../docs/facts.md");
-    if (Boolean.getBoolean("facts.update")) {
-      Files.writeString(doc, Facts.markdown());
-    }
-    assertThat(doc)
-        .as(
-            "regenerate with: mvn -pl governance-core test -Dtest=CharterEvaluatorTest -Dfacts.update=true")
-        .exists();
-    assertThat(Files.readString(doc)).isEqualTo(Facts.markdown());
   }
 
   private static Charter charterRequiring(Condition condition) {

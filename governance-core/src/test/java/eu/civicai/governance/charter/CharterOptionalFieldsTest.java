@@ -31,7 +31,7 @@ class CharterOptionalFieldsTest {
                     Severity.MAJOR,
                     c ->
                         c.title("L'objectif est publié", "The goal is published")
-                            .requires(Facts.GOAL.known())))
+                            .requires(PurposeFacts.GOAL.known())))
         .build();
   }
 

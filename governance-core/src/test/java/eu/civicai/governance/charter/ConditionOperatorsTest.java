@@ -71,12 +71,13 @@ class ConditionOperatorsTest {
     switch (r.nextInt(6)) {
       case 0 -> {
         Operator op = r.nextBoolean() ? Operator.EQ : Operator.NE;
-        return new Case(Facts.SELF_LEARNING, op, r.nextBoolean(), absent ? null : r.nextBoolean());
+        return new Case(
+            SystemFacts.SELF_LEARNING, op, r.nextBoolean(), absent ? null : r.nextBoolean());
       }
       case 1 -> {
         BigDecimal actual = BigDecimal.valueOf(r.nextInt(7) - 3, r.nextInt(2));
         return new Case(
-            Facts.SUPPLIER_COUNT,
+            SystemFacts.SUPPLIER_COUNT,
             pick(r, ORDERING),
             BigDecimal.valueOf(r.nextInt(5) - 2),
             absent ? null : actual);
@@ -88,7 +89,7 @@ class ConditionOperatorsTest {
             op == Operator.EQ || op == Operator.NE
                 ? words.get(r.nextInt(3))
                 : words.subList(0, 1 + r.nextInt(2));
-        return new Case(Facts.SUMMARY, op, expected, absent ? null : words.get(r.nextInt(3)));
+        return new Case(UsageFacts.SUMMARY, op, expected, absent ? null : words.get(r.nextInt(3)));
       }
       case 3 -> {
         Object expected =
@@ -96,7 +97,7 @@ class ConditionOperatorsTest {
                 ? TODAY.plusDays(r.nextInt(5) - 2)
                 : RelativeDate.ago(java.time.Period.ofDays(r.nextInt(3)));
         return new Case(
-            Facts.START_DATE,
+            StatusFacts.START_DATE,
             pick(r, ORDERING),
             expected,
             absent ? null : TODAY.minusDays(r.nextInt(5) - 1));
@@ -108,7 +109,7 @@ class ConditionOperatorsTest {
             op == Operator.EQ || op == Operator.NE
                 ? pick(r, stages).name()
                 : List.of(pick(r, stages).name(), pick(r, stages).name());
-        return new Case(Facts.STAGE, op, expected, absent ? null : pick(r, stages));
+        return new Case(StatusFacts.STAGE, op, expected, absent ? null : pick(r, stages));
       }
       default -> {
         AiTechnique[] all = AiTechnique.values();
@@ -117,7 +118,7 @@ class ConditionOperatorsTest {
           actual.add(pick(r, all));
         }
         return new Case(
-            Facts.TECHNIQUES, Operator.CONTAINS, pick(r, all).name(), absent ? null : actual);
+            SystemFacts.TECHNIQUES, Operator.CONTAINS, pick(r, all).name(), absent ? null : actual);
       }
     }
   }

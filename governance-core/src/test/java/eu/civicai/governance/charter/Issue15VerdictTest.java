@@ -249,10 +249,10 @@ class Issue15VerdictTest {
             p -> {
               add(p, Severity.MAJOR, Condition.ALWAYS, majorSatisfied, "ms");
               add(p, Severity.MAJOR, Condition.not(Condition.ALWAYS), majorUnmet, "mu");
-              add(p, Severity.MAJOR, Facts.GOAL.stated(), majorUnknown, "mk");
+              add(p, Severity.MAJOR, PurposeFacts.GOAL.stated(), majorUnknown, "mk");
               add(p, Severity.MINOR, Condition.ALWAYS, minorSatisfied, "ns");
               add(p, Severity.MINOR, Condition.not(Condition.ALWAYS), minorUnmet, "nu");
-              add(p, Severity.MINOR, Facts.GOAL.stated(), minorUnknown, "nk");
+              add(p, Severity.MINOR, PurposeFacts.GOAL.stated(), minorUnknown, "nk");
             })
         .build();
   }

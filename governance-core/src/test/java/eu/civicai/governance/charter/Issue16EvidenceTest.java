@@ -43,7 +43,7 @@ class Issue16EvidenceTest {
                                 c.title("t", "t")
                                     .rationale("r", "r")
                                     .remediation("m", "m")
-                                    .requires(Facts.INFERENCE_ENERGY_KWH.atMost(10)))
+                                    .requires(ImpactFacts.INFERENCE_ENERGY_KWH.atMost(10)))
                         .criterion(
                             "description.named",
                             Severity.MINOR,
@@ -51,7 +51,7 @@ class Issue16EvidenceTest {
                                 c.title("t", "t")
                                     .rationale("r", "r")
                                     .remediation("m", "m")
-                                    .requires(Facts.DESCRIPTION.is("x"))))
+                                    .requires(UsageFacts.DESCRIPTION.is("x"))))
             .build();
     List<Charter> charters = new ArrayList<>(BuiltInCharters.all());
     charters.add(charter);
