@@ -164,9 +164,11 @@ final class AiActObligationsCharter {
         .criterion(
             "aiact.inform-affected", Severity.MAJOR, AiActObligationsCharter::aiactInformAffected)
         .criterion("aiact.fria", Severity.BLOCKING, AiActObligationsCharter::aiactFria)
-        .criterion("aiact.fria-complete", Severity.MAJOR, AiActObligationsCharter::aiactFriaComplete)
+        .criterion(
+            "aiact.fria-complete", Severity.MAJOR, AiActObligationsCharter::aiactFriaComplete)
         .criterion("aiact.fria-current", Severity.MAJOR, AiActObligationsCharter::aiactFriaCurrent)
-        .criterion("aiact.fria-notified", Severity.MAJOR, AiActObligationsCharter::aiactFriaNotified)
+        .criterion(
+            "aiact.fria-notified", Severity.MAJOR, AiActObligationsCharter::aiactFriaNotified)
         .criterion(
             "aiact.registration", Severity.BLOCKING, AiActObligationsCharter::aiactRegistration)
         .criterion("aiact.explanation", Severity.MAJOR, AiActObligationsCharter::aiactExplanation);
