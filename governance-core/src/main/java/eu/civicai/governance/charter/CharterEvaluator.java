@@ -288,7 +288,8 @@ public final class CharterEvaluator {
   /**
    * Returns the content hash a report carries for a usage and its datasets, so that an auditor can
    * check that a report was made from the usage as it stands: SHA-256 of a canonical encoding of
-   * every component, in lower-case hex. Thread-safe.
+   * every component, in lower-case hex, as {@code docs/content-hash.md} specifies with test
+   * vectors. Thread-safe.
    *
    * @param usage the usage
    * @param datasets its datasets as resolved for the evaluation (in the order of the usage's
