@@ -104,7 +104,7 @@ class CliTest {
 
   @Test
   void help_listsCommandsAndExitCodes() {
-    Run run = run("--help");
+    Run run = run("--lang", "en", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains(
@@ -121,7 +121,7 @@ class CliTest {
   void unknownOption_exits2() {
     Run run = run("evaluate", "--bogus", registerFile.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--bogus'");
+    assertThat(run.err()).contains("option inconnue --bogus");
     assertThat(run.out()).isEmpty();
   }
 
@@ -359,7 +359,8 @@ class CliTest {
             "--at",
             AT);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("overdue   abonnes DELETE 2026-02-05T09:00:00Z");
+    assertThat(run.out())
+        .contains("overdue   abonnes: Deletion due on 5 February 2026 (2026-02-05T09:00:00Z)");
   }
 
   @Test
