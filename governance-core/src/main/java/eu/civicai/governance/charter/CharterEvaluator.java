@@ -147,7 +147,7 @@ public final class CharterEvaluator {
 
   /**
    * Evaluates every usage of a register, with the register as the dataset lookup unless the context
-   * names another.
+   * names another, and the register's strategies unless the context holds some.
    *
    * @param register the register
    * @param context the clock, language, ledger and waivers
@@ -159,6 +159,9 @@ public final class CharterEvaluator {
         context.datasets() == null
             ? Check.notNull("context", context).withDatasets(register)
             : context;
+    if (withDatasets.strategies().isEmpty() && !register.strategies().isEmpty()) {
+      withDatasets = withDatasets.withStrategies(register.strategies());
+    }
     List<PortfolioReport.UsageEvaluation> usages = new ArrayList<>();
     for (AiUsage usage : register.usages()) {
       usages.add(
