@@ -19,6 +19,7 @@ class ExchangeModuleTest {
         .containsExactlyInAnyOrder(
             "eu.civicai.governance.exchange",
             "eu.civicai.governance.exchange.nlregister",
-            "eu.civicai.governance.exchange.atrs");
+            "eu.civicai.governance.exchange.atrs",
+            "eu.civicai.governance.exchange.eudatabase");
   }
 }
