@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.civicai.governance.Visibility;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.exchange.atrs.Atrs;
+import eu.civicai.governance.exchange.crpa.CrpaInventory;
 import eu.civicai.governance.exchange.eudatabase.EuDatabase;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
 import eu.civicai.governance.usage.AiUsage;
@@ -28,7 +29,8 @@ class ExportRulesTest {
         Arguments.of("interconnectes", InterconnectesCsv.exporter()),
         Arguments.of("nl-register", AlgoritmeRegister.exporter()),
         Arguments.of("atrs", Atrs.exporter()),
-        Arguments.of("eu-database", EuDatabase.exporter()));
+        Arguments.of("eu-database", EuDatabase.exporter()),
+        Arguments.of("crpa-inventory", CrpaInventory.exporter()));
   }
 
   /**
