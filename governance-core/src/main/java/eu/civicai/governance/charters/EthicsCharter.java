@@ -1,6 +1,7 @@
 package eu.civicai.governance.charters;
 
 import static eu.civicai.governance.charter.AiActFacts.*;
+import static eu.civicai.governance.charter.AssessmentFacts.*;
 import static eu.civicai.governance.charter.DataFacts.*;
 import static eu.civicai.governance.charter.DecisionFacts.*;
 import static eu.civicai.governance.charter.GovernanceFacts.*;
@@ -41,7 +42,7 @@ final class EthicsCharter {
   }
 
   static Charter create() {
-    return Charter.builder(ID, "1.1")
+    return Charter.builder(ID, "1.2")
         .title("Charte éthique territoriale de l'IA", "Territorial AI ethics charter")
         .source(
             "CivicAI, after the public practices of Sicoval, Nantes Métropole, Tours Métropole and the"
@@ -101,6 +102,53 @@ final class EthicsCharter {
             "Human oversight",
             p ->
                 p.criterion(
+                        "oversight.impact-level-human-decides",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "À partir du niveau d'impact III, un agent prend chaque décision",
+                                    "From impact level III on, an agent takes each decision")
+                                .appliesWhen(IMPACT_LEVEL_NUMBER.atLeast(3))
+                                .requires(OVERSIGHT_LEVEL.is(OversightLevel.HUMAN_IN_THE_LOOP))
+                                .rationale(
+                                    "Un impact élevé ne se délègue pas : le questionnaire d'impact"
+                                        + " demande une intervention humaine identifiée.",
+                                    "High impact is not delegated: the impact questionnaire"
+                                        + " requires identified human intervention.")
+                                .remediation(
+                                    "Placer un agent formé dans la boucle : il examine chaque"
+                                        + " résultat et peut l'écarter avant qu'il produise un"
+                                        + " effet.",
+                                    "Put a trained agent in the loop: they review each output and"
+                                        + " may set it aside before it takes effect.")
+                                .references(
+                                    "Canada, Directive sur la prise de décisions automatisée,"
+                                        + " annexe C",
+                                    "Questionnaire d'impact CivicAI, niveau III"))
+                    .criterion(
+                        "oversight.impact-level-approval",
+                        Severity.MAJOR,
+                        c ->
+                            c.title(
+                                    "Au niveau d'impact IV, la mise en service est décidée par une instance",
+                                    "At impact level IV, going live is decided by a body")
+                                .appliesWhen(IMPACT_LEVEL_NUMBER.atLeast(4))
+                                .requires(DECISION_COUNT.atLeast(1))
+                                .rationale(
+                                    "Un impact très élevé engage la collectivité : ses élus en"
+                                        + " décident.",
+                                    "A very high impact commits the authority: its elected"
+                                        + " officials decide.")
+                                .remediation(
+                                    "Soumettre la mise en service à l'organe délibérant et"
+                                        + " enregistrer la décision (instance, date, délibération).",
+                                    "Submit going live to the deliberating assembly and record the"
+                                        + " decision (body, date, deliberation).")
+                                .references(
+                                    "Canada, Directive sur la prise de décisions automatisée,"
+                                        + " annexe C",
+                                    "Questionnaire d'impact CivicAI, niveau IV"))
+                    .criterion(
                         "oversight.level",
                         Severity.BLOCKING,
                         c ->

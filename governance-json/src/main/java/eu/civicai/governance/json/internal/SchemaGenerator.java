@@ -83,7 +83,14 @@ public final class SchemaGenerator {
           Map.entry("Reason", Set.of("code")),
           Map.entry("UsageEvaluation", Set.of("usage", "classification")),
           Map.entry("CriterionCount", Set.of("criterionId", "count")),
-          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")));
+          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")),
+          Map.entry(
+              "ImpactAssessment",
+              Set.of("questionnaire", "questionnaireVersion", "answeredOn", "level")),
+          Map.entry("QuestionAnswer", Set.of("question", "option")),
+          Map.entry("ImpactQuestionnaire", Set.of("id", "version", "title", "questions")),
+          Map.entry("ImpactQuestion", Set.of("id", "kind", "text", "options")),
+          Map.entry("ImpactOption", Set.of("id", "label")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 
