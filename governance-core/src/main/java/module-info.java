@@ -22,6 +22,7 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.charters;
   exports eu.civicai.governance.aiact;
   exports eu.civicai.governance.assessment;
+  exports eu.civicai.governance.strategy;
 
   // Shared message rendering and checks for the library's own modules only.
   exports eu.civicai.governance.internal to
@@ -39,5 +40,7 @@ module eu.civicai.governance.core {
   opens eu.civicai.governance.data to
       org.hibernate.validator;
   opens eu.civicai.governance.assessment to
+      org.hibernate.validator;
+  opens eu.civicai.governance.strategy to
       org.hibernate.validator;
 }

@@ -35,7 +35,8 @@ class ModuleTest {
             "eu.civicai.governance.charter",
             "eu.civicai.governance.charters",
             "eu.civicai.governance.aiact",
-            "eu.civicai.governance.assessment");
+            "eu.civicai.governance.assessment",
+            "eu.civicai.governance.strategy");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
 }

@@ -10,6 +10,7 @@ import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,10 @@ public final class DocumentType<T> {
   public static final DocumentType<PortfolioReport> PORTFOLIO_REPORT =
       new DocumentType<>("portfolioReport", PortfolioReport.class);
 
+  /** An authority's AI strategy: roadmap, acculturation, work effects, watch committee. */
+  public static final DocumentType<Strategy> STRATEGY =
+      new DocumentType<>("strategy", Strategy.class);
+
   /**
    * An impact questionnaire: questions as data, in the manner of Canada's Algorithmic Impact
    * Assessment (issue 23).
@@ -86,6 +91,7 @@ public final class DocumentType<T> {
           EVALUATION_REPORT,
           PORTFOLIO_REPORT,
           AI_ACT_CLASSIFICATION,
+          STRATEGY,
           IMPACT_QUESTIONNAIRE);
 
   private final String name;

@@ -45,6 +45,7 @@ class RoundTripTest {
         DocumentType.WAIVERS, r -> new WaiverList(java.util.List.of(r.waiver(), r.waiver())));
     GENERATORS.put(DocumentType.PORTFOLIO_REPORT, RandomDocuments::portfolio);
     GENERATORS.put(DocumentType.IMPACT_QUESTIONNAIRE, RandomDocuments::questionnaire);
+    GENERATORS.put(DocumentType.STRATEGY, RandomDocuments::strategy);
   }
 
   @Test
