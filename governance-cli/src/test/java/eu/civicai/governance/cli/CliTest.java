@@ -233,7 +233,7 @@ class CliTest {
             AT,
             registerFile.toString());
     assertThat(waived.out())
-        .contains("civicai.ethics 1.1")
+        .contains("civicai.ethics 1.2")
         .doesNotContain("civicai.compass")
         .doesNotContain("A person oversees the outputs");
     assertThat(

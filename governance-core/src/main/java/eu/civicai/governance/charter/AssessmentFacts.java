@@ -2,12 +2,16 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.usage.AiActProfile;
 import eu.civicai.governance.usage.FundamentalRightsAssessment;
+import eu.civicai.governance.usage.ImpactAssessment;
+import eu.civicai.governance.usage.ImpactLevel;
 import java.time.LocalDate;
 
 /**
  * The facts of group {@code assessment} of the vocabulary ({@code docs/facts.md}): what the
- * fundamental rights impact assessment kept in {@code aiAct.fria} says (AI Act Art. 27), for the
- * Java DSL. Immutable and thread-safe.
+ * fundamental rights impact assessment kept in {@code aiAct.fria} says (AI Act Art. 27), and what
+ * the impact questionnaire kept in {@code impacts.assessment} gives (level I to IV, DPIA criteria
+ * of WP248 rev.01), for the Java DSL. Without a questionnaire answered, its facts are unknown.
+ * Immutable and thread-safe.
  *
  * <p>Three-valued like every fact: without an AI Act profile the facts are unknown; with a profile
  * that neither holds an assessment nor points to one ({@code friaReference}), there is no
@@ -99,6 +103,61 @@ public final class AssessmentFacts {
                   "Date de notification à l'autorité de surveillance du marché",
                   "Date of notification to the market surveillance authority"),
               (FactSubject s) -> fria(s) == null ? null : notifiedOn(fria(s))));
+
+  /** Impact level of the questionnaire: {@code impacts.assessment.level}. */
+  public static final EnumFact<ImpactLevel> IMPACT_LEVEL =
+      FACTS.add(
+          new EnumFact<>(
+              "impacts.assessment.level",
+              Scope.USAGE,
+              ImpactLevel.class,
+              Text.of("Niveau d'impact (questionnaire)", "Impact level (questionnaire)"),
+              (FactSubject s) -> impact(s) == null ? null : impact(s).level()));
+
+  /** Impact level as a number, 1 to 4: {@code impacts.assessment.levelNumber}. */
+  public static final NumberFact IMPACT_LEVEL_NUMBER =
+      FACTS.add(
+          new NumberFact(
+              "impacts.assessment.levelNumber",
+              Scope.USAGE,
+              Text.of("Niveau d'impact, de 1 à 4", "Impact level, 1 to 4"),
+              (FactSubject s) -> impact(s) == null ? null : impact(s).level().number()));
+
+  /** Every question answered: {@code impacts.assessment.complete}. */
+  public static final BooleanFact IMPACT_COMPLETE =
+      FACTS.add(
+          new BooleanFact(
+              "impacts.assessment.complete",
+              Scope.USAGE,
+              Text.of(
+                  "Questionnaire d'impact entièrement rempli",
+                  "Impact questionnaire fully answered"),
+              (FactSubject s) -> impact(s) == null ? null : impact(s).complete()));
+
+  /** WP248 criteria met: {@code impacts.assessment.dpiaCriteriaCount}. */
+  public static final NumberFact DPIA_CRITERIA_COUNT =
+      FACTS.add(
+          new NumberFact(
+              "impacts.assessment.dpiaCriteriaCount",
+              Scope.USAGE,
+              Text.of(
+                  "Critères d'AIPD remplis (WP248, sur 9)", "DPIA criteria met (WP248, out of 9)"),
+              (FactSubject s) -> impact(s) == null ? null : impact(s).dpiaCriteria().size()));
+
+  /** Two or more WP248 criteria met: {@code impacts.assessment.dpiaRequired}. */
+  public static final BooleanFact DPIA_REQUIRED_BY_CRITERIA =
+      FACTS.add(
+          new BooleanFact(
+              "impacts.assessment.dpiaRequired",
+              Scope.USAGE,
+              Text.of(
+                  "AIPD requise par les critères du CEPD (deux sur neuf au moins)",
+                  "DPIA required by the EDPB criteria (two of nine or more)"),
+              (FactSubject s) -> impact(s) == null ? null : impact(s).dpiaRequired()));
+
+  private static ImpactAssessment impact(FactSubject s) {
+    return s.usage().impacts() == null ? null : s.usage().impacts().assessment();
+  }
 
   private static LocalDate notifiedOn(FundamentalRightsAssessment f) {
     return f.notifiedOn();

@@ -1,6 +1,7 @@
 package eu.civicai.governance.charters;
 
 import static eu.civicai.governance.charter.AiActFacts.*;
+import static eu.civicai.governance.charter.AssessmentFacts.*;
 import static eu.civicai.governance.charter.DataFacts.*;
 import static eu.civicai.governance.charter.DecisionFacts.*;
 import static eu.civicai.governance.charter.GovernanceFacts.*;
@@ -44,7 +45,7 @@ final class EthicsCharter {
   }
 
   static Charter create() {
-    return Charter.builder(ID, "1.1")
+    return Charter.builder(ID, "1.2")
         .title("Charte éthique territoriale de l'IA", "Territorial AI ethics charter")
         .source(
             "CivicAI, after the public practices of Sicoval, Nantes Métropole, Tours Métropole and the"
@@ -119,7 +120,15 @@ final class EthicsCharter {
 
   /** Principle {@code oversight}: Human oversight. */
   private static void oversight(Principle.Builder p) {
-    p.criterion("oversight.level", Severity.BLOCKING, EthicsCharter::oversightLevel)
+    p.criterion(
+            "oversight.impact-level-human-decides",
+            Severity.MAJOR,
+            EthicsCharter::oversightImpactLevelHumanDecides)
+        .criterion(
+            "oversight.impact-level-approval",
+            Severity.MAJOR,
+            EthicsCharter::oversightImpactLevelApproval)
+        .criterion("oversight.level", Severity.BLOCKING, EthicsCharter::oversightLevel)
         .criterion("oversight.human-path", Severity.MAJOR, EthicsCharter::oversightHumanPath)
         .criterion("oversight.override", Severity.MAJOR, EthicsCharter::oversightOverride)
         .criterion("oversight.trained", Severity.MAJOR, EthicsCharter::oversightTrained)
@@ -128,6 +137,48 @@ final class EthicsCharter {
             Severity.BLOCKING,
             EthicsCharter::oversightNoAutomatedIndividualDecision)
         .criterion("oversight.review", Severity.MINOR, EthicsCharter::oversightReview);
+  }
+
+  /** Criterion {@code oversight.impact-level-human-decides} (issue 23). */
+  private static void oversightImpactLevelHumanDecides(Criterion.Builder c) {
+    c.title(
+            "À partir du niveau d'impact III, un agent prend chaque décision",
+            "From impact level III on, an agent takes each decision")
+        .appliesWhen(IMPACT_LEVEL_NUMBER.atLeast(3))
+        .requires(OVERSIGHT_LEVEL.is(OversightLevel.HUMAN_IN_THE_LOOP))
+        .rationale(
+            "Un impact élevé ne se délègue pas : le questionnaire d'impact demande une"
+                + " intervention humaine identifiée.",
+            "High impact is not delegated: the impact questionnaire requires identified human"
+                + " intervention.")
+        .remediation(
+            "Placer un agent formé dans la boucle : il examine chaque résultat et peut l'écarter"
+                + " avant qu'il produise un effet.",
+            "Put a trained agent in the loop: they review each output and may set it aside before"
+                + " it takes effect.")
+        .references(
+            "Canada, Directive sur la prise de décisions automatisée, annexe C",
+            "Questionnaire d'impact CivicAI, niveau III");
+  }
+
+  /** Criterion {@code oversight.impact-level-approval} (issue 23). */
+  private static void oversightImpactLevelApproval(Criterion.Builder c) {
+    c.title(
+            "Au niveau d'impact IV, la mise en service est décidée par une instance",
+            "At impact level IV, going live is decided by a body")
+        .appliesWhen(IMPACT_LEVEL_NUMBER.atLeast(4))
+        .requires(DECISION_COUNT.atLeast(1))
+        .rationale(
+            "Un impact très élevé engage la collectivité : ses élus en décident.",
+            "A very high impact commits the authority: its elected officials decide.")
+        .remediation(
+            "Soumettre la mise en service à l'organe délibérant et enregistrer la décision"
+                + " (instance, date, délibération).",
+            "Submit going live to the deliberating assembly and record the decision (body, date,"
+                + " deliberation).")
+        .references(
+            "Canada, Directive sur la prise de décisions automatisée, annexe C",
+            "Questionnaire d'impact CivicAI, niveau IV");
   }
 
   /** Criterion {@code oversight.level}. */

@@ -1,5 +1,6 @@
 package eu.civicai.governance.charters;
 
+import static eu.civicai.governance.charter.AssessmentFacts.*;
 import static eu.civicai.governance.charter.DataFacts.*;
 import static eu.civicai.governance.charter.DecisionFacts.*;
 import static eu.civicai.governance.charter.TransparencyFacts.*;
@@ -20,7 +21,7 @@ final class GdprCrpaCharter {
   private GdprCrpaCharter() {}
 
   static Charter create() {
-    return Charter.builder(ID, "1.0")
+    return Charter.builder(ID, "1.1")
         .title(
             "RGPD et transparence des algorithmes publics (CRPA)",
             "GDPR and transparency of public algorithms (CRPA)")
@@ -46,9 +47,30 @@ final class GdprCrpaCharter {
         .criterion("gdpr.processing-record", Severity.MAJOR, GdprCrpaCharter::gdprProcessingRecord)
         .criterion("gdpr.dpia-status", Severity.MINOR, GdprCrpaCharter::gdprDpiaStatus)
         .criterion("gdpr.dpia-done", Severity.BLOCKING, GdprCrpaCharter::gdprDpiaDone)
+        .criterion("gdpr.dpia-criteria", Severity.MAJOR, GdprCrpaCharter::gdprDpiaCriteria)
         .criterion("gdpr.dpo", Severity.MINOR, GdprCrpaCharter::gdprDpo)
         .criterion("gdpr.retention", Severity.MAJOR, GdprCrpaCharter::gdprRetention)
         .criterion("gdpr.transfers", Severity.BLOCKING, GdprCrpaCharter::gdprTransfers);
+  }
+
+  /** Criterion {@code gdpr.dpia-criteria} (issue 23). */
+  private static void gdprDpiaCriteria(Criterion.Builder c) {
+    c.title(
+            "L'AIPD est réalisée quand deux critères du CEPD au moins sont remplis",
+            "The DPIA is done when two or more EDPB criteria are met")
+        .appliesWhen(DPIA_REQUIRED_BY_CRITERIA.isTrue())
+        .requires(DPIA.is(DpiaStatus.COMPLETED))
+        .rationale(
+            "Un traitement qui remplit deux des neuf critères est, dans la plupart des cas,"
+                + " susceptible d'engendrer un risque élevé.",
+            "A processing meeting two of the nine criteria is, in most cases, likely to result in"
+                + " a high risk.")
+        .remediation(
+            "Réaliser l'analyse d'impact relative à la protection des données avec le DPO : le"
+                + " questionnaire d'impact en signale les critères remplis.",
+            "Carry out the data protection impact assessment with the DPO: the impact"
+                + " questionnaire shows which criteria are met.")
+        .references("RGPD art. 35(1)", "G29, WP248 rev.01, III.B.a");
   }
 
   /** Criterion {@code gdpr.no-legitimate-interest}. */
