@@ -4,6 +4,7 @@ module eu.civicai.governance.examples {
   requires eu.civicai.governance.json;
   requires eu.civicai.governance.exchange;
   requires eu.civicai.governance.store;
+  requires eu.civicai.governance.report;
 
   exports eu.civicai.governance.examples;
 }

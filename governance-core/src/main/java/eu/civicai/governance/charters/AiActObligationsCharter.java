@@ -1,6 +1,7 @@
 package eu.civicai.governance.charters;
 
 import static eu.civicai.governance.charter.AiActFacts.*;
+import static eu.civicai.governance.charter.AssessmentFacts.*;
 import static eu.civicai.governance.charter.DecisionFacts.*;
 import static eu.civicai.governance.charter.GovernanceFacts.*;
 import static eu.civicai.governance.charter.ImpactFacts.*;
@@ -27,7 +28,7 @@ final class AiActObligationsCharter {
   static final String ID = "civicai.ai-act-deployer";
 
   /** The charter's version: its own and the classifier's rule set. */
-  static final String VERSION = "2.0+" + AiActClassifier.RULE_SET_VERSION;
+  static final String VERSION = "2.1+" + AiActClassifier.RULE_SET_VERSION;
 
   private static final String HIGH_RISK_DATE_FR =
       " S'applique aux systèmes à haut risque de l'annexe III à partir du 2 décembre 2027"
@@ -163,6 +164,11 @@ final class AiActObligationsCharter {
         .criterion(
             "aiact.inform-affected", Severity.MAJOR, AiActObligationsCharter::aiactInformAffected)
         .criterion("aiact.fria", Severity.BLOCKING, AiActObligationsCharter::aiactFria)
+        .criterion(
+            "aiact.fria-complete", Severity.MAJOR, AiActObligationsCharter::aiactFriaComplete)
+        .criterion("aiact.fria-current", Severity.MAJOR, AiActObligationsCharter::aiactFriaCurrent)
+        .criterion(
+            "aiact.fria-notified", Severity.MAJOR, AiActObligationsCharter::aiactFriaNotified)
         .criterion(
             "aiact.registration", Severity.BLOCKING, AiActObligationsCharter::aiactRegistration)
         .criterion("aiact.explanation", Severity.MAJOR, AiActObligationsCharter::aiactExplanation);
@@ -320,7 +326,7 @@ final class AiActObligationsCharter {
             "L'analyse d'impact sur les droits fondamentaux est faite avant la première utilisation",
             "The fundamental rights impact assessment is done before first use")
         .appliesWhen(duty(Obligation.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT))
-        .requires(Parts.filled(AI_ACT_PART, FRIA_REFERENCE))
+        .requires(Parts.filled(AI_ACT_PART, FRIA_REFERENCE).or(FRIA_PRESENT.isTrue()))
         .rationale(
             "Obligatoire pour les organismes de droit public, sauf pour"
                 + " le point 2 de l'annexe III."
@@ -332,6 +338,64 @@ final class AiActObligationsCharter {
             "Réaliser l'analyse (art. 27, § 1, points a) à f)) et en noter la référence.",
             "Perform the assessment (Art. 27(1)(a) to (f)) and note its reference.")
         .references("AI Act Art. 27(1)");
+  }
+
+  /** Criterion {@code aiact.fria-complete}. */
+  private static void aiactFriaComplete(Criterion.Builder c) {
+    c.title(
+            "L'analyse d'impact sur les droits fondamentaux comprend les éléments a) à f)",
+            "The fundamental rights impact assessment holds elements (a) to (f)")
+        .appliesWhen(duty(Obligation.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT))
+        .requires(FRIA_COMPLETE.isTrue())
+        .rationale(
+            "Une analyse qui omet un élément ne répond pas à l'article 27." + HIGH_RISK_DATE_FR,
+            "An assessment that leaves out an element does not meet Article 27."
+                + HIGH_RISK_DATE_EN)
+        .remediation(
+            "Compléter chaque élément manquant de l'analyse (modèle : FriaTemplate) : processus,"
+                + " période, personnes, risques, contrôle humain, mesures et plaintes.",
+            "Fill each missing element of the assessment (template: FriaTemplate): processes,"
+                + " period, persons, risks, human oversight, measures and complaints.")
+        .references("AI Act Art. 27(1)(a)-(f)");
+  }
+
+  /** Criterion {@code aiact.fria-current}. */
+  private static void aiactFriaCurrent(Criterion.Builder c) {
+    c.title("L'analyse d'impact est à jour", "The impact assessment is current")
+        .appliesWhen(duty(Obligation.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT))
+        .requires(FRIA_CURRENT.isTrue())
+        .rationale(
+            "Le déployeur met l'analyse à jour dès qu'un élément a changé ou n'est plus à jour."
+                + HIGH_RISK_DATE_FR,
+            "The deployer updates the assessment when an element has changed or is no longer up"
+                + " to date."
+                + HIGH_RISK_DATE_EN)
+        .remediation(
+            "Réexaminer l'analyse, en publier une nouvelle version et fixer la date du prochain"
+                + " réexamen.",
+            "Review the assessment, record a new version and set the date of the next review.")
+        .references("AI Act Art. 27(2)");
+  }
+
+  /** Criterion {@code aiact.fria-notified}. */
+  private static void aiactFriaNotified(Criterion.Builder c) {
+    c.title(
+            "Les résultats de l'analyse sont notifiés à l'autorité de surveillance du marché",
+            "The results of the assessment are notified to the market surveillance authority")
+        .appliesWhen(duty(Obligation.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT))
+        .requires(FRIA_NOTIFIED.isTrue())
+        .rationale(
+            "Une fois l'analyse faite, le déployeur en notifie les résultats avec le modèle rempli."
+                + HIGH_RISK_DATE_FR,
+            "Once the assessment is done, the deployer notifies its results with the filled-out"
+                + " template."
+                + HIGH_RISK_DATE_EN)
+        .remediation(
+            "Notifier les résultats à l'autorité de surveillance du marché et noter la date et la"
+                + " référence de la notification.",
+            "Notify the results to the market surveillance authority and record the date and"
+                + " reference of the notification.")
+        .references("AI Act Art. 27(3)");
   }
 
   /** Criterion {@code aiact.registration}. */

@@ -73,6 +73,27 @@ public final class LedgerFormat {
     return HEX.formatHex(sha.digest());
   }
 
+  /**
+   * Reads an entry back from its canonical bytes, as a store that keeps them returns it: the
+   * sequence number and the event are decoded from the bytes, the hashes are the ones stored beside
+   * them (they are not checked here: {@link LedgerVerifier} does that). The event returned encodes
+   * back to exactly {@code canonicalBytes}, so that what is read is what the chain covers.
+   *
+   * @param canonicalBytes the entry's canonical bytes, not changed
+   * @param previousHash the previous entry's hash as stored (lower-case hex)
+   * @param hash the entry's hash as stored (lower-case hex)
+   * @return the entry
+   * @throws InvalidInputException {@code ledger.bytes} on field {@code canonicalBytes} when the
+   *     bytes are not framed as an entry, hold a text that is not UTF-8 or a value no event can
+   *     have, or do not encode back to themselves (the message names the field or part); the
+   *     event's own rules, or {@code hash.format}, when a value breaks them; {@code notNull} when
+   *     an argument is null
+   */
+  public static LedgerEntry entry(byte[] canonicalBytes, String previousHash, String hash) {
+    Check.notNull("canonicalBytes", canonicalBytes);
+    return CanonicalReader.entry("canonicalBytes", canonicalBytes, previousHash, hash);
+  }
+
   /** Returns the hash of {@code event} at {@code sequence} after {@code previousHash}. */
   public static String hash(String previousHash, long sequence, LifecycleEvent event) {
     requireHash("previousHash", previousHash);

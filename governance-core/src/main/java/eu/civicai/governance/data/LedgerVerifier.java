@@ -5,6 +5,7 @@ import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.data.LedgerVerification.Problem;
 import eu.civicai.governance.internal.ByteSink;
 import eu.civicai.governance.internal.Check;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -179,6 +180,141 @@ public final class LedgerVerifier {
       return LedgerVerification.bad(count, 1, Problem.CHECKPOINT_MISMATCH);
     }
     return LedgerVerification.ok(count);
+  }
+
+  /**
+   * Starts the verification of a ledger whose entries a store keeps as their canonical bytes
+   * ({@link LedgerFormat}): the caller streams each stored row through {@link EncodedChain#next} in
+   * stored order, and the bytes go through SHA-256 as they are, without being decoded or encoded
+   * again. The outcome is the one {@link #verify(Iterable, Checkpoint)} gives for the same entries,
+   * with one difference: what the bytes say is not decoded, so bytes framed as an entry and hashed
+   * correctly, yet holding a value no event may have, are only refused when read ({@link
+   * LedgerFormat#entry}, as unreadable); such bytes can only come from someone who computes the
+   * chain's hashes, against whom the checkpoint is the defence.
+   *
+   * @param checkpoint what an auditor kept; may be null to check the chain only
+   * @return a new chain at its first entry; not thread-safe: one thread feeds it
+   */
+  public static EncodedChain encodedChain(Checkpoint checkpoint) {
+    return new EncodedChain(checkpoint);
+  }
+
+  /**
+   * A verification fed one stored entry at a time, from {@link #encodedChain(Checkpoint)}. Not
+   * thread-safe.
+   */
+  public static final class EncodedChain {
+    private final MessageDigest sha = ByteSink.sha256();
+    private final Checkpoint checkpoint;
+    private byte[] buffer = new byte[1024];
+    private byte[] previousRaw = ChainHasher.GENESIS.clone();
+    private byte[] digest = new byte[32];
+    private String previous = LedgerFormat.GENESIS_HASH;
+    private long expected = 1;
+    private LedgerVerification outcome;
+
+    private EncodedChain(Checkpoint checkpoint) {
+      this.checkpoint = checkpoint;
+    }
+
+    /**
+     * Checks the next stored entry.
+     *
+     * @param sequence the sequence number stored beside the bytes
+     * @param previousHash the previous hash stored beside them (lower-case hex); null fails
+     * @param hash the hash stored beside them (lower-case hex); null fails
+     * @param canonicalBytes the entry's canonical bytes as stored, not changed; null is an
+     *     unreadable entry ({@code ledger.bytes})
+     * @return true while the chain holds, false once a problem is found (then {@link #result()}
+     *     names it, and later calls change nothing and return false)
+     */
+    public boolean next(long sequence, String previousHash, String hash, byte[] canonicalBytes) {
+      if (outcome != null) {
+        return false;
+      }
+      if (canonicalBytes == null) {
+        return unreadable(CanonicalReader.malformed("canonicalBytes", "absent"));
+      }
+      Problem problem = check(sequence, previousHash, hash, canonicalBytes);
+      if (problem == Problem.UNREADABLE) {
+        return unreadable(CanonicalReader.malformed("canonicalBytes", "framing"));
+      }
+      if (problem != null) {
+        long checked = expected;
+        outcome = LedgerVerification.bad(checked, expected, problem);
+        return false;
+      }
+      byte[] swap = previousRaw;
+      previousRaw = digest;
+      digest = swap;
+      previous = hash;
+      expected++;
+      return true;
+    }
+
+    private Problem check(long sequence, String previousHash, String hash, byte[] bytes) {
+      if (sequence != expected) {
+        return Problem.SEQUENCE_MISMATCH;
+      }
+      if (!previous.equals(previousHash)) {
+        return Problem.PREVIOUS_HASH_MISMATCH;
+      }
+      long framed = CanonicalReader.framing(bytes);
+      if (framed < 0) {
+        return Problem.UNREADABLE;
+      }
+      if (framed != expected) {
+        return Problem.HASH_MISMATCH; // the bytes are another position's entry
+      }
+      // The previous hash and the entry side by side: one digest update, as when appending.
+      int length = 32 + bytes.length;
+      if (buffer.length < length) {
+        buffer = new byte[Math.max(length, 2 * buffer.length)];
+      }
+      System.arraycopy(previousRaw, 0, buffer, 0, 32);
+      System.arraycopy(bytes, 0, buffer, 32, bytes.length);
+      sha.update(buffer, 0, length);
+      try {
+        sha.digest(digest, 0, 32);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+      }
+      if (!ByteSink.isHexOf(digest, hash)) {
+        return Problem.HASH_MISMATCH;
+      }
+      if (checkpoint != null
+          && expected == checkpoint.count()
+          && !hash.equals(checkpoint.headHash())) {
+        return Problem.CHECKPOINT_MISMATCH;
+      }
+      return null;
+    }
+
+    /**
+     * Records that the next entry could not be read (the store's exception, for instance).
+     *
+     * @param reason why, as the library's exception; its message becomes the outcome's reason
+     * @return false, always: the chain stops there
+     */
+    public boolean unreadable(GovernanceException reason) {
+      if (outcome == null) {
+        Check.notNull("reason", reason);
+        outcome =
+            LedgerVerification.unreadable(
+                expected - 1, expected, LedgerVerification.Reason.of(reason));
+      }
+      return false;
+    }
+
+    /**
+     * Returns the outcome: the first problem found, or, when every entry fed held, the end of the
+     * chain checked against the checkpoint (a ledger shorter than it is {@code TRUNCATED}).
+     *
+     * @return the outcome
+     */
+    public LedgerVerification result() {
+      return outcome != null ? outcome : end(expected - 1, checkpoint);
+    }
   }
 
   /** Returns a chain to check from the first entry, for a ledger replaying its store. */

@@ -3,8 +3,12 @@ package eu.civicai.governance.spi;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The ledgers of each tenant (append-only) and their checkpoints. A tenant may keep several
@@ -40,6 +44,39 @@ public interface LedgerRepository {
 
   /** Returns the checkpoints of one of the tenant's ledgers, oldest first. */
   List<StoredCheckpoint> checkpoints(TenantId tenant, String name);
+
+  /**
+   * Verifies one of the tenant's ledgers from its first entry, streaming, as {@link
+   * LedgerVerifier#verify(Iterable, Checkpoint)} does over its entries. The default reads {@link
+   * #ledger}'s entries; a store that keeps each entry's canonical bytes hashes them as stored
+   * ({@link LedgerVerifier#encodedChain}), with the same outcome.
+   *
+   * @param tenant the tenant
+   * @param name the ledger's name
+   * @param checkpoint what an auditor kept, or one of {@link #checkpoints}; null checks the chain
+   *     only
+   * @return the outcome, naming the first bad sequence number
+   * @throws eu.civicai.governance.GovernanceException when the store cannot be read (an entry that
+   *     cannot be decoded is an {@code UNREADABLE} outcome, not an exception)
+   */
+  default LedgerVerification verify(TenantId tenant, String name, Checkpoint checkpoint) {
+    try (LedgerStore store = ledger(tenant, name);
+        Stream<LedgerEntry> entries = store.entries()) {
+      return LedgerVerifier.verify(entries::iterator, checkpoint);
+    }
+  }
+
+  /**
+   * Returns the latest checkpoint saved for one of the tenant's ledgers, if any.
+   *
+   * @param tenant the tenant
+   * @param name the ledger's name
+   * @return the checkpoint saved last, or empty when none was
+   */
+  default Optional<StoredCheckpoint> latestCheckpoint(TenantId tenant, String name) {
+    List<StoredCheckpoint> all = checkpoints(tenant, name);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
 
   /**
    * Checks a ledger's name.

@@ -384,7 +384,26 @@ class BuiltInCriteriaTest {
     row(
         "aiact.fria",
         m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.friaReference", "AIDF-1"),
-        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.documented", true));
+        m(
+            "aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT",
+            true,
+            "aiAct.documented",
+            true,
+            "aiAct.fria.present",
+            false));
+    // Issue 23: what the assessment kept in aiAct.fria says.
+    row(
+        "aiact.fria-complete",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.complete", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.complete", false));
+    row(
+        "aiact.fria-current",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.current", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.current", false));
+    row(
+        "aiact.fria-notified",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.notified", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.notified", false));
     row(
         "aiact.registration",
         m("aiAct.duty.REGISTRATION", true, "aiAct.registrationReference", "EU-DB-42"),

@@ -61,6 +61,9 @@ class LedgerTamperingTest {
       assertThat(LedgerVerifier.verifyInParallel(entries, checkpoint, pool, 1 + i % 50))
           .as("untampered in parallel, seed %d ledger %d", SEED, i)
           .isEqualTo(LedgerVerification.ok(size));
+      assertThat(EncodedLedgerTest.verifyEncoded(entries, checkpoint))
+          .as("untampered from canonical bytes, seed %d ledger %d", SEED, i)
+          .isEqualTo(LedgerVerification.ok(size));
 
       Tampering tampering = Tampering.values()[random.nextInt(Tampering.values().length)];
       if (tampering == Tampering.SWAP && size < 2) {
@@ -134,6 +137,10 @@ class LedgerTamperingTest {
       }
 
       LedgerVerification result = LedgerVerifier.verify(tampered, checkpoint);
+      // Issue 17: a store verifying the stored canonical bytes finds the same, at the same place.
+      assertThat(EncodedLedgerTest.verifyEncoded(tampered, checkpoint))
+          .as("%s from canonical bytes, seed %d ledger %d", tampering, SEED, i)
+          .isEqualTo(result);
       // In parallel, with runs short enough to cut every ledger into several: the same outcome.
       int runLength = 1 + random.nextInt(64);
       assertThat(LedgerVerifier.verifyInParallel(tampered, checkpoint, pool, runLength))

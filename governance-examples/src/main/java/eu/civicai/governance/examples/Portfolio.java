@@ -15,6 +15,8 @@ import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.register.Register;
+import eu.civicai.governance.report.CommitteeReport;
+import eu.civicai.governance.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -33,7 +35,9 @@ import java.util.Locale;
  * AI Act, verifies the ledger against its checkpoint, lists retention deadlines, and writes
  * everything to an output directory (default {@code target/portfolio}): {@code register.json},
  * {@code ledger.jsonl}, {@code checkpoint.json}, {@code reports/*.json}, {@code
- * classifications/*.json}, {@code report.md} and {@code governance.db} (the same in SQLite).
+ * classifications/*.json}, the committee's report ({@code report.html}, {@code report.md}, {@code
+ * report-data.json}), the residents' public pages ({@code fiches/*.html}) and {@code governance.db}
+ * (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
@@ -112,10 +116,22 @@ public final class Portfolio {
       }
       PortfolioDatabase.write(
           out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
-      write(
-          out.resolve("report.md"),
-          WatchCommitteeReport.markdown(
-              register, portfolio, verification, overdue, upcoming, ledger, clock.instant()));
+      // The committee's report (report.html, report.md, report-data.json) and the residents' public
+      // pages (fiches/), from governance-report.
+      CommitteeReport committee =
+          CommitteeReport.builder()
+              .clock(clock)
+              .locale(Locale.FRENCH)
+              .datasets(register)
+              .ledger(ledger)
+              .publicPages(true)
+              .build();
+      try (ReportWriter report = committee.open(out)) {
+        for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
+          report.add(register.find(u.usage()).orElseThrow(), u);
+        }
+        report.finish();
+      }
     }
 
     console.printf(
@@ -133,7 +149,7 @@ public final class Portfolio {
     }
     console.printf(
         "Échéances dépassées : %d ; dans les 90 jours : %d. Rapport : %s%n",
-        overdue.size(), upcoming.size(), out.resolve("report.md"));
+        overdue.size(), upcoming.size(), out.resolve("report.html"));
     return portfolio;
   }
 

@@ -99,8 +99,11 @@ class PortfolioTest {
         .contains("Détection des fuites du réseau d'eau potable", "8 M€", "950 foyers", "1 000 km");
     assertThat(report)
         .contains(
-            "## Boussole (utilité, impacts, alternatives) — Détection des fuites",
-            "Recommandation : **Poursuivre**");
+            "## Boussole par usage : utilité, impacts, alternatives",
+            "| Détection des fuites du réseau d'eau potable | 100\u00a0% | 100\u00a0% | 100\u00a0% |"
+                + " Poursuivre |");
+    assertThat(out.resolve("report.html")).isRegularFile();
+    assertThat(out.resolve("fiches").resolve("sicoval-detection-fuites.html")).isRegularFile();
   }
 
   @Test
@@ -129,7 +132,7 @@ class PortfolioTest {
   void oneDeadline_isOverdue() throws Exception {
     assertThat(console).contains("Échéances dépassées : 1");
     assertThat(Files.readString(out.resolve("report.md")))
-        .contains("`tours-requetes-agents` : suppression due le 2026-04-20");
+        .contains("Requêtes et brouillons des agents : suppression due le 20 avril 2026");
   }
 
   @Test

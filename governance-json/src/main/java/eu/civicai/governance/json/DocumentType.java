@@ -9,6 +9,7 @@ import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,10 @@ public final class DocumentType<T> {
   public static final DocumentType<PortfolioReport> PORTFOLIO_REPORT =
       new DocumentType<>("portfolioReport", PortfolioReport.class);
 
+  /** An authority's AI strategy: roadmap, acculturation, work effects, watch committee. */
+  public static final DocumentType<Strategy> STRATEGY =
+      new DocumentType<>("strategy", Strategy.class);
+
   private static final List<DocumentType<?>> ALL =
       List.of(
           USAGE,
@@ -77,7 +82,8 @@ public final class DocumentType<T> {
           WAIVERS,
           EVALUATION_REPORT,
           PORTFOLIO_REPORT,
-          AI_ACT_CLASSIFICATION);
+          AI_ACT_CLASSIFICATION,
+          STRATEGY);
 
   private final String name;
   private final Class<T> javaType;

@@ -44,6 +44,7 @@ class RoundTripTest {
     GENERATORS.put(
         DocumentType.WAIVERS, r -> new WaiverList(java.util.List.of(r.waiver(), r.waiver())));
     GENERATORS.put(DocumentType.PORTFOLIO_REPORT, RandomDocuments::portfolio);
+    GENERATORS.put(DocumentType.STRATEGY, RandomDocuments::strategy);
   }
 
   @Test

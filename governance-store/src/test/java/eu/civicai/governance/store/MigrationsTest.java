@@ -4,22 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.civicai.governance.UsageId;
+import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.data.DatasetLookup;
+import eu.civicai.governance.data.EventKind;
+import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerFormat;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.data.PersonalDataLevel;
 import eu.civicai.governance.org.Authority;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.store.internal.Dialect;
+import eu.civicai.governance.store.internal.Documents;
 import eu.civicai.governance.store.internal.Migrations;
 import eu.civicai.governance.store.internal.SimpleDataSource;
 import eu.civicai.governance.usage.AiUsage;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +52,7 @@ class MigrationsTest {
   void sqlite_emptyDatabase_isMigratedToTheLatestVersion() throws Exception {
     DataSource ds = SimpleDataSource.sqlite(dir.resolve("empty.db"));
     JdbcRegisterStore.open(ds, CLOCK).close();
-    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(5);
   }
 
   @Test
@@ -88,11 +101,111 @@ class MigrationsTest {
 
     JdbcRegisterStore store = JdbcRegisterStore.open(ds, CLOCK);
 
-    assertThat(version(ds)).isEqualTo(2);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION);
     assertThat(store.usages().find(TENANT, UsageId.of("ancien")).orElseThrow().name())
         .isEqualTo("Usage d'avant");
     store.datasets().put(TENANT, RegisterStoreContract.dataset("d"), "dpo");
     assertThat(store.ledgers().ledger(TENANT, "main").size()).isZero();
+  }
+
+  @Test
+  void sqlite_ledgerRowsOfVersion2_getTheirCanonicalBytes() throws Exception {
+    ledgerRowsOfVersion2_getTheirCanonicalBytes(
+        SimpleDataSource.sqlite(dir.resolve("v2.db")), Dialect.SQLITE);
+  }
+
+  @Test
+  void postgresql_ledgerRowsOfVersion2_getTheirCanonicalBytes() throws Exception {
+    String schema = Postgres.createSchema();
+    try {
+      ledgerRowsOfVersion2_getTheirCanonicalBytes(Postgres.dataSource(schema), Dialect.POSTGRESQL);
+    } finally {
+      Postgres.dropSchema(schema);
+    }
+  }
+
+  /**
+   * Issue 17: schema version 5 adds each entry's canonical bytes; rows written at version 2 get
+   * theirs from their JSON, a row whose JSON was changed before the migration is still found, and
+   * the table stays append-only.
+   */
+  private void ledgerRowsOfVersion2_getTheirCanonicalBytes(DataSource ds, Dialect dialect)
+      throws Exception {
+    Migrations.migrate(ds, dialect, 2);
+    Dataset meters =
+        Dataset.builder("compteurs").name("Compteurs").personalData(PersonalDataLevel.NONE).build();
+    Ledger ledger = Ledger.inMemory(DatasetLookup.of(List.of(meters)), CLOCK);
+    ledger.append(LifecycleEvent.collected(meters.id()).by("agent").note("télérelève"));
+    for (int i = 0; i < 2_500; i++) { // more than a page of the migration
+      ledger.append(LifecycleEvent.of(EventKind.TRANSFORMED, meters.id()).by("agent " + i));
+    }
+    List<LedgerEntry> entries = ledger.entries();
+    Documents documents = new Documents();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        if (dialect == Dialect.POSTGRESQL) {
+          s.execute("SELECT set_config('app.tenant', '" + TENANT.value() + "', true)");
+        }
+        s.execute("INSERT INTO tenants VALUES ('" + TENANT.value() + "', '2025-01-01T00:00:00Z')");
+      }
+      try (PreparedStatement s =
+          c.prepareStatement("INSERT INTO ledger_entries VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (String name : List.of("main", "altered")) {
+          for (LedgerEntry e : entries) {
+            String json = documents.write(e);
+            if (name.equals("altered") && e.sequence() == 1_200) {
+              json = json.replace("agent 1198", "agent 1198 (modifié)");
+            }
+            s.setString(1, TENANT.value());
+            s.setString(2, name);
+            s.setLong(3, e.sequence());
+            s.setString(4, e.event().at().toString());
+            s.setString(5, e.previousHash());
+            s.setString(6, e.hash());
+            s.setString(7, json);
+            s.addBatch();
+          }
+        }
+        s.executeBatch();
+      }
+      c.commit();
+      c.setAutoCommit(true);
+    }
+
+    JdbcRegisterStore store = JdbcRegisterStore.open(ds, CLOCK);
+
+    assertThat(version(ds)).isEqualTo(5);
+    assertThat(store.ledgers().verify(TENANT, "main", ledger.checkpoint()))
+        .isEqualTo(new LedgerVerification(true, entries.size(), 0, null));
+    try (Stream<LedgerEntry> read = store.ledgers().ledger(TENANT, "main").entries()) {
+      assertThat(read.toList()).isEqualTo(entries);
+    }
+    assertThat(LedgerBytesTest.canonical(ds, dialect, 7))
+        .isEqualTo(LedgerFormat.canonicalBytes(7, entries.get(6).event()));
+    LedgerVerification altered = store.ledgers().verify(TENANT, "altered", null);
+    assertThat(altered.problem()).isEqualTo(LedgerVerification.Problem.HASH_MISMATCH);
+    assertThat(altered.firstBadSequence()).isEqualTo(1_200);
+    // Still append-only once migrated.
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      if (dialect == Dialect.POSTGRESQL) {
+        s.execute("SELECT set_config('app.tenant', '" + TENANT.value() + "', false)");
+        // No UPDATE policy: row-level security lets the update see no row, or the trigger refuses.
+        int changed = 0;
+        try {
+          changed = s.executeUpdate("UPDATE ledger_entries SET canonical = NULL");
+        } catch (SQLException refused) {
+          assertThat(refused.getMessage()).contains("append-only");
+        }
+        assertThat(changed).isZero();
+      } else {
+        assertThatThrownBy(() -> s.executeUpdate("UPDATE ledger_entries SET canonical = NULL"))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
+      }
+    }
+    store.close();
   }
 
   @Test
@@ -101,11 +214,11 @@ class MigrationsTest {
     JdbcRegisterStore.open(ds, CLOCK).close();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
-      // What a later library would have left: a version 3 applied.
+      // What a later library would have left: a version 99 applied.
       s.execute(
           "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
               + " checksum, installed_by, installed_on, execution_time, success)"
-              + " VALUES (3, '3', 'from the future', 'SQL', 'V3__from_the_future.sql', 0, 'x',"
+              + " VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'x',"
               + " '2030-01-01 00:00:00', 1, 1)");
     }
 
@@ -116,15 +229,15 @@ class MigrationsTest {
               assertThat(e.rule()).isEqualTo("store.schemaTooNew");
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
-                      "`schema`: the database is at schema version 3, newer than this library's"
-                          + " 2; use a library at least as recent, or another database");
+                      "`schema`: the database is at schema version 99, newer than this library's"
+                          + " 5; use a library at least as recent, or another database");
               assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
-                      "`schema` : la base de données est au schéma version 3, plus récent que"
-                          + " celui de cette bibliothèque (2) ; utilisez une bibliothèque au moins"
+                      "`schema` : la base de données est au schéma version 99, plus récent que"
+                          + " celui de cette bibliothèque (5) ; utilisez une bibliothèque au moins"
                           + " aussi récente, ou une autre base");
             });
-    assertThat(version(ds)).isEqualTo(3);
+    assertThat(version(ds)).isEqualTo(99);
   }
 
   private static int version(DataSource ds) throws SQLException {

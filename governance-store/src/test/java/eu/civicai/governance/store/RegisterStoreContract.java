@@ -18,6 +18,8 @@ import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.data.LifecycleEvent;
 import eu.civicai.governance.data.PersonalDataLevel;
 import eu.civicai.governance.org.Authority;
@@ -468,6 +470,45 @@ abstract class RegisterStoreContract {
   }
 
   @Test
+  void ledger_verifiedFromTheStore_againstItsLatestCheckpoint() {
+    store.datasets().put(SICOVAL, dataset("compteurs"), "dpo");
+    assertThat(store.ledgers().verify(SICOVAL, "main", null))
+        .isEqualTo(LedgerVerifier.verify(List.of()));
+    assertThat(store.ledgers().latestCheckpoint(SICOVAL, "main")).isEmpty();
+    Ledger ledger =
+        Ledger.open(
+            store.ledgers().ledger(SICOVAL, "main"), store.datasets().lookup(SICOVAL), clock);
+    ledger.append(LifecycleEvent.collected(DatasetId.of("compteurs")).by("agent").note("é ✓"));
+    store.ledgers().saveCheckpoint(SICOVAL, "main", ledger.checkpoint());
+    for (int i = 0; i < 40; i++) {
+      ledger.append(
+          LifecycleEvent.of(
+                  eu.civicai.governance.data.EventKind.TRANSFORMED, DatasetId.of("compteurs"))
+              .by("agent " + i));
+    }
+    Checkpoint latest = ledger.checkpoint();
+    store.ledgers().saveCheckpoint(SICOVAL, "main", latest);
+
+    assertThat(store.ledgers().latestCheckpoint(SICOVAL, "main").orElseThrow().checkpoint())
+        .isEqualTo(latest);
+    assertThat(store.ledgers().verify(SICOVAL, "main", latest))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), latest))
+        .satisfies(v -> assertThat(v.intact()).isTrue())
+        .satisfies(v -> assertThat(v.entriesChecked()).isEqualTo(41));
+    // A checkpoint the store's ledger does not reach, and one it contradicts.
+    Checkpoint further = new Checkpoint(42, latest.headHash());
+    assertThat(store.ledgers().verify(SICOVAL, "main", further))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), further))
+        .satisfies(v -> assertThat(v.problem()).isEqualTo(LedgerVerification.Problem.TRUNCATED));
+    Checkpoint other = new Checkpoint(41, ledger.entries().get(0).hash());
+    assertThat(store.ledgers().verify(SICOVAL, "main", other))
+        .isEqualTo(LedgerVerifier.verify(ledger.entries(), other))
+        .satisfies(
+            v -> assertThat(v.problem()).isEqualTo(LedgerVerification.Problem.CHECKPOINT_MISMATCH));
+    assertThat(store.ledgers().verify(COMMUNE_A, "main", null).entriesChecked()).isZero();
+  }
+
+  @Test
   void ledger_batchWithAGap_storesNothing() {
     store.datasets().put(SICOVAL, dataset("compteurs"), "dpo");
     Ledger scratch = Ledger.inMemory(store.datasets().lookup(SICOVAL), clock);
@@ -580,6 +621,54 @@ abstract class RegisterStoreContract {
     Set<String> summaries = new HashSet<>();
     history.stream().skip(1).forEach(r -> summaries.add(r.usage().summary()));
     assertThat(summaries).hasSize(threads * perThread);
+  }
+
+  // --- strategies (issue 21) ---------------------------------------------------------------
+
+  @Test
+  void strategies_keepEveryRevisionPerAuthority_andReadBackEqual() {
+    eu.civicai.governance.strategy.Strategy first =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    eu.civicai.governance.strategy.Strategy second = first.toBuilder().committee(null).build();
+    eu.civicai.governance.strategy.Strategy other =
+        StrategySamples.full("Commune d'Aureville", AuthorityKind.COMMUNE, 1_000);
+
+    assertThat(store.strategies().put(SICOVAL, first, "dgs")).isEqualTo(1);
+    assertThat(store.strategies().put(SICOVAL, second, "dgs")).isEqualTo(2);
+    assertThat(store.strategies().put(SICOVAL, other, "dgs")).isEqualTo(1);
+
+    assertThat(store.strategies().find(SICOVAL, "Sicoval")).contains(second);
+    assertThat(store.strategies().revisions(SICOVAL, "Sicoval")).isEqualTo(2);
+    assertThat(store.strategies().revisions(SICOVAL, "Nowhere")).isZero();
+    assertThat(store.strategies().find(SICOVAL, "Nowhere")).isEmpty();
+    assertThat(store.strategies().list(SICOVAL)).containsExactly(other, second);
+  }
+
+  @Test
+  void strategies_ofOneTenant_areInvisibleToAnother() {
+    eu.civicai.governance.strategy.Strategy s =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    store.strategies().put(SICOVAL, s, "dgs");
+
+    assertThat(store.strategies().find(COMMUNE_A, "Sicoval")).isEmpty();
+    assertThat(store.strategies().list(COMMUNE_A)).isEmpty();
+    assertThat(store.strategies().revisions(COMMUNE_A, "Sicoval")).isZero();
+    store.strategies().put(COMMUNE_A, s, "dgs");
+    assertThat(store.strategies().revisions(SICOVAL, "Sicoval")).isEqualTo(1);
+  }
+
+  @Test
+  void strategies_nulls_refusedWithTheLibrarysException() {
+    eu.civicai.governance.strategy.Strategy s =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    assertThatThrownBy(() -> store.strategies().put(null, s, "dgs"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("`tenant` must not be null");
+    assertThatThrownBy(() -> store.strategies().put(SICOVAL, null, "dgs"))
+        .hasMessage("`strategy` must not be null");
+    assertThatThrownBy(() -> store.strategies().find(SICOVAL, null))
+        .hasMessage("`authorityName` must not be null");
+    assertThat(store.strategies().list(SICOVAL)).isEmpty();
   }
 
   /** A thread-safe clock that advances one second per reading. */

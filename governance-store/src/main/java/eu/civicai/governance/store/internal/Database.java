@@ -9,9 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Transactions bound to one tenant. Each call takes a connection from the embedder's data source,
@@ -26,6 +29,10 @@ public final class Database {
   private final Documents documents = new Documents();
   // Tenants are never deleted, so a tenant once seen needs no second insert.
   private final Set<String> knownTenants = ConcurrentHashMap.newKeySet();
+  // SQLite connections (the driver's own, under any pool's wrapper) already given the PRAGMAs: a
+  // pooled connection keeps them, and setting them again on every call cost a tenth of a query.
+  private final Set<SQLiteConnection> prepared =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   /** Work on a connection inside a transaction. */
   @FunctionalInterface
@@ -61,19 +68,28 @@ public final class Database {
     return dataSource;
   }
 
+  /** Work on a connection inside a transaction that may have created the tenant's row. */
+  @FunctionalInterface
+  public interface TenantWork<T> {
+    /**
+     * Runs on the connection; {@code created} is true when this transaction inserted the tenant's
+     * row: then the tenant has nothing stored yet, and the row is locked by this transaction.
+     */
+    T run(Connection connection, boolean created) throws SQLException;
+  }
+
   /** Runs work that writes for a tenant, creating the tenant's row first when needed. */
   public <T> T write(String operation, TenantId tenant, Work<T> work) {
+    return write(operation, tenant, (c, created) -> work.run(c));
+  }
+
+  /**
+   * Runs work that writes for a tenant, creating the tenant's row first when needed, and tells it
+   * whether it did (a first import need not look for what the tenant already has, nor lock).
+   */
+  public <T> T write(String operation, TenantId tenant, TenantWork<T> work) {
     boolean known = knownTenants.contains(tenant.value());
-    T result =
-        transaction(
-            operation,
-            tenant,
-            c -> {
-              if (!known) {
-                insertTenant(c, tenant);
-              }
-              return work.run(c);
-            });
+    T result = transaction(operation, tenant, c -> work.run(c, !known && insertTenant(c, tenant)));
     // Remembered once committed, so that no other thread relies on a row not yet visible.
     knownTenants.add(tenant.value());
     return result;
@@ -123,13 +139,33 @@ public final class Database {
   }
 
   private void prepare(Connection c) throws SQLException {
-    if (dialect == Dialect.SQLITE) {
-      // Outside a transaction, where SQLite honours them; cheap, and right whatever data source
-      // the embedder gave.
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA foreign_keys = ON");
-        s.execute("PRAGMA busy_timeout = 30000");
-      }
+    if (dialect != Dialect.SQLITE) {
+      return;
+    }
+    SQLiteConnection physical = physical(c);
+    if (physical != null && prepared.contains(physical)) {
+      return;
+    }
+    // Outside a transaction, where SQLite honours them; right whatever data source the embedder
+    // gave. Once per physical connection: they last as long as it does.
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON");
+      s.execute("PRAGMA busy_timeout = 30000");
+    }
+    if (physical != null) {
+      prepared.add(physical);
+    }
+  }
+
+  /** The driver's connection under a pool's wrapper, or null when the wrapper hides it. */
+  private static SQLiteConnection physical(Connection c) {
+    if (c instanceof SQLiteConnection direct) {
+      return direct;
+    }
+    try {
+      return c.isWrapperFor(SQLiteConnection.class) ? c.unwrap(SQLiteConnection.class) : null;
+    } catch (SQLException notAWrapper) {
+      return null; // then the PRAGMAs are set on every call, as they always were
     }
   }
 
@@ -142,13 +178,14 @@ public final class Database {
     }
   }
 
-  private void insertTenant(Connection c, TenantId tenant) throws SQLException {
+  /** Inserts the tenant's row unless it exists; true when this call inserted it. */
+  private boolean insertTenant(Connection c, TenantId tenant) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, tenant.value());
       s.setString(2, clock.instant().toString());
-      s.executeUpdate();
+      return s.executeUpdate() == 1;
     }
   }
 

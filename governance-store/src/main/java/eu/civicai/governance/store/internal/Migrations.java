@@ -15,7 +15,7 @@ import org.flywaydb.core.api.MigrationVersion;
 /** Brings a database's schema to this library's version, refusing one that is newer. */
 public final class Migrations {
   /** The schema version this library writes and reads. */
-  public static final int LATEST = 2;
+  public static final int LATEST = LedgerCanonicalBytesMigration.VERSION;
 
   private Migrations() {}
 
@@ -42,6 +42,7 @@ public final class Migrations {
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:" + dialect.migrations())
+            .javaMigrations(new LedgerCanonicalBytesMigration(dialect))
             .target(MigrationVersion.fromVersion(Integer.toString(target)))
             .cleanDisabled(true)
             .load();

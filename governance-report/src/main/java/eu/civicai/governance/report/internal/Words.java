@@ -1,0 +1,63 @@
+package eu.civicai.governance.report.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The report's own words in French or English, from the {@code report} resource bundles. The
+ * language is the caller's: French for a locale whose language is {@code fr}, English otherwise;
+ * the machine's default locale is never consulted. Immutable and thread-safe.
+ */
+public final class Words {
+  private static final String BUNDLE = "eu.civicai.governance.report.internal.report";
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Words(Locale locale) {
+    this.locale = locale;
+    // ROOT holds the English words; asking for ROOT never falls back on the default locale's.
+    this.bundle = ResourceBundle.getBundle(BUNDLE, isFrench(locale) ? Locale.FRENCH : Locale.ROOT);
+  }
+
+  /** Returns the words for a locale. */
+  public static Words of(Locale locale) {
+    return new Words(locale);
+  }
+
+  /** Whether a locale asks for French. */
+  public static boolean isFrench(Locale locale) {
+    return "fr".equals(locale.getLanguage());
+  }
+
+  /** The locale the words are for. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The language tag written in {@code <html lang>}: {@code fr} or {@code en}. */
+  public String lang() {
+    return isFrench(locale) ? "fr" : "en";
+  }
+
+  /** The text of a key. */
+  public String t(String key) {
+    return f(key);
+  }
+
+  /** A count with the locale's digit grouping ("35 000" in French, "35,000" in English). */
+  public String count(long n) {
+    return java.text.NumberFormat.getIntegerInstance(isFrench(locale) ? Locale.FRANCE : Locale.UK)
+        .format(n);
+  }
+
+  /** A percentage: "91 %" in French (no-break space), "91%" in English. */
+  public String percent(long n) {
+    return count(n) + (isFrench(locale) ? "\u00a0%" : "%");
+  }
+
+  /** The text of a key with its arguments ({@link MessageFormat}, in the report's locale). */
+  public String f(String key, Object... args) {
+    return new MessageFormat(bundle.getString(key), locale).format(args);
+  }
+}
