@@ -189,8 +189,8 @@ public record AiUsage(
    * such as {@code status.endDate} or {@code risks[1].likelihood}). Part setters taking a {@code
    * Consumer} edit the part in place: calling {@code status(..)} twice changes the same status.
    * Last-wins, the rule of every builder that has a {@code toBuilder()} (copy-and-change): a setter
-   * replaces what was set before, no setter takes null, and {@link #clear(Part)} removes a part.
-   * Not thread-safe: use one builder per thread.
+   * replaces what was set before, and {@link #clear(Part)} removes a part. Not thread-safe: use one
+   * builder per thread.
    */
   public static final class Builder {
     private final UsageId id;
@@ -302,12 +302,11 @@ public record AiUsage(
      * Sets the status part, replacing the earlier one (last-wins, as every setter of this builder);
      * {@link #clear(Part) clear(Part.STATUS)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code status}
      */
     public Builder status(Status value) {
-      this.status = Check.notNull("status", value);
+      this.status = value;
       return this;
     }
 
@@ -322,12 +321,11 @@ public record AiUsage(
      * Sets the purpose part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.PURPOSE)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code purpose}
      */
     public Builder purpose(Purpose value) {
-      this.purpose = Check.notNull("purpose", value);
+      this.purpose = value;
       return this;
     }
 
@@ -342,12 +340,11 @@ public record AiUsage(
      * Sets the system part, replacing the earlier one (last-wins, as every setter of this builder);
      * {@link #clear(Part) clear(Part.SYSTEM)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code system}
      */
     public Builder system(AiSystem value) {
-      this.system = Check.notNull("system", value);
+      this.system = value;
       return this;
     }
 
@@ -362,12 +359,11 @@ public record AiUsage(
      * Sets the decision part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.DECISION)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code decision}
      */
     public Builder decision(DecisionMaking value) {
-      this.decision = Check.notNull("decision", value);
+      this.decision = value;
       return this;
     }
 
@@ -382,12 +378,11 @@ public record AiUsage(
      * Sets the aiAct part, replacing the earlier one (last-wins, as every setter of this builder);
      * {@link #clear(Part) clear(Part.AI_ACT)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code aiAct}
      */
     public Builder aiAct(AiActProfile value) {
-      this.aiAct = Check.notNull("aiAct", value);
+      this.aiAct = value;
       return this;
     }
 
@@ -402,12 +397,11 @@ public record AiUsage(
      * Sets the dataUse part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.DATA_USE)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code dataUse}
      */
     public Builder dataUse(DataUse value) {
-      this.dataUse = Check.notNull("dataUse", value);
+      this.dataUse = value;
       return this;
     }
 
@@ -443,12 +437,11 @@ public record AiUsage(
      * Sets the impacts part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.IMPACTS)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code impacts}
      */
     public Builder impacts(Impacts value) {
-      this.impacts = Check.notNull("impacts", value);
+      this.impacts = value;
       return this;
     }
 
@@ -463,12 +456,11 @@ public record AiUsage(
      * Sets the footprint part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.FOOTPRINT)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code footprint}
      */
     public Builder footprint(Footprint value) {
-      this.footprint = Check.notNull("footprint", value);
+      this.footprint = value;
       return this;
     }
 
@@ -504,12 +496,11 @@ public record AiUsage(
      * Sets the governance part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.GOVERNANCE)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code governance}
      */
     public Builder governance(Governance value) {
-      this.governance = Check.notNull("governance", value);
+      this.governance = value;
       return this;
     }
 
@@ -524,12 +515,11 @@ public record AiUsage(
      * Sets the transparency part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.TRANSPARENCY)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code transparency}
      */
     public Builder transparency(Transparency value) {
-      this.transparency = Check.notNull("transparency", value);
+      this.transparency = value;
       return this;
     }
 
@@ -545,12 +535,11 @@ public record AiUsage(
      * Sets the funding part, replacing the earlier one (last-wins, as every setter of this
      * builder); {@link #clear(Part) clear(Part.FUNDING)} removes it.
      *
-     * @param value the part; not null
+     * @param value the part; null removes it, as {@code clear} does
      * @return this builder
-     * @throws InvalidInputException {@code notNull} naming {@code funding}
      */
     public Builder funding(Funding value) {
-      this.funding = Check.notNull("funding", value);
+      this.funding = value;
       return this;
     }
 
