@@ -21,6 +21,8 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.charter;
   exports eu.civicai.governance.charters;
   exports eu.civicai.governance.aiact;
+  exports eu.civicai.governance.assessment;
+  exports eu.civicai.governance.strategy;
 
   // Shared message rendering and checks for the library's own modules only.
   exports eu.civicai.governance.internal to
@@ -36,5 +38,9 @@ module eu.civicai.governance.core {
   opens eu.civicai.governance.usage to
       org.hibernate.validator;
   opens eu.civicai.governance.data to
+      org.hibernate.validator;
+  opens eu.civicai.governance.assessment to
+      org.hibernate.validator;
+  opens eu.civicai.governance.strategy to
       org.hibernate.validator;
 }

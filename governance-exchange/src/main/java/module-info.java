@@ -8,4 +8,8 @@ module eu.civicai.governance.exchange {
   requires com.fasterxml.jackson.databind;
 
   exports eu.civicai.governance.exchange;
+  exports eu.civicai.governance.exchange.nlregister;
+  exports eu.civicai.governance.exchange.atrs;
+  exports eu.civicai.governance.exchange.eudatabase;
+  exports eu.civicai.governance.exchange.crpa;
 }

@@ -10,6 +10,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Logging;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.DatasetUse;
 import eu.civicai.governance.usage.Stage;
@@ -51,6 +52,7 @@ public final class Register implements DatasetLookup {
   private final Map<UsageId, List<AiUsage>> usages = new ConcurrentSkipListMap<>();
   private final Map<DatasetId, Dataset> datasets = new ConcurrentSkipListMap<>();
   private final Object datasetLock = new Object();
+  private final Map<String, Strategy> strategies = new ConcurrentSkipListMap<>();
   private final List<Listener<?>> listeners = new CopyOnWriteArrayList<>();
 
   private Register(Clock clock) {
@@ -395,6 +397,56 @@ public final class Register implements DatasetLookup {
         .map(datasets::get)
         .filter(java.util.Objects::nonNull)
         .toList();
+  }
+
+  // --- strategies -----------------------------------------------------------------------------
+
+  /**
+   * Stores the strategy of an authority, replacing the one filed under the same authority name
+   * ({@link Strategy#key()}), and publishes {@link RegisterEvent.StrategyPut}.
+   *
+   * @param strategy the strategy, not null
+   * @return the strategy it replaced, or empty when the authority had none
+   */
+  public Optional<Strategy> putStrategy(Strategy strategy) {
+    Check.notNull("strategy", strategy);
+    Strategy previous = strategies.put(strategy.key(), strategy);
+    publish(new RegisterEvent.StrategyPut(clock.instant(), previous, strategy));
+    return Optional.ofNullable(previous);
+  }
+
+  /**
+   * Returns the strategy of an authority, if present.
+   *
+   * @param authorityName the authority's name, as its usages carry it
+   * @return the strategy, or empty
+   */
+  public Optional<Strategy> findStrategy(String authorityName) {
+    Check.notNull("authorityName", authorityName);
+    return Optional.ofNullable(strategies.get(authorityName));
+  }
+
+  /** Returns every strategy, sorted by authority name. */
+  public List<Strategy> strategies() {
+    return List.copyOf(strategies.values());
+  }
+
+  /**
+   * Removes the strategy of an authority.
+   *
+   * @param authorityName the authority's name
+   * @return the removed strategy
+   * @throws ConflictException {@code register.notFound} when the authority has none
+   */
+  public Strategy removeStrategy(String authorityName) {
+    Check.notNull("authorityName", authorityName);
+    Strategy removed = strategies.remove(authorityName);
+    if (removed == null) {
+      throw new ConflictException(
+          "authorityName", "register.notFound", Messages.raw("strategy"), authorityName);
+    }
+    publish(new RegisterEvent.StrategyRemoved(clock.instant(), removed));
+    return removed;
   }
 
   // --- events ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package eu.civicai.governance.register;
 
 import eu.civicai.governance.data.Dataset;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.time.Instant;
 
@@ -29,4 +30,13 @@ public sealed interface RegisterEvent {
 
   /** A dataset was removed. */
   record DatasetRemoved(Instant at, Dataset last) implements RegisterEvent {}
+
+  /**
+   * An authority's strategy was stored; {@code previous} is the one it replaced, or null when the
+   * authority had none.
+   */
+  record StrategyPut(Instant at, Strategy previous, Strategy current) implements RegisterEvent {}
+
+  /** An authority's strategy was removed. */
+  record StrategyRemoved(Instant at, Strategy last) implements RegisterEvent {}
 }

@@ -16,6 +16,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.register.PortfolioStatistics;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Stage;
 import eu.civicai.governance.usage.Theme;
@@ -48,6 +49,7 @@ public final class InMemoryRegisterStore implements RegisterStore {
   private final Map<TenantId, TreeMap<DatasetId, List<Dataset>>> datasets = new HashMap<>();
   private final Map<TenantId, List<Waiver>> waivers = new HashMap<>();
   private final Map<TenantId, Map<UsageId, List<StoredEvaluation>>> evaluations = new HashMap<>();
+  private final Map<TenantId, TreeMap<String, List<Strategy>>> strategies = new HashMap<>();
   private final Map<TenantId, Group> groups = new HashMap<>();
   private final Map<TenantId, Set<TenantId>> joined = new HashMap<>();
   private final Map<String, List<LedgerEntry>> ledgerEntries = new HashMap<>();
@@ -57,6 +59,7 @@ public final class InMemoryRegisterStore implements RegisterStore {
   private final Datasets datasetRepository = new Datasets();
   private final Waivers waiverRepository = new Waivers();
   private final Evaluations evaluationRepository = new Evaluations();
+  private final Strategies strategyRepository = new Strategies();
   private final Tenants tenantRepository = new Tenants();
   private final Ledgers ledgerRepository = new Ledgers();
 
@@ -92,6 +95,11 @@ public final class InMemoryRegisterStore implements RegisterStore {
   @Override
   public EvaluationRepository evaluations() {
     return evaluationRepository;
+  }
+
+  @Override
+  public StrategyRepository strategies() {
+    return strategyRepository;
   }
 
   @Override
@@ -497,6 +505,56 @@ public final class InMemoryRegisterStore implements RegisterStore {
         }
       }
       return Optional.empty();
+    }
+  }
+
+  private final class Strategies implements StrategyRepository {
+    @Override
+    public int put(TenantId tenant, Strategy strategy, String author) {
+      Check.notNull("tenant", tenant);
+      Check.notNull("strategy", strategy);
+      Check.notBlank("author", author);
+      synchronized (lock) {
+        List<Strategy> history =
+            strategies
+                .computeIfAbsent(tenant, t -> new TreeMap<>())
+                .computeIfAbsent(strategy.key(), k -> new ArrayList<>());
+        history.add(strategy);
+        return history.size();
+      }
+    }
+
+    @Override
+    public Optional<Strategy> find(TenantId tenant, String authorityName) {
+      Check.notNull("tenant", tenant);
+      Check.notNull("authorityName", authorityName);
+      synchronized (lock) {
+        List<Strategy> history =
+            strategies.getOrDefault(tenant, new TreeMap<>()).get(authorityName);
+        return history == null ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+      }
+    }
+
+    @Override
+    public int revisions(TenantId tenant, String authorityName) {
+      Check.notNull("tenant", tenant);
+      Check.notNull("authorityName", authorityName);
+      synchronized (lock) {
+        return strategies
+            .getOrDefault(tenant, new TreeMap<>())
+            .getOrDefault(authorityName, List.of())
+            .size();
+      }
+    }
+
+    @Override
+    public List<Strategy> list(TenantId tenant) {
+      Check.notNull("tenant", tenant);
+      synchronized (lock) {
+        return strategies.getOrDefault(tenant, new TreeMap<>()).values().stream()
+            .map(h -> h.get(h.size() - 1))
+            .toList();
+      }
     }
   }
 

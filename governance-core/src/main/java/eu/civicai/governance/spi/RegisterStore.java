@@ -27,6 +27,9 @@ public interface RegisterStore extends AutoCloseable {
   /** Returns the evaluations. */
   EvaluationRepository evaluations();
 
+  /** Returns the AI strategies of the tenants' authorities. */
+  StrategyRepository strategies();
+
   /** Returns the tenants and groups. */
   TenantRepository tenants();
 

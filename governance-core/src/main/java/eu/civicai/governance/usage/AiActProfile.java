@@ -73,6 +73,8 @@ import java.util.Map;
  *     at least six); may be null (not asked)
  * @param providerRegistrationChecked whether the authority checked that the provider registered the
  *     system in the EU database before using it (Art. 26(8)); may be null (not asked)
+ * @param fria the fundamental rights impact assessment itself (Art. 27), its latest version; may be
+ *     null (not recorded here: {@code friaReference} may still point to it)
  */
 public record AiActProfile(
     AiActRole role,
@@ -97,7 +99,8 @@ public record AiActProfile(
     Answer inputDataChecked,
     Answer operationMonitored,
     @PositiveOrZero @Max(1200) Integer logRetentionMonths,
-    Answer providerRegistrationChecked) {
+    Answer providerRegistrationChecked,
+    FundamentalRightsAssessment fria) {
 
   /** Checks the components; see the class description for the rules. */
   public AiActProfile {
@@ -126,7 +129,8 @@ public record AiActProfile(
         inputDataChecked,
         operationMonitored,
         logRetentionMonths,
-        providerRegistrationChecked);
+        providerRegistrationChecked,
+        fria);
     prohibitedPractices =
         prohibitedPractices == null
             ? Map.of()
@@ -173,6 +177,7 @@ public record AiActProfile(
     b.inputDataChecked = inputDataChecked;
     b.operationMonitored = operationMonitored;
     b.logRetentionMonths = logRetentionMonths;
+    b.fria = fria;
     b.providerRegistrationChecked = providerRegistrationChecked;
     return b;
   }
@@ -218,6 +223,7 @@ public record AiActProfile(
     private Answer operationMonitored;
     private Integer logRetentionMonths;
     private Answer providerRegistrationChecked;
+    private FundamentalRightsAssessment fria;
 
     Builder() {}
 
@@ -534,6 +540,17 @@ public record AiActProfile(
     }
 
     /**
+     * Sets the fundamental rights impact assessment (Art. 27), its latest version.
+     *
+     * @param value the assessment; null clears it
+     * @return this builder
+     */
+    public Builder fria(FundamentalRightsAssessment value) {
+      this.fria = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -564,7 +581,8 @@ public record AiActProfile(
           inputDataChecked,
           operationMonitored,
           logRetentionMonths,
-          providerRegistrationChecked);
+          providerRegistrationChecked,
+          fria);
     }
   }
 

@@ -34,7 +34,9 @@ class ModuleTest {
             "eu.civicai.governance.spi",
             "eu.civicai.governance.charter",
             "eu.civicai.governance.charters",
-            "eu.civicai.governance.aiact");
+            "eu.civicai.governance.aiact",
+            "eu.civicai.governance.assessment",
+            "eu.civicai.governance.strategy");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * a <em>problem</em> ({@link #isProblem()}) when a value could not be read or carried, or a row was
  * not imported; otherwise it is a <em>note</em>: the value was read, and the note says how.
  *
- * @param row the row number in the file, the header being row 1
+ * @param row the row number in the file, the header being row 1; for the formats made of records
+ *     (JSON, the CRPA inventory's lines), the record's number from 1; 0 for a usage left out
  * @param column the column as written in the file's header ({@code ""} for the whole row)
  * @param value the value as read (trimmed); may be empty
  * @param rule the rule, a stable key. Problems: {@code siret.luhn}, {@code siret.format}, {@code
@@ -21,7 +22,12 @@ import java.util.Set;
  *     export.split}, {@code export.withheld}. Notes: {@code value.drift} (a known variant of a
  *     schema value, read as that value), {@code date.serial}, {@code date.month}, {@code
  *     partners.placeholder}, {@code partners.hyphen}, {@code column.unmapped}, {@code
- *     export.fields}
+ *     export.fields}. Exports of every format: problems {@code export.missing} (a field the target
+ *     requires is not filled), {@code export.incomplete} (a criterion of the target's completeness
+ *     charter is not met), {@code export.unsupported}, {@code export.cut}, {@code export.language},
+ *     {@code export.undetermined}; notes {@code export.approximate} (written as the target's
+ *     nearest value), {@code export.unmapped} (fields the target has no place for), {@code
+ *     export.notRequired}, {@code export.notIndividual} (usages outside the export's scope)
  * @param detail what the rule needs to say more (the allowed values, the other row); may be empty
  * @param imported whether the row was imported despite the problem
  */
@@ -48,7 +54,11 @@ public record Diagnostic(
           "partners.placeholder",
           "partners.hyphen",
           "column.unmapped",
-          "export.fields");
+          "export.fields",
+          "export.approximate",
+          "export.unmapped",
+          "export.notRequired",
+          "export.notIndividual");
 
   /**
    * Returns whether this is a problem (a value not read or not carried, a row not imported) rather

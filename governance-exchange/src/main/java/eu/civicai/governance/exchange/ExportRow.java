@@ -1,6 +1,7 @@
 package eu.civicai.governance.exchange;
 
-import eu.civicai.governance.Visibility;
+import eu.civicai.governance.exchange.internal.FieldWalker;
+import eu.civicai.governance.exchange.internal.View;
 import eu.civicai.governance.org.Contact;
 import eu.civicai.governance.org.ContactRole;
 import eu.civicai.governance.usage.AiTechnique;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Writes one usage into the columns of the Interconnectés schema, and says what it could not write:
@@ -50,9 +50,7 @@ final class ExportRow {
 
   /** Returns whether a part of the usage may be published. */
   static boolean isPublic(AiUsage u, Part part) {
-    Visibility v =
-        u.transparency() == null ? part.defaultVisibility() : u.transparency().visibilityOf(part);
-    return v == Visibility.PUBLIC;
+    return View.isPublic(u, part);
   }
 
   /**
@@ -328,29 +326,7 @@ final class ExportRow {
     return path.replaceAll("\\[\\d+]$", "");
   }
 
-  /** The part each top-level field belongs to; null for the id and the metadata. */
   private static Part partOf(String component) {
-    Function<String, Part> parts =
-        name ->
-            switch (name) {
-              case "name", "summary", "description", "authority", "partners", "team", "links" ->
-                  Part.IDENTITY;
-              case "contacts" -> Part.CONTACTS;
-              case "status" -> Part.STATUS;
-              case "purpose" -> Part.PURPOSE;
-              case "system" -> Part.SYSTEM;
-              case "decision" -> Part.DECISION;
-              case "aiAct" -> Part.AI_ACT;
-              case "dataUse" -> Part.DATA_USE;
-              case "risks" -> Part.RISKS;
-              case "impacts" -> Part.IMPACTS;
-              case "footprint" -> Part.FOOTPRINT;
-              case "benefits" -> Part.BENEFITS;
-              case "governance" -> Part.GOVERNANCE;
-              case "transparency" -> Part.TRANSPARENCY;
-              case "funding" -> Part.FUNDING;
-              default -> null;
-            };
-    return parts.apply(component);
+    return View.partOf(component);
   }
 }

@@ -1,26 +1,19 @@
 package eu.civicai.governance.exchange;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.exchange.internal.Completeness;
+import eu.civicai.governance.exchange.internal.RecordOut;
+import eu.civicai.governance.exchange.internal.View;
 import eu.civicai.governance.internal.Check;
-import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.usage.AiUsage;
-import eu.civicai.governance.usage.Part;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Import and export of the Interconnectés "Bibliothèque IA territoriale" CSV files (Table Schema
@@ -49,6 +42,11 @@ import java.util.TreeSet;
  * {@code -}, {@code @}, a tab or a carriage return, plain numbers such as {@code -1.55} excepted)
  * get a leading apostrophe, which import removes again. Export then import gives back every
  * mappable field. Stateless and thread-safe.
+ *
+ * <p>Inside, each step has its own class: {@code CsvDialect} detects the encoding mark and the
+ * separator, {@code CsvRows} reads the rows, {@code RowMapper} maps a row to a usage (with {@code
+ * Columns}, {@code Cells} and {@code Vocabulary}), {@code InterconnectesExport} and {@code
+ * ExportRow} write the file.
  */
 public final class InterconnectesCsv {
 
@@ -79,78 +77,20 @@ public final class InterconnectesCsv {
    */
   public static ImportResult importCsv(InputStream in) {
     Check.notNull("in", in);
-    String text;
-    try {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    CsvDialect dialect = CsvDialect.detect(in);
     List<AiUsage> usages = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, Integer> seenProjects = new HashMap<>();
     Map<String, Integer> seenIds = new HashMap<>();
-    try (MappingIterator<Map<String, String>> rows = rows(text)) {
-      int row = 1;
-      while (next(rows)) {
-        Map<String, String> raw = value(rows);
-        row++;
-        AiUsage usage = new RowMapper(row, raw, diagnostics).read(seenProjects, seenIds);
-        if (usage != null) {
-          usages.add(usage);
-        }
-      }
-    } catch (IOException e) {
-      throw unreadable(e);
-    }
+    CsvRows.forEach(
+        dialect,
+        (row, raw) -> {
+          AiUsage usage = new RowMapper(row, raw, diagnostics).read(seenProjects, seenIds);
+          if (usage != null) {
+            usages.add(usage);
+          }
+        });
     return new ImportResult(usages, diagnostics);
-  }
-
-  /**
-   * Opens the rows, the separator being the one the header line uses most ({@code ;} or {@code ,}).
-   */
-  private static MappingIterator<Map<String, String>> rows(String text) {
-    int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    String header = text.substring(0, firstLineEnd);
-    char separator = count(header, ';') >= count(header, ',') ? ';' : ',';
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.TRIM_SPACES);
-    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    mapper.enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
-    try {
-      return mapper.readerFor(Map.class).with(schema).readValues(new StringReader(text));
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(e);
-    }
-  }
-
-  // The parser's own failures, and only those, mean the file is not CSV.
-  private static boolean next(MappingIterator<Map<String, String>> rows) {
-    try {
-      return rows.hasNextValue();
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(e);
-    }
-  }
-
-  private static Map<String, String> value(MappingIterator<Map<String, String>> rows) {
-    try {
-      return rows.nextValue();
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(e);
-    }
-  }
-
-  private static InvalidInputException unreadable(Exception e) {
-    return new InvalidInputException(
-        "", "csv.unreadable", Messages.raw(e.getClass().getSimpleName()));
-  }
-
-  private static int count(String text, char c) {
-    return (int) text.chars().filter(x -> x == c).count();
   }
 
   /** Splits a cell the way import does (for tests). */
@@ -189,43 +129,35 @@ public final class InterconnectesCsv {
    * @throws InvalidInputException when an argument is null
    */
   public static ExportResult exportCsv(List<AiUsage> usages, Profile profile) {
-    Check.notNull("usages", usages);
-    Check.notNull("profile", profile);
-    List<String> columns =
-        new ArrayList<>(
-            Columns.ALL.stream()
-                .filter(c -> profile == Profile.FULL || !Columns.RESTRICTED.contains(c))
-                .toList());
-    if (profile == Profile.FULL) {
-      // Columns outside the schema, kept from an import, go back after the schema's own.
-      new TreeSet<>(
-              usages.stream().flatMap(u -> u.metadata().sourceValues().keySet().stream()).toList())
-          .stream().filter(c -> !Columns.ALL.contains(c)).forEach(columns::add);
-    }
-    CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setUseHeader(true);
-    columns.forEach(schema::addColumn);
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (AiUsage usage : Check.list("usages", usages)) {
-      if (profile == Profile.PUBLIC && !ExportRow.isPublic(usage, Part.IDENTITY)) {
-        diagnostics.add(new Diagnostic(0, "", "", "export.withheld", usage.id().value(), false));
-        continue;
+    return InterconnectesExport.export(usages, profile);
+  }
+
+  /**
+   * Returns this format as an {@link Exporter} ({@code interconnectes}): the same file as {@link
+   * #exportCsv}, with what each usage lacks for the library's required fields ({@code
+   * export.incomplete}, from the completeness charter {@code civicai.completeness.interconnectes},
+   * evaluated on what the profile lets through) added to the diagnostics, by row of the file.
+   *
+   * @return the exporter
+   */
+  public static Exporter exporter() {
+    return (usages, profile, datasets) -> {
+      Check.notNull("profile", profile);
+      Check.notNull("datasets", datasets);
+      ExportResult r = exportCsv(usages, profile.interconnectes());
+      List<Diagnostic> diagnostics = new ArrayList<>(r.diagnostics());
+      int row = 2;
+      for (AiUsage u : usages) {
+        View view = View.of(u, profile);
+        if (view != null) {
+          Completeness.gaps(
+              new RecordOut(view, row++, diagnostics),
+              BuiltInCharters.completenessInterconnectes(),
+              datasets);
+        }
       }
-      Map<String, String> cells = ExportRow.write(usage, rows.size() + 2, profile, diagnostics);
-      Map<String, String> kept = new LinkedHashMap<>();
-      for (String c : columns) {
-        String value = ExportRow.writes(profile, usage, c) ? cells.getOrDefault(c, "") : "";
-        kept.put(c, Cells.neutralise(value));
-      }
-      rows.add(kept);
-    }
-    try {
-      StringWriter out = new StringWriter();
-      new CsvMapper().writer(schema.build()).writeValues(out).writeAll(rows).close();
-      return new ExportResult(out.toString(), diagnostics);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
+      return new Export("interconnectes", "text/csv", r.csv(), diagnostics);
+    };
   }
 
   /**

@@ -10,12 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class ExchangeModuleTest {
   @Test
-  void module_exportsItsApiPackageOnly() {
+  void module_exportsItsApiPackagesOnly() {
     ModuleDescriptor d =
         ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
     assertThat(d.name()).isEqualTo("eu.civicai.governance.exchange");
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactly("eu.civicai.governance.exchange");
+        .containsExactlyInAnyOrder(
+            "eu.civicai.governance.exchange",
+            "eu.civicai.governance.exchange.nlregister",
+            "eu.civicai.governance.exchange.atrs",
+            "eu.civicai.governance.exchange.eudatabase",
+            "eu.civicai.governance.exchange.crpa");
   }
 }

@@ -1,4 +1,4 @@
-package eu.civicai.governance.exchange;
+package eu.civicai.governance.exchange.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -12,14 +12,14 @@ import java.util.function.Consumer;
  * that an export can say which ones it leaves out. It reads the public accessors of the model's
  * records; a new field of the model is reported without any change here.
  */
-final class FieldWalker {
+public final class FieldWalker {
   private FieldWalker() {}
 
   /** Stands for a component that cannot be read: reported as a filled field, never dropped. */
   private static final Object UNREADABLE = new Object();
 
   /** Reads a record component of a value. */
-  static Object value(RecordComponent component, Object record) {
+  public static Object value(RecordComponent component, Object record) {
     try {
       return component.getAccessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
@@ -28,7 +28,7 @@ final class FieldWalker {
   }
 
   /** Calls {@code out} with the path of every filled leaf under {@code value}. */
-  static void leaves(String path, Object value, Consumer<String> out) {
+  public static void leaves(String path, Object value, Consumer<String> out) {
     if (value == null
         || path.endsWith("visibility") // what the profile decides, not a value to carry
         || (value instanceof String s && s.isEmpty())
