@@ -1,6 +1,5 @@
 package eu.civicai.governance.cli;
 
-import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
@@ -55,7 +54,9 @@ final class LedgerCommand implements Runnable {
     @Option(
         names = "--checkpoint",
         paramLabel = "FILE",
-        description = "A checkpoint document to verify against.")
+        description =
+            "A checkpoint document to verify against; with --store, the default is the latest"
+                + " checkpoint the store holds for the ledger.")
     Path checkpoint;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -82,16 +83,13 @@ final class LedgerCommand implements Runnable {
       }
     }
 
-    /** The same verification over a ledger of a store, streamed entry by entry. */
+    /**
+     * The same verification over a ledger of a store, streamed: the stored canonical bytes are
+     * hashed as they are, against the checkpoint given or else the latest the store holds.
+     */
     private int verifyStored(Checkpoint expected) {
-      try (StoreInput input = StoreInput.open(store, Inputs.clock(null));
-          LedgerStore ledger = input.ledger(file.toString()).open()) {
-        LedgerVerification result;
-        try (Stream<LedgerEntry> entries = ledger.entries()) {
-          result = LedgerVerifier.verify(entries::iterator, expected);
-        } catch (GovernanceException e) {
-          throw StoreError.in(input.name(), e);
-        }
+      try (StoreInput input = StoreInput.open(store, Inputs.clock(null))) {
+        LedgerVerification result = input.verifyLedger(file.toString(), expected);
         spec.commandLine().getOut().println(result.message(parent.root.locale()));
         return result.intact() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
       }

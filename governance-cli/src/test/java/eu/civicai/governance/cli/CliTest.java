@@ -233,7 +233,7 @@ class CliTest {
             AT,
             registerFile.toString());
     assertThat(waived.out())
-        .contains("civicai.ethics 1.1")
+        .contains("civicai.ethics 1.2")
         .doesNotContain("civicai.compass")
         .doesNotContain("A person oversees the outputs");
     assertThat(
@@ -364,7 +364,7 @@ class CliTest {
   }
 
   @Test
-  void report_writesMarkdownAndJson() throws Exception {
+  void report_writesHtmlMarkdownAndJson() throws Exception {
     Path out = dir.resolve("report");
     Run run =
         run(
@@ -378,7 +378,11 @@ class CliTest {
             registerFile.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(Files.readString(out.resolve("report.md")))
-        .contains("Échéances de conservation", "abonnes");
+        .contains(
+            "### Durées de conservation dépassées (1)",
+            "- Abonnés : suppression due le 5 février 2026");
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<html lang=\"fr\">", "data-figure=\"decide.OVERDUE_RETENTION\">1<");
     assertThat(
             JSON.read(DocumentType.PORTFOLIO_REPORT, Files.readString(out.resolve("report.json")))
                 .usages())

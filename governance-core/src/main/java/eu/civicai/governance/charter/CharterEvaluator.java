@@ -147,7 +147,7 @@ public final class CharterEvaluator {
 
   /**
    * Evaluates every usage of a register, with the register as the dataset lookup unless the context
-   * names another.
+   * names another, and the register's strategies unless the context holds some.
    *
    * @param register the register
    * @param context the clock, language, ledger and waivers
@@ -159,6 +159,9 @@ public final class CharterEvaluator {
         context.datasets() == null
             ? Check.notNull("context", context).withDatasets(register)
             : context;
+    if (withDatasets.strategies().isEmpty() && !register.strategies().isEmpty()) {
+      withDatasets = withDatasets.withStrategies(register.strategies());
+    }
     List<PortfolioReport.UsageEvaluation> usages = new ArrayList<>();
     for (AiUsage usage : register.usages()) {
       usages.add(
@@ -288,7 +291,8 @@ public final class CharterEvaluator {
   /**
    * Returns the content hash a report carries for a usage and its datasets, so that an auditor can
    * check that a report was made from the usage as it stands: SHA-256 of a canonical encoding of
-   * every component, in lower-case hex. Thread-safe.
+   * every component, in lower-case hex, as {@code docs/content-hash.md} specifies with test
+   * vectors. Thread-safe.
    *
    * @param usage the usage
    * @param datasets its datasets as resolved for the evaluation (in the order of the usage's

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CharterEvaluatorTest {
@@ -65,6 +66,7 @@ class CharterEvaluatorTest {
     }
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void sameInputs_giveEqualReports() {
     Register register = registerWithSample();
