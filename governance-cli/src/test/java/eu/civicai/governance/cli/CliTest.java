@@ -213,13 +213,14 @@ class CliTest {
             DocumentType.WAIVERS,
             new WaiverList(
                 List.of(
-                    new Waiver(
-                        "oversight.level",
-                        eu.civicai.governance.UsageId.of("chatbot"),
-                        "Test encadré",
-                        "comité de veille",
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 12, 31))))));
+                    Waiver.builder()
+                        .criterion("oversight.level")
+                        .usage(eu.civicai.governance.UsageId.of("chatbot"))
+                        .justification("Test encadré")
+                        .grantedBy("comité de veille")
+                        .grantedOn(LocalDate.of(2026, 1, 1))
+                        .expiresOn(LocalDate.of(2026, 12, 31))
+                        .build()))));
     Run waived =
         run(
             "--lang",

@@ -619,7 +619,10 @@ final class EthicsCharter {
             "Effects on agents' work are anticipated")
         .requires(
             Parts.filled(IMPACTS_PART, IMPACT_ON_AGENTS)
-                .or(WorkFacts.EFFECTS_ANTICIPATED.known().and(WorkFacts.EFFECTS_ANTICIPATED.isTrue())))
+                .or(
+                    WorkFacts.EFFECTS_ANTICIPATED
+                        .known()
+                        .and(WorkFacts.EFFECTS_ANTICIPATED.isTrue())))
         .rationale(
             "L'IA transforme les métiers ; cela s'anticipe.",
             "AI changes jobs; this is anticipated.")
