@@ -6,6 +6,8 @@
 module eu.civicai.governance.json {
   requires transitive eu.civicai.governance.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports eu.civicai.governance.json;
 

@@ -27,9 +27,10 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** The reader and writer of a file's documents, chosen by its name (JSON for now). */
+  /** The reader and writer of a file's documents: YAML for .yaml and .yml, JSON otherwise. */
   static GovernanceJson syntax(Path file) {
-    return JSON;
+    Path name = file.getFileName();
+    return name == null ? JSON : JSON.forFileName(name.toString());
   }
 
   /** The evaluation clock: fixed at {@code --at}, or the system clock, in Paris time. */
@@ -62,6 +63,9 @@ final class Inputs {
    * semicolons between cells) is refused before the JSON reader would call it ill-formed.
    */
   static InputStream openJson(Path file) {
+    if (syntax(file).isYaml()) {
+      return open(file); // a YAML file's first line may well hold a comma
+    }
     BufferedInputStream in = new BufferedInputStream(open(file), PEEK);
     try {
       in.mark(PEEK);
@@ -95,7 +99,7 @@ final class Inputs {
   /** Reads a document of a given type; errors name the file. */
   static <T> T read(Path file, DocumentType<T> type) {
     try (InputStream in = openJson(file)) {
-      return JSON.read(type, in);
+      return syntax(file).read(type, in);
     } catch (GovernanceException e) {
       throw e instanceof FileError ? e : FileError.in(file, e);
     } catch (IOException e) {
@@ -106,7 +110,7 @@ final class Inputs {
   /** Reads any document; errors name the file. */
   static GovernanceJson.Document<?> document(Path file) {
     try (InputStream in = openJson(file)) {
-      return JSON.readAny(in);
+      return syntax(file).readAny(in);
     } catch (GovernanceException e) {
       throw e instanceof FileError ? e : FileError.in(file, e);
     } catch (IOException e) {

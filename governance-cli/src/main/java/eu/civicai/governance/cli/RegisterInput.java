@@ -56,16 +56,17 @@ final class RegisterInput implements UsageSource {
     Set<UsageId> seen = new HashSet<>();
     long[] count = {0};
     try (InputStream in = open(file)) {
-      Inputs.JSON.readRegister(
-          in,
-          usage -> {
-            if (!seen.add(usage.id())) {
-              throw new JsonReadException(
-                  "/content/usages/" + count[0] + "/id", "register.duplicate");
-            }
-            count[0]++;
-          },
-          datasets::add);
+      Inputs.syntax(file)
+          .readRegister(
+              in,
+              usage -> {
+                if (!seen.add(usage.id())) {
+                  throw new JsonReadException(
+                      "/content/usages/" + count[0] + "/id", "register.duplicate");
+                }
+                count[0]++;
+              },
+              datasets::add);
     } catch (JsonReadException e) {
       if (!"/type".equals(e.pointer()) || !"json.documentType".equals(e.rule())) {
         throw FileError.in(file, e);
@@ -106,7 +107,7 @@ final class RegisterInput implements UsageSource {
       return;
     }
     try (InputStream in = open(file)) {
-      Inputs.JSON.readRegister(in, action, dataset -> {});
+      Inputs.syntax(file).readRegister(in, action, dataset -> {});
     } catch (IOException e) {
       throw FileError.of(e, file);
     }

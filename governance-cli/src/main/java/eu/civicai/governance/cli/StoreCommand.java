@@ -132,7 +132,7 @@ final class StoreCommand implements Runnable {
         problems = result.hasProblems();
       } else {
         try (InputStream in = Files.newInputStream(file)) {
-          Inputs.JSON.readRegister(in, usages::add, datasets::add);
+          Inputs.syntax(file).readRegister(in, usages::add, datasets::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

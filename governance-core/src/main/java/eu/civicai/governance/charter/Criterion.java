@@ -70,7 +70,8 @@ public record Criterion(
 
   /**
    * Returns the remediation a finding shows when the criterion is unmet: the criterion's own, or,
-   * when it gives none, "Meet the criterion: <title>." ("Satisfaire le critère : <titre>.").
+   * when it gives none, "Meet the criterion: {@code <title>}." ("Satisfaire le critère : {@code
+   * <titre>}.").
    *
    * @return never null
    */

@@ -41,13 +41,13 @@ final class DocumentProblems {
       json.readAny(new ByteArrayInputStream(document));
       return List.of();
     } catch (JsonReadException first) {
-      if (!first.pointer().startsWith("/content") || first.line() > 0 && isTextRule(first)) {
+      if (!first.pointer().startsWith("/content") || isTextRule(first)) {
         return List.of(first); // the text or the envelope: nothing below can be read
       }
       JsonNode tree;
       DocumentType<?> type;
       try {
-        tree = mapper.readTree(document);
+        tree = json.treeOf(document);
         type = DocumentType.named(tree.path("type").asText()).orElseThrow();
       } catch (IOException | RuntimeException e) {
         return List.of(first);
@@ -59,7 +59,9 @@ final class DocumentProblems {
   }
 
   private static boolean isTextRule(JsonReadException e) {
-    return e.rule().equals("json.syntax") || e.rule().equals("json.duplicateKey");
+    return e.rule().equals("json.syntax")
+        || e.rule().equals("json.duplicateKey")
+        || e.rule().startsWith("yaml.");
   }
 
   /** Reads {@code node} as {@code type}; on failure, looks for the failing parts. */

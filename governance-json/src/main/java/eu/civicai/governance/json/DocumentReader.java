@@ -30,7 +30,10 @@ final class DocumentReader {
   }
 
   JsonParser parser(InputStream in) throws IOException {
-    return mapper.getFactory().createParser(in);
+    JsonParser p = mapper.getFactory().createParser(in);
+    return p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
+        ? new YamlStrictParser(yaml)
+        : p;
   }
 
   /** Reads the next value, then checks a register as loading it into a register would. */

@@ -85,7 +85,9 @@ final class DocumentStreams {
 
   private void start(JsonGenerator g, DocumentType<?> type) throws IOException {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setPrettyPrinter(MapperSetup.printer());
+    if (lineFeed) {
+      g.setPrettyPrinter(MapperSetup.printer()); // JSON; YAML lays itself out
+    }
     DocumentEnvelope.start(g, type);
   }
 

@@ -57,24 +57,84 @@ public final class GovernanceJson {
   // The parts, each in its own file: MapperSetup (limits, strictness, layout), DocumentEnvelope
   // (schemaVersion, type, content), DocumentReader (values read at a pointer), DocumentStreams
   // (registers and reports element by element) and LedgerEntryLines (the JSON Lines of a ledger).
-  private GovernanceJson(JsonLimits limits) {
+  private final boolean yaml;
+
+  private GovernanceJson(JsonLimits limits, boolean yaml) {
     this.limits = limits;
+    this.yaml = yaml;
     JsonMapper json = MapperSetup.json(limits);
-    this.mapper = json;
-    this.compact = json.writer();
-    this.reader = new DocumentReader(json, limits);
-    this.streams = new DocumentStreams(json, reader, true);
-    this.ledgerLines = new LedgerEntryLines(json.writer(), reader);
+    this.mapper = yaml ? MapperSetup.yaml(limits) : json;
+    this.compact = mapper.writer();
+    this.reader = new DocumentReader(mapper, limits);
+    this.streams = new DocumentStreams(mapper, reader, !yaml);
+    // A ledger file is JSON Lines whatever the documents' syntax.
+    this.ledgerLines = new LedgerEntryLines(json.writer(), new DocumentReader(json, limits));
   }
 
   /** Returns an instance with the default limits. */
   public static GovernanceJson create() {
-    return new GovernanceJson(JsonLimits.DEFAULTS);
+    return new GovernanceJson(JsonLimits.DEFAULTS, false);
   }
 
   /** Returns an instance with the given limits. */
   public static GovernanceJson create(JsonLimits limits) {
-    return new GovernanceJson(Check.notNull("limits", limits));
+    return new GovernanceJson(Check.notNull("limits", limits), false);
+  }
+
+  /**
+   * Returns an instance that reads and writes the same documents as YAML, with the default limits:
+   * the same envelope, schema version, names, strictness and checks as JSON, so that a hand-written
+   * record or charter can be kept in the friendlier syntax. YAML's anchors, aliases and explicit
+   * tags are refused ({@code yaml.anchor}, {@code yaml.alias}, {@code yaml.tag}, with line and
+   * column), which bounds a "billion laughs" document; write values out instead. Quote texts that
+   * YAML would read as numbers or booleans ({@code version: "1.0"}): a number is refused where a
+   * text is expected. Ledger lines stay JSON Lines.
+   *
+   * <p>Example: {@code GovernanceJson.yaml().read(DocumentType.USAGE, Files.newInputStream(path))}.
+   *
+   * @return a YAML instance, immutable and thread-safe
+   */
+  public static GovernanceJson yaml() {
+    return new GovernanceJson(JsonLimits.DEFAULTS, true);
+  }
+
+  /**
+   * Returns a YAML instance with the given limits; see {@link #yaml()}.
+   *
+   * @param limits the limits, also set as SnakeYAML's code point and nesting limits
+   * @return a YAML instance
+   * @throws InvalidInputException when {@code limits} is null
+   */
+  public static GovernanceJson yaml(JsonLimits limits) {
+    return new GovernanceJson(Check.notNull("limits", limits), true);
+  }
+
+  /** Whether this instance reads and writes YAML rather than JSON. */
+  public boolean isYaml() {
+    return yaml;
+  }
+
+  /**
+   * The instance for a file's name: YAML for {@code .yaml} and {@code .yml} (any case), this one
+   * otherwise; same limits.
+   *
+   * @param fileName the file's name
+   * @return this instance or its YAML (or JSON) sibling
+   */
+  public GovernanceJson forFileName(String fileName) {
+    String name = Check.notNull("fileName", fileName).toLowerCase(java.util.Locale.ROOT);
+    boolean wantsYaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    if (wantsYaml == yaml) {
+      return this;
+    }
+    return new GovernanceJson(limits, wantsYaml);
+  }
+
+  /** The tree of a document read with the strict parser (for {@link DocumentProblems}). */
+  com.fasterxml.jackson.databind.JsonNode treeOf(byte[] document) throws IOException {
+    try (JsonParser p = reader.parser(new ByteArrayInputStream(document))) {
+      return mapper.readTree(p);
+    }
   }
 
   /** Returns the limits in force. */
@@ -92,7 +152,10 @@ public final class GovernanceJson {
 
   // --- documents --------------------------------------------------------------------------------
 
-  /** Writes a document as indented UTF-8 JSON text ending with a new line. */
+  /**
+   * Writes a document as indented UTF-8 JSON text ending with a new line (YAML for {@link
+   * #yaml()}).
+   */
   public <T> String write(DocumentType<T> type, T content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(type, content, out);
@@ -111,10 +174,12 @@ public final class GovernanceJson {
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       // One printer for the envelope and the content: the content is indented under "content".
-      g.setPrettyPrinter(MapperSetup.printer());
+      if (!yaml) {
+        g.setPrettyPrinter(MapperSetup.printer());
+      }
       DocumentEnvelope.start(g, type);
       compact.writeValue(g, content);
-      DocumentEnvelope.end(g, true);
+      DocumentEnvelope.end(g, !yaml);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

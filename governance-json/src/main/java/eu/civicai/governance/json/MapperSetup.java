@@ -16,7 +16,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import eu.civicai.governance.json.internal.GovernanceModule;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * How the library's Jackson mapper is set up: the reading limits, the strict features, the
@@ -35,6 +39,35 @@ final class MapperSetup {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     return strict(JsonMapper.builder(factory), limits);
+  }
+
+  /**
+   * The YAML mapper: the same limits and rules as the JSON one. SnakeYAML's own bounds are set from
+   * the same limits (code points from the document length, nesting from the depth), and no alias is
+   * ever expanded: anchors, aliases and tags are refused by {@link YamlStrictParser}, so that a
+   * "billion laughs" document is refused at its first anchor, in constant time and memory.
+   */
+  static YAMLMapper yaml(JsonLimits limits) {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(0);
+    loader.setAllowRecursiveKeys(false);
+    loader.setNestingDepthLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDepth() + 1L));
+    long length = limits.maxDocumentLength();
+    loader.setCodePointLimit(
+        length > 0 && length < Integer.MAX_VALUE ? (int) length : Integer.MAX_VALUE);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints(limits))
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    return strict(YAMLMapper.builder(factory), limits);
   }
 
   /** The stream limits of Jackson, from the library's. */

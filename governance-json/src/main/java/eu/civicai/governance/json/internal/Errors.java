@@ -150,6 +150,17 @@ public final class Errors {
     if (e instanceof JsonProcessingException p) {
       String message = String.valueOf(p.getOriginalMessage());
       String rule = message.startsWith("Duplicate field") ? "json.duplicateKey" : "json.syntax";
+      if (p.getClass().getName().contains(".yaml.")) {
+        // SnakeYAML's own bounds, said as the same limits; anything else is YAML syntax.
+        if (message.contains("exceeds the limit")) {
+          return new JsonReadException(
+              at, "json.documentLength", Messages.raw(limits.maxDocumentLength()));
+        }
+        if (message.contains("Nesting Depth")) {
+          return new JsonReadException(at, "json.depth", Messages.raw(limits.maxDepth()));
+        }
+        rule = rule.equals("json.syntax") ? "yaml.syntax" : rule;
+      }
       return new JsonReadException(at + (position != null ? position : pointerOf(p)), rule);
     }
     return new JsonReadException(e, prefix, "json.io", Messages.raw(e.getClass().getSimpleName()));
