@@ -61,10 +61,9 @@ final class Progress {
       EvaluationContext context,
       PrintWriter err,
       PortfolioSink... sinks) {
-    boolean terminal = System.console() != null;
-    long total = input.count();
+    ProgressBar bar =
+        new ProgressBar(err, System.console() != null, input.count(), context.locale());
     PortfolioTally tally = new PortfolioTally();
-    long[] done = {0};
     java.time.LocalDate on =
         java.time.LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
     input.forEachUsage(
@@ -78,15 +77,9 @@ final class Progress {
           for (PortfolioSink sink : sinks) {
             sink.usage(usage, evaluation);
           }
-          long i = done[0]++;
-          if (terminal && total > 50 && (i % 50 == 0 || i == total - 1)) {
-            err.print("\r" + (i + 1) + "/" + total);
-            err.flush();
-          }
+          bar.step();
         });
-    if (terminal && total > 50) {
-      err.println();
-    }
+    bar.finish("usage évalué", "usages évalués", "usage evaluated", "usages evaluated");
     PortfolioReport summary = tally.summary();
     for (PortfolioSink sink : sinks) {
       sink.finish(summary);
