@@ -45,6 +45,7 @@ public final class Facts {
             ImpactFacts.group(),
             GovernanceFacts.group(),
             TransparencyFacts.group(),
+            AssessmentFacts.group(),
             StrategyFacts.group(),
             WorkFacts.group());
     Map<String, Fact> byName = new LinkedHashMap<>();

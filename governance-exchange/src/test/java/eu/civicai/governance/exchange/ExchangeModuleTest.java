@@ -17,6 +17,10 @@ class ExchangeModuleTest {
     assertThat(
             d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "eu.civicai.governance.exchange", "eu.civicai.governance.exchange.nlregister");
+            "eu.civicai.governance.exchange",
+            "eu.civicai.governance.exchange.nlregister",
+            "eu.civicai.governance.exchange.atrs",
+            "eu.civicai.governance.exchange.eudatabase",
+            "eu.civicai.governance.exchange.crpa");
   }
 }

@@ -1,6 +1,7 @@
 package eu.civicai.governance.json;
 
 import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.assessment.ImpactQuestionnaire;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.EvaluationReport;
 import eu.civicai.governance.charter.PortfolioReport;
@@ -69,6 +70,13 @@ public final class DocumentType<T> {
   public static final DocumentType<Strategy> STRATEGY =
       new DocumentType<>("strategy", Strategy.class);
 
+  /**
+   * An impact questionnaire: questions as data, in the manner of Canada's Algorithmic Impact
+   * Assessment (issue 23).
+   */
+  public static final DocumentType<ImpactQuestionnaire> IMPACT_QUESTIONNAIRE =
+      new DocumentType<>("impactQuestionnaire", ImpactQuestionnaire.class);
+
   private static final List<DocumentType<?>> ALL =
       List.of(
           USAGE,
@@ -83,7 +91,8 @@ public final class DocumentType<T> {
           EVALUATION_REPORT,
           PORTFOLIO_REPORT,
           AI_ACT_CLASSIFICATION,
-          STRATEGY);
+          STRATEGY,
+          IMPACT_QUESTIONNAIRE);
 
   private final String name;
   private final Class<T> javaType;

@@ -256,7 +256,8 @@ final class RandomDocuments {
                 i.onAgents(text(2000))
                     .agentsConsulted(bool())
                     .onCitizens(text(2000))
-                    .onEnvironment(text(2000)))
+                    .onEnvironment(text(2000))
+                    .assessment(impact()))
         .footprint(
             f ->
                 f.trainingEnergy(quantity(energy))
@@ -387,13 +388,14 @@ final class RandomDocuments {
 
   Waiver waiver() {
     LocalDate granted = date();
-    return new Waiver(
-        "criterion." + slug(),
-        UsageId.of(slug()),
-        text(2000),
-        text(200),
-        granted,
-        granted.plusDays(random.nextInt(400)));
+    return Waiver.builder()
+        .criterion("criterion." + slug())
+        .usage(UsageId.of(slug()))
+        .justification(text(2000))
+        .grantedBy(text(200))
+        .grantedOn(granted)
+        .expiresOn(granted.plusDays(random.nextInt(400)))
+        .build();
   }
 
   /** A strategy filling every field, with ids unique where the records require it (issue 21). */
@@ -575,6 +577,49 @@ final class RandomDocuments {
   }
 
   /** A random answer, sometimes left null (not asked). */
+  ImpactAssessment impact() {
+    eu.civicai.governance.assessment.ImpactQuestionnaire q = questionnaire();
+    List<QuestionAnswer> answers = new java.util.ArrayList<>();
+    for (var question : q.questions()) {
+      if (random.nextInt(4) > 0) {
+        answers.add(
+            QuestionAnswer.of(
+                question.id(),
+                question.options().get(random.nextInt(question.options().size())).id()));
+      }
+    }
+    return q.assess(answers, date());
+  }
+
+  eu.civicai.governance.assessment.ImpactQuestionnaire questionnaire() {
+    List<eu.civicai.governance.assessment.ImpactQuestion> questions = new java.util.ArrayList<>();
+    int count = 1 + random.nextInt(6);
+    for (int i = 0; i < count; i++) {
+      List<eu.civicai.governance.assessment.ImpactOption> options = new java.util.ArrayList<>();
+      int n = 2 + random.nextInt(3);
+      for (int j = 0; j < n; j++) {
+        options.add(
+            new eu.civicai.governance.assessment.ImpactOption(
+                "o" + j,
+                eu.civicai.governance.charter.Text.of(text(200), text(200)),
+                random.nextInt(101),
+                List.of(pick(DpiaCriterion.class))));
+      }
+      questions.add(
+          new eu.civicai.governance.assessment.ImpactQuestion(
+              "q" + i,
+              pick(eu.civicai.governance.assessment.QuestionKind.class),
+              eu.civicai.governance.charter.Text.of(text(2000), text(2000)),
+              options));
+    }
+    return new eu.civicai.governance.assessment.ImpactQuestionnaire(
+        slug(),
+        "1." + random.nextInt(10),
+        eu.civicai.governance.charter.Text.of(text(200), text(200)),
+        text(2000),
+        questions);
+  }
+
   FundamentalRightsAssessment fria() {
     LocalDate assessed = date();
     return FundamentalRightsAssessment.builder(1 + random.nextInt(20), assessed)
@@ -604,7 +649,7 @@ final class RandomDocuments {
     register.add(usage());
     Clock clock = Clock.fixed(instant(), ZoneId.of("Europe/Paris"));
     return CharterEvaluator.of(BuiltInCharters.ethics(), BuiltInCharters.compass())
-        .evaluate(
+        .evaluatePortfolio(
             register,
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }

@@ -241,10 +241,13 @@ public final class JdbcRegisterStore implements RegisterStore {
     return db.write(
         "store.importBatch",
         tenant,
-        c -> {
-          Database.lockTenant(c, tenant);
-          datasets.importAll(c, tenant, ds, author);
-          usages.importAll(c, tenant, us, author);
+        (c, created) -> {
+          // A tenant created by this transaction has nothing yet, and its new row is locked.
+          if (!created) {
+            Database.lockTenant(c, tenant);
+          }
+          datasets.importAll(c, tenant, ds, author, created);
+          usages.importAll(c, tenant, us, author, created);
           return ds.size() + (long) us.size();
         });
   }

@@ -98,7 +98,16 @@ public final class SchemaGenerator {
           Map.entry("CommitteeMember", Set.of("name", "role")),
           Map.entry("CommitteeMeeting", Set.of("date")),
           Map.entry("CommitteeDecision", Set.of("summary")),
-          Map.entry("WaiverRef", Set.of("usage", "criterionId")));
+          Map.entry("WaiverRef", Set.of("usage", "criterionId")),
+          // Impact questionnaires (issue 23).
+
+          Map.entry(
+              "ImpactAssessment",
+              Set.of("questionnaire", "questionnaireVersion", "answeredOn", "level")),
+          Map.entry("QuestionAnswer", Set.of("question", "option")),
+          Map.entry("ImpactQuestionnaire", Set.of("id", "version", "title", "questions")),
+          Map.entry("ImpactQuestion", Set.of("id", "kind", "text", "options")),
+          Map.entry("ImpactOption", Set.of("id", "label")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 
