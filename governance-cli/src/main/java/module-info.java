@@ -4,6 +4,7 @@ module eu.civicai.governance.cli {
   requires eu.civicai.governance.json;
   requires eu.civicai.governance.exchange;
   requires eu.civicai.governance.store;
+  requires eu.civicai.governance.report;
   requires info.picocli;
 
   // picocli reads the commands' annotated fields reflectively.

@@ -6,6 +6,7 @@ import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
+import eu.civicai.governance.data.LedgerFormat;
 import eu.civicai.governance.data.LedgerVerification;
 import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.data.LifecycleEvent;
@@ -19,11 +20,11 @@ import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.spi.UsageChanges;
 import eu.civicai.governance.spi.UsageFilter;
 import eu.civicai.governance.store.JdbcRegisterStore;
+import eu.civicai.governance.store.testing.ReusingDataSource;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.DatasetUse;
 import eu.civicai.governance.usage.Stage;
 import eu.civicai.governance.usage.Theme;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -56,7 +58,11 @@ import java.util.stream.Stream;
  * </pre>
  *
  * LIBRARY_URL and RAW_URL are two empty databases: SQLite files, or {@code jdbc:postgresql:} URLs
- * (two schemas with {@code currentSchema=}); the harness reports sizes on disk for both.
+ * (two schemas with {@code currentSchema=}); the harness reports sizes on disk for both. A sixth
+ * argument {@code measure-only} skips the load and measures two databases this harness loaded
+ * before with the same arguments. Ratios come with their spread: per tenth of the tenants (import,
+ * appends), per block of 200 samples (queries, statistics), per round (verification, {@code
+ * -Drounds=7} by default).
  */
 public final class StoreScale {
   private static final GovernanceJson JSON = GovernanceJson.create();
@@ -102,9 +108,14 @@ public final class StoreScale {
     long rawLedger = 0;
     int perTenant = Math.max(1, usages / tenants);
     long eventsPerTenant = Math.max(1, events / tenants);
+    // Ratios per tenth of the tenants, for their spread; the first tenth warms up and is left out.
+    int blocks = 10;
+    int perBlock = Math.max(1, tenants / blocks);
+    long[][] blockTimes = new long[4][blocks];
+    boolean load = args.length < 6 || !args[5].equals("measure-only");
     try (Connection raw = connection(rawUrl)) {
       raw.setAutoCommit(false);
-      for (int t = 0; t < tenants; t++) {
+      for (int t = 0; load && t < tenants; t++) {
         TenantId tenant = tenant(t);
         List<Dataset> datasets = new ArrayList<>();
         List<AiUsage> list = new ArrayList<>();
@@ -130,12 +141,45 @@ public final class StoreScale {
         long d2 = System.nanoTime();
         libraryLedger += d1 - d0;
         rawLedger += d2 - d1;
+        int block = Math.min(blocks - 1, t / perBlock);
+        blockTimes[0][block] += b - a;
+        blockTimes[1][block] += c - b;
+        blockTimes[2][block] += d1 - d0;
+        blockTimes[3][block] += d2 - d1;
         if ((t + 1) % Math.max(1, tenants / 10) == 0) {
           System.out.printf(Locale.ROOT, "  loaded %d/%d tenants%n", t + 1, tenants);
         }
       }
 
       long rows = (long) perTenant * tenants;
+      if (load) {
+        printLoad(
+            rows,
+            libraryImport,
+            rawImport,
+            libraryLedger,
+            rawLedger,
+            eventsPerTenant,
+            tenants,
+            blockTimes);
+      }
+      queries(library, raw, postgres, tenants);
+      verification(library, raw, postgres, tenants);
+      System.out.printf(
+          Locale.ROOT, "size on disk: library %s, raw %s%n", size(libraryUrl), size(rawUrl));
+    }
+  }
+
+  private static void printLoad(
+      long rows,
+      long libraryImport,
+      long rawImport,
+      long libraryLedger,
+      long rawLedger,
+      long eventsPerTenant,
+      int tenants,
+      long[][] blockTimes) {
+    {
       System.out.printf(
           Locale.ROOT,
           "import: library %.1f s (%.0f usages/s), raw JDBC %.1f s; ratio raw/library %.2f%n",
@@ -150,12 +194,31 @@ public final class StoreScale {
           eventsPerTenant * tenants / (libraryLedger / 1e9),
           rawLedger / 1e9,
           (double) rawLedger / libraryLedger);
-
-      queries(library, raw, postgres, tenants);
-      verification(library, raw, postgres, tenants);
-      System.out.printf(
-          Locale.ROOT, "size on disk: library %s, raw %s%n", size(libraryUrl), size(rawUrl));
+      double[] importRatios = new double[blockTimes[0].length - 1];
+      double[] appendRatios = new double[importRatios.length];
+      for (int k = 1; k < blockTimes[0].length; k++) {
+        importRatios[k - 1] = (double) blockTimes[1][k] / blockTimes[0][k];
+        appendRatios[k - 1] = (double) blockTimes[3][k] / blockTimes[2][k];
+      }
+      System.out.println("  import raw/library per tenth of the tenants: " + spread(importRatios));
+      System.out.println("  appends raw/library per tenth of the tenants: " + spread(appendRatios));
     }
+  }
+
+  /** Median, quartiles and extremes of ratios, as printed. */
+  static String spread(double[] ratios) {
+    double[] r = ratios.clone();
+    Arrays.sort(r);
+    int n = r.length;
+    return String.format(
+        Locale.ROOT,
+        "median %.2f (quartiles %.2f–%.2f, min %.2f, max %.2f, %d blocks)",
+        r[n / 2],
+        r[n / 4],
+        r[(3 * n) / 4 - (n % 4 == 0 ? 1 : 0)],
+        r[0],
+        r[n - 1],
+        n);
   }
 
   /** A data source over DriverManager (the pool above it does the reuse). */
@@ -360,7 +423,9 @@ public final class StoreScale {
       throws SQLException {
     bind(c, postgres, tenant);
     try (PreparedStatement s =
-        c.prepareStatement("INSERT INTO ledger_entries VALUES (?, 'main', ?, ?, ?, ?, ?)")) {
+        c.prepareStatement(
+            "INSERT INTO ledger_entries (tenant_id, ledger_name, sequence, event_at,"
+                + " previous_hash, hash, entry, canonical) VALUES (?, 'main', ?, ?, ?, ?, ?, ?)")) {
       for (LedgerEntry e : entries) {
         s.setString(1, tenant.value());
         s.setLong(2, e.sequence());
@@ -368,6 +433,7 @@ public final class StoreScale {
         s.setString(4, e.previousHash());
         s.setString(5, e.hash());
         s.setString(6, JSON.writeLedgerEntry(e));
+        s.setBytes(7, LedgerFormat.canonicalBytes(e.sequence(), e.event()));
         s.addBatch();
       }
       s.executeBatch();
@@ -450,6 +516,24 @@ public final class StoreScale {
     report("tenant statistics", libStats, plainStats);
   }
 
+  /** The ratio of the medians, block by block of 200 samples after the warm-up. */
+  private static String blockRatios(long[] lib, long[] plain) {
+    int from = lib.length / 5;
+    int block = 200;
+    int n = Math.max(1, (lib.length - from) / block);
+    double[] ratios = new double[n];
+    for (int k = 0; k < n; k++) {
+      int a = from + k * block;
+      int b = Math.min(lib.length, a + block);
+      long[] l = Arrays.copyOfRange(lib, a, b);
+      long[] p = Arrays.copyOfRange(plain, a, b);
+      Arrays.sort(l);
+      Arrays.sort(p);
+      ratios[k] = (double) l[l.length / 2] / p[p.length / 2];
+    }
+    return spread(ratios);
+  }
+
   private static void report(String what, long[] lib, long[] plain) {
     // The first fifth warms the JIT and the caches; it is not counted.
     long[] l = Arrays.copyOfRange(lib, lib.length / 5, lib.length);
@@ -465,57 +549,148 @@ public final class StoreScale {
         p[p.length / 2] / 1e6,
         p[p.length * 99 / 100] / 1e6,
         (double) l[l.length / 2] / p[p.length / 2]);
+    System.out.println("  library/plain at p50 per block of 200: " + blockRatios(lib, plain));
   }
 
   // --- verification -------------------------------------------------------------------------
 
+  /**
+   * Ledger verification from the store ({@code LedgerRepository.verify}: the stored canonical bytes
+   * through SHA-256, chain checked) against two baselines over the same rows: a plain scan of the
+   * bytes into one SHA-256 (the issue's "plain scan plus SHA-256"), and a hand-written chain check
+   * (per row: SHA-256 of the previous raw hash and the bytes, compared with the stored hash).
+   * Rounds alternate which goes first; each round's ratio is kept for the spread.
+   */
   static void verification(JdbcRegisterStore library, Connection raw, boolean postgres, int tenants)
       throws Exception {
-    long lib = 0;
-    long plain = 0;
-    long entries = 0;
     int sample = Math.min(tenants, 200);
-    for (int t = 0; t < sample; t++) {
-      TenantId tenant = tenant(t);
-      long a = System.nanoTime();
-      LedgerVerification v;
-      try (Stream<LedgerEntry> stream = library.ledgers().ledger(tenant, "main").entries()) {
-        v = LedgerVerifier.verify(stream::iterator);
-      }
-      long b = System.nanoTime();
-      if (!v.intact()) {
-        throw new IllegalStateException("ledger of " + tenant + " does not verify: " + v);
-      }
-      entries += v.entriesChecked();
-      bind(raw, postgres, tenant);
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      try (PreparedStatement s =
-          raw.prepareStatement(
-              "SELECT entry FROM ledger_entries WHERE tenant_id = ? AND ledger_name = 'main' ORDER BY sequence")) {
-        s.setFetchSize(1000);
-        s.setString(1, tenant.value());
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            sha.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
-          }
+    int rounds = Integer.getInteger("rounds", 7);
+    double[] scanRatios = new double[rounds];
+    double[] chainRatios = new double[rounds];
+    long entries = 0;
+    long libTotal = 0;
+    long scanTotal = 0;
+    long chainTotal = 0;
+    for (int round = 0; round <= rounds; round++) { // round 0 warms up
+      long lib = 0;
+      long scan = 0;
+      long chain = 0;
+      entries = 0;
+      for (int t = 0; t < sample; t++) {
+        TenantId tenant = tenant(t);
+        boolean libraryFirst = (t + round) % 2 == 0;
+        long[] plain = new long[2];
+        if (!libraryFirst) {
+          plain = baselines(raw, postgres, tenant);
         }
+        long a = System.nanoTime();
+        LedgerVerification v = library.ledgers().verify(tenant, "main", null);
+        long b = System.nanoTime();
+        if (!v.intact()) {
+          throw new IllegalStateException("ledger of " + tenant + " does not verify: " + v);
+        }
+        if (libraryFirst) {
+          plain = baselines(raw, postgres, tenant);
+        }
+        entries += v.entriesChecked();
+        lib += b - a;
+        scan += plain[0];
+        chain += plain[1];
       }
-      raw.commit();
-      long c = System.nanoTime();
-      lib += b - a;
-      plain += c - b;
+      if (round > 0) {
+        scanRatios[round - 1] = (double) scan / lib;
+        chainRatios[round - 1] = (double) chain / lib;
+        libTotal += lib;
+        scanTotal += scan;
+        chainTotal += chain;
+      }
     }
     Runtime rt = Runtime.getRuntime();
     System.out.printf(
         Locale.ROOT,
-        "verification of %d entries (%d ledgers): library %.2f s, plain scan + SHA-256 %.2f s; ratio plain/library %.2f; heap used %d MiB of %d MiB max%n",
+        "verification of %d entries (%d ledgers) x %d rounds: library %.2f s, plain scan +"
+            + " SHA-256 %.2f s, hand-written chain check %.2f s; heap used %d MiB of %d MiB max%n",
         entries,
         sample,
-        lib / 1e9,
-        plain / 1e9,
-        (double) plain / lib,
+        rounds,
+        libTotal / 1e9,
+        scanTotal / 1e9,
+        chainTotal / 1e9,
         (rt.totalMemory() - rt.freeMemory()) >> 20,
         rt.maxMemory() >> 20);
+    System.out.println("  plain scan + SHA-256 / library, per round: " + spread(scanRatios));
+    System.out.println("  hand-written chain check / library, per round: " + spread(chainRatios));
+
+    // For the record, once: the path before schema version 5 (entries decoded, encoded, hashed).
+    long a = System.nanoTime();
+    int old = Math.min(sample, 50);
+    for (int t = 0; t < old; t++) {
+      try (Stream<LedgerEntry> stream = library.ledgers().ledger(tenant(t), "main").entries()) {
+        LedgerVerifier.verify(stream::iterator);
+      }
+    }
+    long b = System.nanoTime();
+    long plain = 0;
+    for (int t = 0; t < old; t++) {
+      plain += baselines(raw, postgres, tenant(t))[0];
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "  (information) entries read back and verified as objects, %d ledgers: plain scan /"
+            + " library %.2f%n",
+        old,
+        (double) plain / (b - a));
+  }
+
+  /** The two baselines' times over one tenant's ledger: plain scan + SHA-256, chain check. */
+  private static long[] baselines(Connection raw, boolean postgres, TenantId tenant)
+      throws Exception {
+    long a = System.nanoTime();
+    bind(raw, postgres, tenant);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (PreparedStatement s =
+        raw.prepareStatement(
+            "SELECT canonical FROM ledger_entries WHERE tenant_id = ? AND ledger_name = 'main'"
+                + " ORDER BY sequence")) {
+      s.setFetchSize(1000);
+      s.setString(1, tenant.value());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          sha.update(rs.getBytes(1));
+        }
+      }
+    }
+    raw.commit();
+    sha.digest();
+    long b = System.nanoTime();
+    bind(raw, postgres, tenant);
+    byte[] previous = new byte[32];
+    HexFormat hex = HexFormat.of();
+    try (PreparedStatement s =
+        raw.prepareStatement(
+            "SELECT sequence, previous_hash, hash, canonical FROM ledger_entries"
+                + " WHERE tenant_id = ? AND ledger_name = 'main' ORDER BY sequence")) {
+      s.setFetchSize(1000);
+      s.setString(1, tenant.value());
+      try (ResultSet rs = s.executeQuery()) {
+        long expected = 1;
+        while (rs.next()) {
+          rs.getString(2);
+          if (rs.getLong(1) != expected++) {
+            throw new IllegalStateException("sequence");
+          }
+          sha.update(previous);
+          sha.update(rs.getBytes(4));
+          previous = sha.digest();
+          if (!hex.formatHex(previous).equals(rs.getString(3))) {
+            throw new IllegalStateException("hash");
+          }
+        }
+      }
+    }
+    raw.commit();
+    long c = System.nanoTime();
+    return new long[] {b - a, c - b};
   }
 
   static String size(String url) throws SQLException, java.io.IOException {

@@ -10,7 +10,6 @@ import eu.civicai.governance.exchange.atrs.Atrs;
 import eu.civicai.governance.exchange.crpa.CrpaInventory;
 import eu.civicai.governance.exchange.eudatabase.EuDatabase;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
-import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.RegisterDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +40,7 @@ final class ExportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(),
-        "export needs a format: nl-register, atrs, eu-database, crpa-inventory, interconnectes");
+    throw new UsageError(spec, "error.command");
   }
 
   /**
@@ -77,16 +74,17 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() {
       if (!profile.equals("public") && !profile.equals("full")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--profile must be public or full, not " + profile);
+        throw new UsageError(spec, "error.profile", Escape.terminal(profile));
       }
-      RegisterDocument document = Inputs.read(register, DocumentType.REGISTER);
+      // A register, or a single usage (issue 19); a register's datasets give names and bases.
+      var content = Inputs.document(register).content();
       Export exported =
           exporter()
               .export(
-                  document.usages(),
+                  Inputs.usages(register),
                   profile.equals("full") ? ExportProfile.FULL : ExportProfile.PUBLIC,
-                  DatasetLookup.of(document.datasets()));
+                  DatasetLookup.of(
+                      content instanceof RegisterDocument r ? r.datasets() : java.util.List.of()));
       // What the document lacks or cannot carry is said on stderr, never dropped silently.
       for (Diagnostic d : exported.diagnostics()) {
         spec.commandLine()

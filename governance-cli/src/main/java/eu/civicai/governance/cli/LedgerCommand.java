@@ -1,6 +1,5 @@
 package eu.civicai.governance.cli;
 
-import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
@@ -33,8 +32,7 @@ final class LedgerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "ledger needs a command: verify or deadlines");
+    throw new UsageError(spec, "error.command");
   }
 
   /** Verifies the chain of a ledger file. */
@@ -56,7 +54,9 @@ final class LedgerCommand implements Runnable {
     @Option(
         names = "--checkpoint",
         paramLabel = "FILE",
-        description = "A checkpoint document to verify against.")
+        description =
+            "A checkpoint document to verify against; with --store, the default is the latest"
+                + " checkpoint the store holds for the ledger.")
     Path checkpoint;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -69,8 +69,7 @@ final class LedgerCommand implements Runnable {
         return verifyStored(expected);
       }
       if (store.tenant != null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--tenant needs --store");
+        throw new UsageError(spec, "error.tenantWithoutStore");
       }
       // Read-only: a missing or empty file is reported, never created (issue 16).
       try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file);
@@ -84,16 +83,13 @@ final class LedgerCommand implements Runnable {
       }
     }
 
-    /** The same verification over a ledger of a store, streamed entry by entry. */
+    /**
+     * The same verification over a ledger of a store, streamed: the stored canonical bytes are
+     * hashed as they are, against the checkpoint given or else the latest the store holds.
+     */
     private int verifyStored(Checkpoint expected) {
-      try (StoreInput input = StoreInput.open(store, Inputs.clock(null));
-          LedgerStore ledger = input.ledger(file.toString()).open()) {
-        LedgerVerification result;
-        try (Stream<LedgerEntry> entries = ledger.entries()) {
-          result = LedgerVerifier.verify(entries::iterator, expected);
-        } catch (GovernanceException e) {
-          throw StoreError.in(input.name(), e);
-        }
+      try (StoreInput input = StoreInput.open(store, Inputs.clock(null))) {
+        LedgerVerification result = input.verifyLedger(file.toString(), expected);
         spec.commandLine().getOut().println(result.message(parent.root.locale()));
         return result.intact() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
       }
@@ -140,13 +136,11 @@ final class LedgerCommand implements Runnable {
     @Override
     public Integer call() {
       if (within < 0) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--within must not be negative");
+        throw new UsageError(spec, "error.negative", "--within", within);
       }
       Clock clock = Inputs.clock(at);
       if (!store.given() && register == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "Missing required option: '--register=FILE' (or --store)");
+        throw new UsageError(spec, "error.registerOrStore");
       }
       try (UsageSource datasets = ReadSources.usages(store, register, clock, spec)) {
         LedgerSource source = ReadSources.ledger(datasets, file);
@@ -156,30 +150,34 @@ final class LedgerCommand implements Runnable {
       }
     }
 
+    /**
+     * One deadline: the dataset, what happens and when, as a date people read in the chosen
+     * language (Paris time), then the exact instant for scripts.
+     */
+    private static String line(String key, RetentionStatus r, java.util.Locale locale) {
+      String day =
+          java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", locale)
+              .format(r.dueAt().atZone(Inputs.ZONE));
+      return CliText.get(
+          locale,
+          key,
+          Escape.terminal(r.dataset()),
+          r.rule().endAction().label(locale),
+          day,
+          r.dueAt());
+    }
+
     private int print(Ledger ledger, Clock clock) {
       List<RetentionStatus> overdue = ledger.overdue(clock.instant());
       List<RetentionStatus> upcoming =
           ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));
-      boolean fr = "fr".equals(parent.root.locale().getLanguage());
       var out = spec.commandLine().getOut();
-      overdue.forEach(
-          r ->
-              out.println(
-                  (fr ? "dépassée  " : "overdue   ")
-                      + r.dataset()
-                      + " "
-                      + r.rule().endAction()
-                      + " "
-                      + r.dueAt()));
-      upcoming.forEach(
-          r ->
-              out.println(
-                  (fr ? "à venir   " : "upcoming  ")
-                      + r.dataset()
-                      + " "
-                      + r.rule().endAction()
-                      + " "
-                      + r.dueAt()));
+      java.util.Locale locale = parent.root.locale();
+      overdue.forEach(r -> out.println(line("deadlines.overdue", r, locale)));
+      upcoming.forEach(r -> out.println(line("deadlines.upcoming", r, locale)));
+      if (overdue.isEmpty() && upcoming.isEmpty()) {
+        out.println(CliText.get(locale, "deadlines.none", within));
+      }
       return overdue.isEmpty() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
     }
   }

@@ -4,14 +4,21 @@ import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charters.BuiltInCharters;
+import eu.civicai.governance.report.CommitteeReport;
+import eu.civicai.governance.report.ReportWriter;
+import eu.civicai.governance.usage.AiUsage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
     name = "report",
     mixinStandardHelpOptions = true,
     description =
-        "Writes report.md and report.json for a watch committee: summary, findings, classification, deadlines.")
+        "Writes the watch committee's report: report.html (self-contained, with charts; prints to"
+            + " A4), report.md, report-data.json (the figures behind them) and report.json (every"
+            + " evaluation); with --public, the residents' page of each usage (fiches/).")
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand GovernanceCli root;
 
@@ -48,6 +57,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report as of this instant (default now).")
   Instant at;
 
+  @Option(
+      names = "--public",
+      description = "Also write the public page of each usage whose identity is public (fiches/).")
+  boolean publicPages;
+
   @Parameters(
       paramLabel = "REGISTER_FILE",
       arity = "0..1",
@@ -68,13 +82,15 @@ final class ReportCommand implements Callable<Integer> {
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
     EvaluationContext context =
         EvaluationContext.of(clock, root.locale()).withDatasets(register.datasets());
-    Path markdownFile = out.resolve("report.md");
     Path jsonFile = out.resolve("report.json");
     PortfolioReport[] summary = new PortfolioReport[1];
-    // Both files are written to temporary siblings and moved into place together: a failure
-    // leaves the previous report, or none (issue 16).
+    Path staging = null;
+    // Every file is written to a temporary sibling and moved into place together: a failure
+    // leaves the previous report, or none (issue 16). The committee report is first written to a
+    // staging directory, then copied in with the others.
     try (OutputFiles files = new OutputFiles()) {
-      Writer markdown = PortfolioSink.utf8(files.open(markdownFile));
+      staging = Files.createTempDirectory("governance-report-");
+      Path stagingDir = staging;
       OutputStream json = files.open(jsonFile);
       Progress.Deadlines deadlines =
           Progress.withLedger(
@@ -83,28 +99,83 @@ final class ReportCommand implements Callable<Integer> {
               context,
               clock,
               withLedger -> {
-                try (PortfolioSink md =
-                        PortfolioSink.markdown(
-                            markdown, root.locale(), markdownFile.toAbsolutePath().getParent());
+                CommitteeReport.Builder committee =
+                    CommitteeReport.builder()
+                        .clock(clock)
+                        .locale(root.locale())
+                        .datasets(register.datasets())
+                        .waivers(withLedger.waivers())
+                        .publicPages(publicPages);
+                if (withLedger.ledger() != null) {
+                  committee.ledger(withLedger.ledger());
+                }
+                try (ReportWriter writer = committee.build().open(stagingDir);
                     PortfolioSink data = PortfolioSink.json(json)) {
                   summary[0] =
                       Progress.evaluate(
-                          register, evaluator, withLedger, spec.commandLine().getErr(), md, data);
+                          register,
+                          evaluator,
+                          withLedger,
+                          spec.commandLine().getErr(),
+                          data,
+                          committeeSink(writer));
+                  writer.finish();
                   return summary[0];
                 }
               });
-      if (ledger != null) {
-        markdown.write(
-            Markdown.deadlines(deadlines.overdue(), deadlines.upcoming(), root.locale()));
-      }
-      markdown.flush();
+      copyInto(files, staging, out);
       files.commit();
-      spec.commandLine().getErr().println(markdownFile + ", " + jsonFile);
+      spec.commandLine()
+          .getErr()
+          .println(out.resolve("report.html") + ", " + out.resolve("report.md") + ", " + jsonFile);
       return summary[0].blockingUsages().isEmpty() && deadlines.overdue().isEmpty()
           ? GovernanceCli.OK
           : GovernanceCli.PROBLEMS;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  private static PortfolioSink committeeSink(ReportWriter writer) {
+    return new PortfolioSink() {
+      @Override
+      public void usage(AiUsage usage, PortfolioReport.UsageEvaluation evaluation) {
+        writer.add(usage, evaluation);
+      }
+
+      @Override
+      public void finish(PortfolioReport summary) {
+        // The writer finishes once the ledger's deadlines are read, after the usages.
+      }
+    };
+  }
+
+  /** Copies every file the report wrote into the output files, under the same relative names. */
+  private static void copyInto(OutputFiles files, Path from, Path to) throws IOException {
+    List<Path> written;
+    try (Stream<Path> walk = Files.walk(from)) {
+      written = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : written) {
+      try (OutputStream target = files.open(to.resolve(from.relativize(file).toString()))) {
+        Files.copy(file, target);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+      for (Path p : paths) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // A staging directory left in the temporary directory holds no more than the report did.
     }
   }
 }

@@ -1,12 +1,15 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.GovernanceException;
+import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerVerification;
 import eu.civicai.governance.spi.LedgerRepository;
 import eu.civicai.governance.spi.LedgerStore;
 import eu.civicai.governance.spi.Page;
 import eu.civicai.governance.spi.PageRequest;
+import eu.civicai.governance.spi.StoredCheckpoint;
 import eu.civicai.governance.spi.StoredUsage;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.spi.UsageFilter;
@@ -122,6 +125,27 @@ final class StoreInput implements UsageSource {
         }
       }
     };
+  }
+
+  /**
+   * Verifies the tenant's ledger of this name in the store against {@code checkpoint}, or, when it
+   * is null, against the latest checkpoint the store holds for it (none: the chain only).
+   */
+  LedgerVerification verifyLedger(String ledgerName, Checkpoint checkpoint) {
+    try {
+      String name = LedgerRepository.checkName(ledgerName);
+      Checkpoint against =
+          checkpoint != null
+              ? checkpoint
+              : store
+                  .ledgers()
+                  .latestCheckpoint(tenant, name)
+                  .map(StoredCheckpoint::checkpoint)
+                  .orElse(null);
+      return store.ledgers().verify(tenant, name, against);
+    } catch (GovernanceException e) {
+      throw StoreError.in(this.name, e);
+    }
   }
 
   @Override

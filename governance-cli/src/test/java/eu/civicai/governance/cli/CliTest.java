@@ -104,7 +104,7 @@ class CliTest {
 
   @Test
   void help_listsCommandsAndExitCodes() {
-    Run run = run("--help");
+    Run run = run("--lang", "en", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains(
@@ -121,7 +121,7 @@ class CliTest {
   void unknownOption_exits2() {
     Run run = run("evaluate", "--bogus", registerFile.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--bogus'");
+    assertThat(run.err()).contains("option inconnue --bogus");
     assertThat(run.out()).isEmpty();
   }
 
@@ -213,13 +213,14 @@ class CliTest {
             DocumentType.WAIVERS,
             new WaiverList(
                 List.of(
-                    new Waiver(
-                        "oversight.level",
-                        eu.civicai.governance.UsageId.of("chatbot"),
-                        "Test encadré",
-                        "comité de veille",
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 12, 31))))));
+                    Waiver.builder()
+                        .criterion("oversight.level")
+                        .usage(eu.civicai.governance.UsageId.of("chatbot"))
+                        .justification("Test encadré")
+                        .grantedBy("comité de veille")
+                        .grantedOn(LocalDate.of(2026, 1, 1))
+                        .expiresOn(LocalDate.of(2026, 12, 31))
+                        .build()))));
     Run waived =
         run(
             "--lang",
@@ -233,7 +234,7 @@ class CliTest {
             AT,
             registerFile.toString());
     assertThat(waived.out())
-        .contains("civicai.ethics 1.1")
+        .contains("civicai.ethics 1.2")
         .doesNotContain("civicai.compass")
         .doesNotContain("A person oversees the outputs");
     assertThat(
@@ -359,11 +360,12 @@ class CliTest {
             "--at",
             AT);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("overdue   abonnes DELETE 2026-02-05T09:00:00Z");
+    assertThat(run.out())
+        .contains("overdue   abonnes: Deletion due on 5 February 2026 (2026-02-05T09:00:00Z)");
   }
 
   @Test
-  void report_writesMarkdownAndJson() throws Exception {
+  void report_writesHtmlMarkdownAndJson() throws Exception {
     Path out = dir.resolve("report");
     Run run =
         run(
@@ -377,7 +379,11 @@ class CliTest {
             registerFile.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(Files.readString(out.resolve("report.md")))
-        .contains("Échéances de conservation", "abonnes");
+        .contains(
+            "### Durées de conservation dépassées (1)",
+            "- Abonnés : suppression due le 5 février 2026");
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<html lang=\"fr\">", "data-figure=\"decide.OVERDUE_RETENTION\">1<");
     assertThat(
             JSON.read(DocumentType.PORTFOLIO_REPORT, Files.readString(out.resolve("report.json")))
                 .usages())

@@ -195,9 +195,10 @@ class ReadCommandsIssue16Test {
     assertThat(run.code()).isIn(0, 1);
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("report.md", "report.json");
+          .containsExactlyInAnyOrder("report.html", "report.md", "report-data.json", "report.json");
     }
-    assertThat(Files.readString(out.resolve("report.md"))).startsWith("# Évaluation");
+    assertThat(Files.readString(out.resolve("report.md")))
+        .startsWith("# Rapport au comité de veille");
     assertThat(
             JSON.read(DocumentType.PORTFOLIO_REPORT, Files.readString(out.resolve("report.json")))
                 .usages())

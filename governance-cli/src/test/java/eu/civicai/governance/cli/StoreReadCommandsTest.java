@@ -220,6 +220,43 @@ class StoreReadCommandsTest {
     assertThat(tenantAlone.code()).isEqualTo(2);
   }
 
+  /**
+   * Issue 17: {@code ledger verify --store} verifies against the latest checkpoint the store holds
+   * when none is given, and a checkpoint given on the command line is used instead.
+   */
+  @Test
+  void ledgerVerify_fromAStore_usesItsLatestCheckpoint_unlessOneIsGiven() throws Exception {
+    String store = sqliteStore();
+    String[] verify = {
+      "--lang", "en", "ledger", "verify", "main", "--store", store, "--tenant", TENANT
+    };
+    CliTest.Run before = CliTest.run(verify);
+    assertThat(before.code()).as(before.err()).isZero();
+    long size;
+    eu.civicai.governance.data.Checkpoint head;
+    try (JdbcRegisterStore s = JdbcRegisterStore.connect(store, Clock.systemUTC())) {
+      TenantId tenant = TenantId.of(TENANT);
+      size = s.ledgers().ledger(tenant, "main").size();
+      head = JsonLinesLedgerStore.readCheckpoint(CliTest.checkpointFile, GovernanceJson.create());
+      s.ledgers().saveCheckpoint(tenant, "main", head);
+      // What an auditor saw later: one entry more than the store now holds, as after a truncation.
+      s.ledgers()
+          .saveCheckpoint(
+              tenant, "main", new eu.civicai.governance.data.Checkpoint(size + 1, head.headHash()));
+    }
+    CliTest.Run truncated = CliTest.run(verify);
+    assertThat(truncated.code()).isEqualTo(1);
+    assertThat(truncated.out())
+        .isEqualToIgnoringNewLines(
+            "The ledger was truncated: entry "
+                + (size + 1)
+                + " and later ones, covered by the checkpoint, are missing");
+    List<String> withFile = new ArrayList<>(List.of(verify));
+    withFile.addAll(List.of("--checkpoint", CliTest.checkpointFile.toString()));
+    CliTest.Run explicit = CliTest.run(withFile.toArray(String[]::new));
+    assertThat(explicit.code()).as(explicit.out()).isZero();
+  }
+
   @Test
   void readCommands_leaveTheStoreFileUnchanged() throws Exception {
     String store = sqliteStore();

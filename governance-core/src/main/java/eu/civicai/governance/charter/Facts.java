@@ -44,7 +44,10 @@ public final class Facts {
             RiskFacts.group(),
             ImpactFacts.group(),
             GovernanceFacts.group(),
-            TransparencyFacts.group());
+            TransparencyFacts.group(),
+            AssessmentFacts.group(),
+            StrategyFacts.group(),
+            WorkFacts.group());
     Map<String, Fact> byName = new LinkedHashMap<>();
     Map<String, String> groupOf = new LinkedHashMap<>();
     for (FactGroup group : groups) {

@@ -4,6 +4,7 @@ import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.org.Authority;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,6 +22,8 @@ import java.util.Set;
  * a committee decision names only axes and initiatives of the roadmap.
  *
  * @param authority the authority
+ * @param charterAdoptedOn when the authority adopted its charter for AI (an ethics or trust
+ *     charter, by deliberation); may be null
  * @param roadmap its AI roadmap; may be null
  * @param acculturation its acculturation record; may be null
  * @param workEffects the anticipated effects of its usages on agents' work, one per usage (never
@@ -29,6 +32,7 @@ import java.util.Set;
  */
 public record Strategy(
     Authority authority,
+    LocalDate charterAdoptedOn,
     Roadmap roadmap,
     Acculturation acculturation,
     List<WorkEffects> workEffects,
@@ -81,6 +85,7 @@ public record Strategy(
   /** Returns a builder holding this value's components, to copy and change. */
   public Builder toBuilder() {
     Builder b = new Builder(authority);
+    b.charterAdoptedOn = charterAdoptedOn;
     b.roadmap = roadmap;
     b.acculturation = acculturation;
     b.workEffects.addAll(workEffects);
@@ -95,6 +100,7 @@ public record Strategy(
    */
   public static final class Builder {
     private final Authority authority;
+    private LocalDate charterAdoptedOn;
     private Roadmap roadmap;
     private Acculturation acculturation;
     private final List<WorkEffects> workEffects = new ArrayList<>();
@@ -102,6 +108,17 @@ public record Strategy(
 
     Builder(Authority authority) {
       this.authority = authority;
+    }
+
+    /**
+     * Sets when the authority adopted its charter for AI.
+     *
+     * @param value the day of the deliberation; null clears it
+     * @return this builder
+     */
+    public Builder charterAdoptedOn(LocalDate value) {
+      this.charterAdoptedOn = value;
+      return this;
     }
 
     /**
@@ -169,7 +186,8 @@ public record Strategy(
      *     names an axis or initiative the roadmap lacks
      */
     public Strategy build() {
-      return new Strategy(authority, roadmap, acculturation, workEffects, committee);
+      return new Strategy(
+          authority, charterAdoptedOn, roadmap, acculturation, workEffects, committee);
     }
   }
 }

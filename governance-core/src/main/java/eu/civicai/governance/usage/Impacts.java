@@ -11,16 +11,20 @@ import jakarta.validation.constraints.Size;
  *     may be null
  * @param onCitizens effects on citizens and users; may be null
  * @param onEnvironment effects on the environment; may be null
+ * @param assessment the answers to an impact questionnaire and the level they give (issue 23); may
+ *     be null
  */
 public record Impacts(
     @Size(max = 10000) String onAgents,
     Boolean agentsConsulted,
     @Size(max = 10000) String onCitizens,
-    @Size(max = 10000) String onEnvironment) {
+    @Size(max = 10000) String onEnvironment,
+    ImpactAssessment assessment) {
 
   /** Checks the components; see the class description for the rules. */
   public Impacts {
-    Constraints.checkRecord(Impacts.class, onAgents, agentsConsulted, onCitizens, onEnvironment);
+    Constraints.checkRecord(
+        Impacts.class, onAgents, agentsConsulted, onCitizens, onEnvironment, assessment);
   }
 
   /** Returns an empty builder. */
@@ -35,6 +39,7 @@ public record Impacts(
     b.agentsConsulted = agentsConsulted;
     b.onCitizens = onCitizens;
     b.onEnvironment = onEnvironment;
+    b.assessment = assessment;
     return b;
   }
 
@@ -48,6 +53,7 @@ public record Impacts(
     private Boolean agentsConsulted;
     private String onCitizens;
     private String onEnvironment;
+    private ImpactAssessment assessment;
 
     Builder() {}
 
@@ -99,6 +105,17 @@ public record Impacts(
     }
 
     /**
+     * Sets the answers to an impact questionnaire and the level they give.
+     *
+     * @param value the assessment, as {@code ImpactQuestionnaire.assess} returns it; null clears it
+     * @return this builder
+     */
+    public Builder assessment(ImpactAssessment value) {
+      this.assessment = value;
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -106,7 +123,7 @@ public record Impacts(
      *     fields disagree
      */
     public Impacts build() {
-      return new Impacts(onAgents, agentsConsulted, onCitizens, onEnvironment);
+      return new Impacts(onAgents, agentsConsulted, onCitizens, onEnvironment, assessment);
     }
   }
 }

@@ -87,6 +87,22 @@ class BuiltInCriteriaTest {
     row("utility.why-ai", m("purpose.whyAi", "Trop de données"), purpose);
     row("utility.alternatives", m("purpose.alternatives", l(m())), purpose);
     row(
+        "oversight.impact-level-human-decides",
+        m(
+            "impacts.assessment.levelNumber",
+            3,
+            "decision.oversightLevel",
+            OversightLevel.HUMAN_IN_THE_LOOP),
+        m(
+            "impacts.assessment.levelNumber",
+            4,
+            "decision.oversightLevel",
+            OversightLevel.HUMAN_ON_THE_LOOP));
+    row(
+        "oversight.impact-level-approval",
+        m("impacts.assessment.levelNumber", 4, "governance.decisionCount", 1),
+        m("impacts.assessment.levelNumber", 4, "governance.decisionCount", 0));
+    row(
         "oversight.level",
         m("decision.oversightLevel", OversightLevel.HUMAN_IN_THE_LOOP),
         m("decision.oversightLevel", OversightLevel.NONE));
@@ -384,7 +400,26 @@ class BuiltInCriteriaTest {
     row(
         "aiact.fria",
         m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.friaReference", "AIDF-1"),
-        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.documented", true));
+        m(
+            "aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT",
+            true,
+            "aiAct.documented",
+            true,
+            "aiAct.fria.present",
+            false));
+    // Issue 23: what the assessment kept in aiAct.fria says.
+    row(
+        "aiact.fria-complete",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.complete", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.complete", false));
+    row(
+        "aiact.fria-current",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.current", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.current", false));
+    row(
+        "aiact.fria-notified",
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.notified", true),
+        m("aiAct.duty.FUNDAMENTAL_RIGHTS_IMPACT_ASSESSMENT", true, "aiAct.fria.notified", false));
     row(
         "aiact.registration",
         m("aiAct.duty.REGISTRATION", true, "aiAct.registrationReference", "EU-DB-42"),
@@ -463,6 +498,10 @@ class BuiltInCriteriaTest {
         "gdpr.dpia-done",
         with(personal, "decision.profiling", true, "data.dpia", DpiaStatus.COMPLETED),
         with(personal, "decision.profiling", true, "data.dpia", DpiaStatus.IN_PROGRESS));
+    row(
+        "gdpr.dpia-criteria",
+        m("impacts.assessment.dpiaRequired", true, "data.dpia", DpiaStatus.COMPLETED),
+        m("impacts.assessment.dpiaRequired", true, "data.dpia", DpiaStatus.REQUIRED));
     row(
         "gdpr.dpo",
         with(personal, "usage.hasDpoContact", true),

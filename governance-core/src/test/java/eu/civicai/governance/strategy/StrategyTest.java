@@ -85,6 +85,7 @@ class StrategyTest {
             .meeting(CommitteeMeeting.of(LocalDate.of(2026, 11, 20), "DSI"))
             .build();
     return Strategy.builder(TOURS)
+        .charterAdoptedOn(LocalDate.of(2024, 12, 12))
         .roadmap(roadmap)
         .acculturation(
             Acculturation.builder()

@@ -36,8 +36,8 @@ import java.util.Locale;
  * everything to an output directory (default {@code target/portfolio}): {@code register.json},
  * {@code ledger.jsonl}, {@code checkpoint.json}, {@code reports/*.json}, {@code
  * classifications/*.json}, the committee's report ({@code report.html}, {@code report.md}, {@code
- * report.json}), the residents' public pages ({@code fiches/*.html}) and {@code governance.db} (the
- * same in SQLite).
+ * report-data.json}), the residents' public pages ({@code fiches/*.html}) and {@code governance.db}
+ * (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
@@ -93,7 +93,7 @@ public final class Portfolio {
 
       CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
       portfolio =
-          evaluator.evaluate(
+          evaluator.evaluatePortfolio(
               register, EvaluationContext.of(clock, Locale.FRENCH).withLedger(ledger));
       verification =
           ledger.verify(JsonLinesLedgerStore.readCheckpoint(out.resolve("checkpoint.json"), json));
@@ -116,7 +116,7 @@ public final class Portfolio {
       }
       PortfolioDatabase.write(
           out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
-      // The committee's report (report.html, report.md, report.json) and the residents' public
+      // The committee's report (report.html, report.md, report-data.json) and the residents' public
       // pages (fiches/), from governance-report.
       CommitteeReport committee =
           CommitteeReport.builder()

@@ -1,6 +1,7 @@
 package eu.civicai.governance.json;
 
 import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.assessment.ImpactQuestionnaire;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.EvaluationReport;
 import eu.civicai.governance.charter.PortfolioReport;
@@ -9,6 +10,7 @@ import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.data.LifecycleEvent;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,17 @@ public final class DocumentType<T> {
   public static final DocumentType<PortfolioReport> PORTFOLIO_REPORT =
       new DocumentType<>("portfolioReport", PortfolioReport.class);
 
+  /** An authority's AI strategy: roadmap, acculturation, work effects, watch committee. */
+  public static final DocumentType<Strategy> STRATEGY =
+      new DocumentType<>("strategy", Strategy.class);
+
+  /**
+   * An impact questionnaire: questions as data, in the manner of Canada's Algorithmic Impact
+   * Assessment (issue 23).
+   */
+  public static final DocumentType<ImpactQuestionnaire> IMPACT_QUESTIONNAIRE =
+      new DocumentType<>("impactQuestionnaire", ImpactQuestionnaire.class);
+
   private static final List<DocumentType<?>> ALL =
       List.of(
           USAGE,
@@ -77,7 +90,9 @@ public final class DocumentType<T> {
           WAIVERS,
           EVALUATION_REPORT,
           PORTFOLIO_REPORT,
-          AI_ACT_CLASSIFICATION);
+          AI_ACT_CLASSIFICATION,
+          STRATEGY,
+          IMPACT_QUESTIONNAIRE);
 
   private final String name;
   private final Class<T> javaType;

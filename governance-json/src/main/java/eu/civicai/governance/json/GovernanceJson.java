@@ -1,32 +1,18 @@
 package eu.civicai.governance.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.internal.Check;
-import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.internal.Errors;
 import eu.civicai.governance.json.internal.GovernanceModule;
-import eu.civicai.governance.json.internal.RegisterChecks;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.ByteArrayInputStream;
@@ -62,70 +48,23 @@ public final class GovernanceJson {
   public static final String SCHEMA_VERSION = "1.0";
 
   private final JsonLimits limits;
-  private final JsonMapper mapper;
-  private final ObjectWriter pretty;
+  private final ObjectMapper mapper;
   private final ObjectWriter compact;
+  private final DocumentReader reader;
+  private final DocumentStreams streams;
+  private final LedgerEntryLines ledgerLines;
 
+  // The parts, each in its own file: MapperSetup (limits, strictness, layout), DocumentEnvelope
+  // (schemaVersion, type, content), DocumentReader (values read at a pointer), DocumentStreams
+  // (registers and reports element by element) and LedgerEntryLines (the JSON Lines of a ledger).
   private GovernanceJson(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth())
-                    .maxDocumentLength(limits.maxDocumentLength())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxNameLength(limits.maxNameLength())
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
-    JsonMapper m =
-        JsonMapper.builder(factory)
-            .addModule(new GovernanceModule(limits))
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .build();
-    for (LogicalType type :
-        new LogicalType[] {
-          LogicalType.Integer,
-          LogicalType.Float,
-          LogicalType.Boolean,
-          LogicalType.Textual,
-          LogicalType.Enum
-        }) {
-      m.coercionConfigFor(type)
-          .setCoercion(
-              CoercionInputShape.String,
-              type == LogicalType.Textual || type == LogicalType.Enum
-                  ? CoercionAction.TryConvert
-                  : CoercionAction.Fail);
-      m.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    }
-    m.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    this.mapper = m;
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    this.pretty = m.writer(printer);
-    this.compact = m.writer();
+    JsonMapper json = MapperSetup.json(limits);
+    this.mapper = json;
+    this.compact = json.writer();
+    this.reader = new DocumentReader(json, limits);
+    this.streams = new DocumentStreams(json, reader, true);
+    this.ledgerLines = new LedgerEntryLines(json.writer(), reader);
   }
 
   /** Returns an instance with the default limits. */
@@ -171,15 +110,11 @@ public final class GovernanceJson {
     Check.notNull("out", out);
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-      g.writeStartObject();
-      g.writeStringField("schemaVersion", SCHEMA_VERSION);
-      g.writeStringField("type", type.name());
-      g.writeFieldName("content");
-      pretty.writeValue(g, content);
-      g.writeEndObject();
-      g.writeRaw('\n');
+      // One printer for the envelope and the content: the content is indented under "content".
+      g.setPrettyPrinter(MapperSetup.printer());
+      DocumentEnvelope.start(g, type);
+      compact.writeValue(g, content);
+      DocumentEnvelope.end(g, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -199,10 +134,10 @@ public final class GovernanceJson {
   public <T> T read(DocumentType<T> type, InputStream in) {
     Check.notNull("type", type);
     Check.notNull("in", in);
-    try (JsonParser p = parser(in)) {
-      openEnvelope(p, type);
-      T content = readValue(p, type.javaType(), "/content");
-      closeEnvelope(p);
+    try (JsonParser p = reader.parser(in)) {
+      DocumentEnvelope.open(p, type);
+      T content = reader.readValue(p, type.javaType(), "/content");
+      DocumentEnvelope.close(p);
       return content;
     } catch (IOException e) {
       throw Errors.translate(e, "", limits, true);
@@ -215,14 +150,49 @@ public final class GovernanceJson {
    */
   public Document<?> readAny(InputStream in) {
     Check.notNull("in", in);
-    try (JsonParser p = parser(in)) {
-      DocumentType<?> type = openEnvelope(p, null);
-      Object content = readValue(p, type.javaType(), "/content");
-      closeEnvelope(p);
+    try (JsonParser p = reader.parser(in)) {
+      DocumentType<?> type = DocumentEnvelope.open(p, null);
+      Object content = reader.readValue(p, type.javaType(), "/content");
+      DocumentEnvelope.close(p);
       return Document.of(type, content);
     } catch (IOException e) {
       throw Errors.translate(e, "", limits, true);
     }
+  }
+
+  /**
+   * Reads any document and returns every problem found in it, up to {@code limit}, in document
+   * order, instead of the first only: for a person fixing a file by hand. An empty list means that
+   * {@link #readAny} reads the document. A problem of the text itself (syntax, a limit, the
+   * envelope) comes alone, since nothing after it can be read; problems inside the content are
+   * found part by part (each property, each element), each with its own pointer. The document is
+   * held in memory while it is checked.
+   *
+   * <p>Example: {@code json.problems(in, 20).forEach(p -> err.println(p.message(Locale.FRENCH)))}.
+   *
+   * @param in the stream (not closed)
+   * @param limit the most problems returned, at least 1
+   * @return the problems, empty when the document is well-formed; never null
+   * @throws InvalidInputException when {@code limit} is under 1
+   * @throws UncheckedIOException when the stream fails
+   */
+  public List<JsonReadException> problems(InputStream in, int limit) {
+    Check.notNull("in", in);
+    if (limit < 1) {
+      throw new InvalidInputException("limit", "positive", limit);
+    }
+    byte[] document;
+    try {
+      // No more than the limit lets through: a longer text is refused by readAny, unread.
+      long max = limits.maxDocumentLength();
+      document =
+          max > 0 && max < (Integer.MAX_VALUE - 8) / 4
+              ? in.readNBytes((int) (4 * max + 4))
+              : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new DocumentProblems(mapper, this).find(document, limit);
   }
 
   /**
@@ -238,8 +208,8 @@ public final class GovernanceJson {
     }
   }
 
-  // --- streaming registers
-  // ------------------------------------------------------------------------
+  // --- streaming
+  // ----------------------------------------------------------------------------------
 
   /**
    * Reads a register document element by element: each usage, then each dataset, is handed over as
@@ -283,62 +253,22 @@ public final class GovernanceJson {
     Check.notNull("usages", usages);
     Check.notNull("history", history);
     Check.notNull("datasets", datasets);
-    long count = 0;
-    try (JsonParser p = parser(in)) {
-      openEnvelope(p, DocumentType.REGISTER);
-      expect(p, JsonToken.START_OBJECT, "/content", "object");
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        int kind = name.equals("usages") ? 0 : name.equals("history") ? 1 : 2;
-        if (kind == 2 && !name.equals("datasets")) {
-          throw new JsonReadException("/content/" + Errors.escape(name), "json.unknownProperty");
-        }
-        expect(p, JsonToken.START_ARRAY, "/content/" + name, "array");
-        SourcesFirst order = kind == 2 ? new SourcesFirst(datasets) : null;
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          String at = "/content/" + name + "/" + index++;
-          if (kind == 0) {
-            usages.accept(readCurrent(p, AiUsage.class, at));
-          } else if (kind == 1) {
-            history.accept(readCurrent(p, AiUsage.class, at));
-          } else {
-            order.accept(readCurrent(p, Dataset.class, at));
-          }
-          count++;
-        }
-        if (order != null) {
-          order.finish();
-        }
-      }
-      closeEnvelope(p);
-      return count;
-    } catch (IOException e) {
-      throw Errors.translate(e, "", limits, true);
-    }
+    return streams.readRegister(in, usages, history, datasets);
   }
 
   /**
-   * Opens a writer of a register document that writes usages and datasets one at a time. Write
-   * every usage before the first dataset; close the writer to finish the document.
+   * Opens a writer of a register document that writes usages and datasets one at a time, with the
+   * bytes of {@link #write(DocumentType, Object)} for the same register. Write every usage before
+   * the first dataset; close the writer to finish the document.
    *
    * @param out the stream (not closed by the writer)
    * @return the writer
+   * @throws UncheckedIOException when the stream fails
    */
   public RegisterWriter registerWriter(OutputStream out) {
     Check.notNull("out", out);
     try {
-      JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeStringField("schemaVersion", SCHEMA_VERSION);
-      g.writeStringField("type", DocumentType.REGISTER.name());
-      g.writeObjectFieldStart("content");
-      // One flush at the end, not one per element: per-usage flushes cost a write call each.
-      return new RegisterWriter(
-          g,
-          compact.without(
-              com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
+      return streams.registerWriter(mapper.getFactory().createGenerator(out, JsonEncoding.UTF8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -356,7 +286,8 @@ public final class GovernanceJson {
   public PortfolioReportWriter portfolioReportWriter(OutputStream out) {
     Check.notNull("out", out);
     try {
-      return portfolioReportWriter(mapper.getFactory().createGenerator(out, JsonEncoding.UTF8));
+      return streams.portfolioReportWriter(
+          mapper.getFactory().createGenerator(out, JsonEncoding.UTF8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -373,28 +304,7 @@ public final class GovernanceJson {
   public PortfolioReportWriter portfolioReportWriter(java.io.Writer out) {
     Check.notNull("out", out);
     try {
-      return portfolioReportWriter(mapper.getFactory().createGenerator(out));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private PortfolioReportWriter portfolioReportWriter(JsonGenerator g) {
-    try {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      // The calls of write(), in the same order: the envelope indented by one printer, the content
-      // by a fresh one, as the indenting writer installs it for the content.
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-      g.writeStartObject();
-      g.writeStringField("schemaVersion", SCHEMA_VERSION);
-      g.writeStringField("type", DocumentType.PORTFOLIO_REPORT.name());
-      g.writeFieldName("content");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-      g.writeStartObject();
-      return new PortfolioReportWriter(
-          g, mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE), mapper);
+      return streams.portfolioReportWriter(mapper.getFactory().createGenerator(out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -404,25 +314,23 @@ public final class GovernanceJson {
 
   /** The first line of a ledger file. */
   public String ledgerHeader() {
-    return "{\"schemaVersion\":\"" + SCHEMA_VERSION + "\",\"type\":\"ledger\"}";
+    return LedgerEntryLines.HEADER;
   }
 
-  /** Checks the first line of a ledger file. */
+  /**
+   * Checks the first line of a ledger file.
+   *
+   * @throws JsonReadException {@code json.documentType} when it is not a ledger header
+   */
   public void readLedgerHeader(String line) {
     Check.notNull("line", line);
-    if (!line.equals(ledgerHeader())) {
-      throw new JsonReadException("", "json.documentType", Messages.raw("ledger"));
-    }
+    LedgerEntryLines.checkHeader(line);
   }
 
   /** Writes a ledger entry as one compact line, without the line break. */
   public String writeLedgerEntry(LedgerEntry entry) {
     Check.notNull("entry", entry);
-    try {
-      return compact.writeValueAsString(entry);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ledgerLines.write(entry);
   }
 
   /**
@@ -431,105 +339,11 @@ public final class GovernanceJson {
    * @param line the line, without its line break
    * @param lineNumber its number in the file, from 1, for the pointer ({@code /3})
    * @return the entry
+   * @throws JsonReadException with the pointer {@code /lineNumber} and below
    */
   public LedgerEntry readLedgerEntry(String line, long lineNumber) {
     Check.notNull("line", line);
-    try (JsonParser p = parser(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))) {
-      p.nextToken();
-      LedgerEntry entry = readCurrent(p, LedgerEntry.class, "/" + lineNumber);
-      if (p.nextToken() != null) {
-        throw new JsonReadException("/" + lineNumber, "json.trailingTokens");
-      }
-      return entry;
-    } catch (IOException e) {
-      throw Errors.translate(e, "/" + lineNumber, limits);
-    }
-  }
-
-  // --- envelope
-  // -----------------------------------------------------------------------------------
-
-  private JsonParser parser(InputStream in) throws IOException {
-    return mapper.getFactory().createParser(in);
-  }
-
-  private DocumentType<?> openEnvelope(JsonParser p, DocumentType<?> expected) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw new JsonReadException("", "json.envelope");
-    }
-    String version = field(p, "schemaVersion");
-    if (!SCHEMA_VERSION.equals(version)) {
-      throw new JsonReadException(
-          "/schemaVersion", "json.schemaVersion", Messages.raw(SCHEMA_VERSION));
-    }
-    String typeName = field(p, "type");
-    DocumentType<?> type =
-        DocumentType.named(typeName)
-            .orElseThrow(
-                () ->
-                    new JsonReadException(
-                        "/type", "json.unknownType", Messages.raw(DocumentType.all())));
-    if (expected != null && type != expected) {
-      throw new JsonReadException("/type", "json.documentType", Messages.raw(expected.name()));
-    }
-    if (p.nextToken() != JsonToken.FIELD_NAME || !"content".equals(p.currentName())) {
-      throw new JsonReadException("", "json.envelope");
-    }
-    return type;
-  }
-
-  private String field(JsonParser p, String name) throws IOException {
-    if (p.nextToken() != JsonToken.FIELD_NAME || !name.equals(p.currentName())) {
-      throw new JsonReadException("", "json.envelope");
-    }
-    if (p.nextToken() != JsonToken.VALUE_STRING) {
-      throw new JsonReadException("/" + name, "json.type", Messages.raw("string"));
-    }
-    return p.getText();
-  }
-
-  private void closeEnvelope(JsonParser p) throws IOException {
-    JsonToken next = p.nextToken();
-    if (next == JsonToken.FIELD_NAME) {
-      throw new JsonReadException("/" + Errors.escape(p.currentName()), "json.unknownProperty");
-    }
-    if (next != JsonToken.END_OBJECT) {
-      throw new JsonReadException("", "json.envelope");
-    }
-    if (p.nextToken() != null) {
-      throw new JsonReadException("", "json.trailingTokens");
-    }
-  }
-
-  private <T> T readValue(JsonParser p, Class<T> type, String pointer) throws IOException {
-    p.nextToken();
-    T content = readCurrent(p, type, pointer);
-    if (content instanceof RegisterDocument register) {
-      // What loading it into a register would refuse is refused here, with a pointer (issue 16).
-      RegisterChecks.check(register.usages(), register.datasets(), pointer);
-    }
-    return content;
-  }
-
-  private <T> T readCurrent(JsonParser p, Class<T> type, String pointer) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL || p.currentToken() == null) {
-      throw new JsonReadException(pointer, "json.required");
-    }
-    ObjectReader reader =
-        mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    try {
-      return reader.readValue(p);
-    } catch (IOException e) {
-      // Documents are read by one parser from their first byte: its position is the pointer.
-      throw Errors.translate(e, pointer, limits, pointer.startsWith("/content"), p);
-    }
-  }
-
-  private static void expect(JsonParser p, JsonToken token, String pointer, String what)
-      throws IOException {
-    if (p.nextToken() != token) {
-      throw new JsonReadException(pointer, "json.type", Messages.raw(what));
-    }
+    return ledgerLines.read(line, lineNumber);
   }
 
   /** Unused list kept for the generator of schemas: the document types in order. */

@@ -10,6 +10,10 @@ import java.util.ResourceBundle;
  * breaks a rule of the record it describes. {@link #field()} is the JSON Pointer of the bad value
  * ({@code /content/status/endDate}, {@code ""} for the whole document); {@link #rule()} the rule
  * broken. The message never quotes the document's content, so that logging it leaks nothing.
+ *
+ * <p>Where the reader knows it, {@link #line()} and {@link #column()} say where in the text the
+ * problem was found (from 1); a syntax error says them in its message, in the reader's words ("line
+ * 3, column 7"), since a pointer cannot name a place the document's structure does not reach.
  */
 public final class JsonReadException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
@@ -41,6 +45,43 @@ public final class JsonReadException extends InvalidInputException {
   }
 
   private static final int MAX_SEGMENT = 64;
+
+  private long line = -1;
+  private long column = -1;
+
+  /**
+   * Returns the same error located at a line and a column of the text (from 1); a value under 1
+   * leaves the position unknown.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return a new exception with the same pointer, rule and arguments
+   */
+  public JsonReadException at(long line, long column) {
+    JsonReadException located = new JsonReadException(getCause(), field(), rule(), arguments());
+    located.line = line < 1 ? -1 : line;
+    located.column = line < 1 || column < 1 ? -1 : column;
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
+
+  /** Returns the line of the text where the problem was found, from 1, or -1 when unknown. */
+  public long line() {
+    return line;
+  }
+
+  /** Returns the column of the text where the problem was found, from 1, or -1 when unknown. */
+  public long column() {
+    return column;
+  }
+
+  /** The rules whose message says the line and column: the text, not a value, is wrong. */
+  private boolean positioned() {
+    return line > 0
+        && (rule().equals("json.syntax")
+            || rule().equals("json.duplicateKey")
+            || rule().startsWith("yaml."));
+  }
 
   /**
    * A pointer names properties of the input, which may hold anything: control characters and lone
@@ -97,8 +138,21 @@ public final class JsonReadException extends InvalidInputException {
     // A rule of the model with a message of its own here (text.singleLine, uri.scheme…) is said
     // in words that quote nothing of the input; other rules are named.
     boolean own = rule().startsWith("json.") || bundle.containsKey(rule());
-    return Messages.format(
-        bundle, own ? rule() : "json.constraint", pointer, own ? renderedArguments() : withRule());
+    String message =
+        Messages.format(
+            bundle,
+            own ? rule() : "json.constraint",
+            pointer,
+            own ? renderedArguments() : withRule());
+    if (!positioned()) {
+      return message;
+    }
+    return message
+        + Messages.format(
+            bundle,
+            column > 0 ? "json.position" : "json.line",
+            "",
+            java.util.List.of(line, column));
   }
 
   private java.util.List<Object> withRule() {

@@ -2,8 +2,8 @@ package eu.civicai.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.civicai.governance.ConflictException;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.charter.PortfolioTally;
@@ -22,12 +22,15 @@ import java.util.Map;
 public final class PortfolioReportWriter implements AutoCloseable {
   private final JsonGenerator generator;
   private final ObjectWriter evaluations;
-  private final JsonMapper mapper;
+  private final ObjectMapper mapper;
   private final PortfolioTally tally = new PortfolioTally();
+  private final boolean lineFeed;
   private int state; // 0: nothing written, 1: in usages, 2: closed
 
-  PortfolioReportWriter(JsonGenerator generator, ObjectWriter writer, JsonMapper mapper) {
+  PortfolioReportWriter(
+      JsonGenerator generator, ObjectWriter writer, ObjectMapper mapper, boolean lineFeed) {
     this.generator = generator;
+    this.lineFeed = lineFeed;
     this.evaluations = writer.forType(PortfolioReport.UsageEvaluation.class);
     this.mapper = mapper;
   }
@@ -82,8 +85,7 @@ public final class PortfolioReportWriter implements AutoCloseable {
         generator.writeTree(field.getValue());
       }
       generator.writeEndObject();
-      generator.writeEndObject();
-      generator.writeRaw('\n');
+      DocumentEnvelope.end(generator, lineFeed);
       generator.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

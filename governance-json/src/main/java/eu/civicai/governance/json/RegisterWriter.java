@@ -21,11 +21,13 @@ public final class RegisterWriter implements AutoCloseable {
   private final ObjectWriter usages;
   private final ObjectWriter datasets;
   private final SourcesFirst order;
+  private final boolean lineFeed;
   // 0: nothing written, 1: in usages, 2: in datasets, 3: in history, 4: closed
   private int state;
 
-  RegisterWriter(JsonGenerator generator, ObjectWriter writer) {
+  RegisterWriter(JsonGenerator generator, ObjectWriter writer, boolean lineFeed) {
     this.generator = generator;
+    this.lineFeed = lineFeed;
     // Writers bound to their type find their serializer once, not once per element.
     this.usages = writer.forType(AiUsage.class);
     this.datasets = writer.forType(Dataset.class);
@@ -115,8 +117,7 @@ public final class RegisterWriter implements AutoCloseable {
       endArray();
       state = 4;
       generator.writeEndObject();
-      generator.writeEndObject();
-      generator.writeRaw('\n');
+      DocumentEnvelope.end(generator, lineFeed);
       generator.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

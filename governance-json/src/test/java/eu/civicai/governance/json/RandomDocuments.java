@@ -256,7 +256,8 @@ final class RandomDocuments {
                 i.onAgents(text(2000))
                     .agentsConsulted(bool())
                     .onCitizens(text(2000))
-                    .onEnvironment(text(2000)))
+                    .onEnvironment(text(2000))
+                    .assessment(impact()))
         .footprint(
             f ->
                 f.trainingEnergy(quantity(energy))
@@ -387,13 +388,128 @@ final class RandomDocuments {
 
   Waiver waiver() {
     LocalDate granted = date();
-    return new Waiver(
-        "criterion." + slug(),
-        UsageId.of(slug()),
-        text(2000),
-        text(200),
-        granted,
-        granted.plusDays(random.nextInt(400)));
+    return Waiver.builder()
+        .criterion("criterion." + slug())
+        .usage(UsageId.of(slug()))
+        .justification(text(2000))
+        .grantedBy(text(200))
+        .grantedOn(granted)
+        .expiresOn(granted.plusDays(random.nextInt(400)))
+        .build();
+  }
+
+  /** A strategy filling every field, with ids unique where the records require it (issue 21). */
+  eu.civicai.governance.strategy.Strategy strategy() {
+    List<eu.civicai.governance.strategy.RoadmapAxis> axes = new java.util.ArrayList<>();
+    List<String> items = new java.util.ArrayList<>();
+    for (int a = 0; a < 1 + random.nextInt(3); a++) {
+      List<eu.civicai.governance.strategy.Initiative> initiatives = new java.util.ArrayList<>();
+      for (int i = 0; i < random.nextInt(3); i++) {
+        LocalDate due = date();
+        initiatives.add(
+            eu.civicai.governance.strategy.Initiative.builder("init-" + a + "-" + i, text(200))
+                .usages(slug() + "-a", slug() + "-b")
+                .milestones(
+                    eu.civicai.governance.strategy.Milestone.done(text(200), due, due.plusDays(3)),
+                    eu.civicai.governance.strategy.Milestone.of(
+                        text(200),
+                        due,
+                        pick(eu.civicai.governance.strategy.MilestoneStatus.class)
+                                == eu.civicai.governance.strategy.MilestoneStatus.DONE
+                            ? eu.civicai.governance.strategy.MilestoneStatus.PLANNED
+                            : eu.civicai.governance.strategy.MilestoneStatus.DELAYED))
+                .build());
+        items.add("init-" + a + "-" + i);
+      }
+      axes.add(new eu.civicai.governance.strategy.RoadmapAxis("axis-" + a, text(200), initiatives));
+      items.add("axis-" + a);
+    }
+    LocalDate start = date();
+    eu.civicai.governance.strategy.Roadmap roadmap =
+        eu.civicai.governance.strategy.Roadmap.builder(text(200))
+            .adoptedOn(date())
+            .period(start, start.plusYears(3))
+            .axes(axes)
+            .indicators(
+                eu.civicai.governance.strategy.RoadmapIndicator.of(
+                        "ind-1", text(200), quantity(Unit.AGENT), quantity(Unit.AGENT))
+                    .withTargetDate(date())
+                    .withMeasured(quantity(Unit.AGENT), date()),
+                eu.civicai.governance.strategy.RoadmapIndicator.of(
+                    "ind-2", text(200), quantity(Unit.KWH, Unit.MWH), null))
+            .budget(quantity(Unit.EUR, Unit.KEUR))
+            .funders(
+                new eu.civicai.governance.strategy.RoadmapFunder(
+                    pick(eu.civicai.governance.strategy.FunderKind.class),
+                    text(200),
+                    quantity(Unit.EUR)),
+                eu.civicai.governance.strategy.RoadmapFunder.of(
+                    eu.civicai.governance.strategy.FunderKind.FRANCE_2030, null))
+            .partners("p1 " + text(100), "p2 " + text(100))
+            .consultationSteps(
+                new Consultation(
+                    pick(Stakeholder.class), text(200), date(), random.nextInt(500), text(2000)))
+            .build();
+    List<eu.civicai.governance.strategy.CommitteeMember> members = new java.util.ArrayList<>();
+    for (int m = 0; m < 1 + random.nextInt(4); m++) {
+      members.add(
+          new eu.civicai.governance.strategy.CommitteeMember(
+              "m" + m + " " + text(100),
+              pick(eu.civicai.governance.strategy.MemberRole.class),
+              bool() ? text(200) : null));
+    }
+    eu.civicai.governance.strategy.WatchCommittee.Builder committee =
+        eu.civicai.governance.strategy.WatchCommittee.builder(text(200)).members(members);
+    for (int m = 0; m < random.nextInt(3); m++) {
+      committee.meeting(
+          new eu.civicai.governance.strategy.CommitteeMeeting(
+              date(),
+              List.of(members.get(random.nextInt(members.size())).name()),
+              List.of(
+                  eu.civicai.governance.strategy.CommitteeDecision.of(text(2000))
+                      .aboutUsages(slug())
+                      .aboutWaivers(
+                          eu.civicai.governance.strategy.WaiverRef.of(
+                              slug(), "criterion." + slug()))
+                      .aboutRoadmap(items.get(random.nextInt(items.size()))))));
+    }
+    LocalDate counted = date();
+    int using = random.nextInt(1000);
+    return eu.civicai.governance.strategy.Strategy.builder(
+            new Authority(
+                text(200),
+                pick(AuthorityKind.class),
+                null,
+                null,
+                (long) random.nextInt(3_000_000),
+                (long) random.nextInt(20_000)))
+        .charterAdoptedOn(date())
+        .roadmap(roadmap)
+        .acculturation(
+            eu.civicai.governance.strategy.Acculturation.builder()
+                .sessions(
+                    new eu.civicai.governance.strategy.AcculturationSession(
+                        date(),
+                        pick(eu.civicai.governance.strategy.SessionAudience.class),
+                        pick(eu.civicai.governance.strategy.SessionFormat.class),
+                        text(200),
+                        random.nextInt(300),
+                        BigDecimal.valueOf(1 + random.nextInt(800), random.nextInt(2))))
+                .literacy(using, random.nextInt(using + 1), counted)
+                .build())
+        .workEffects(
+            eu.civicai.governance.strategy.WorkEffects.builder(slug())
+                .tasksChanged(text(200), text(200))
+                .hoursSavedPerYear(String.valueOf(random.nextInt(10_000)))
+                .hoursAddedPerYear("12.5")
+                .newSkills(text(200))
+                .staffRepresentativesConsultedOn(date())
+                .build(),
+            eu.civicai.governance.strategy.WorkEffects.builder(slug() + "-x")
+                .staffRepresentativesNotConsulted()
+                .build())
+        .committee(committee.build())
+        .build();
   }
 
   /** A charter using every form of the condition language. */
@@ -461,6 +577,49 @@ final class RandomDocuments {
   }
 
   /** A random answer, sometimes left null (not asked). */
+  ImpactAssessment impact() {
+    eu.civicai.governance.assessment.ImpactQuestionnaire q = questionnaire();
+    List<QuestionAnswer> answers = new java.util.ArrayList<>();
+    for (var question : q.questions()) {
+      if (random.nextInt(4) > 0) {
+        answers.add(
+            QuestionAnswer.of(
+                question.id(),
+                question.options().get(random.nextInt(question.options().size())).id()));
+      }
+    }
+    return q.assess(answers, date());
+  }
+
+  eu.civicai.governance.assessment.ImpactQuestionnaire questionnaire() {
+    List<eu.civicai.governance.assessment.ImpactQuestion> questions = new java.util.ArrayList<>();
+    int count = 1 + random.nextInt(6);
+    for (int i = 0; i < count; i++) {
+      List<eu.civicai.governance.assessment.ImpactOption> options = new java.util.ArrayList<>();
+      int n = 2 + random.nextInt(3);
+      for (int j = 0; j < n; j++) {
+        options.add(
+            new eu.civicai.governance.assessment.ImpactOption(
+                "o" + j,
+                eu.civicai.governance.charter.Text.of(text(200), text(200)),
+                random.nextInt(101),
+                List.of(pick(DpiaCriterion.class))));
+      }
+      questions.add(
+          new eu.civicai.governance.assessment.ImpactQuestion(
+              "q" + i,
+              pick(eu.civicai.governance.assessment.QuestionKind.class),
+              eu.civicai.governance.charter.Text.of(text(2000), text(2000)),
+              options));
+    }
+    return new eu.civicai.governance.assessment.ImpactQuestionnaire(
+        slug(),
+        "1." + random.nextInt(10),
+        eu.civicai.governance.charter.Text.of(text(200), text(200)),
+        text(2000),
+        questions);
+  }
+
   FundamentalRightsAssessment fria() {
     LocalDate assessed = date();
     return FundamentalRightsAssessment.builder(1 + random.nextInt(20), assessed)
@@ -490,7 +649,7 @@ final class RandomDocuments {
     register.add(usage());
     Clock clock = Clock.fixed(instant(), ZoneId.of("Europe/Paris"));
     return CharterEvaluator.of(BuiltInCharters.ethics(), BuiltInCharters.compass())
-        .evaluate(
+        .evaluatePortfolio(
             register,
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }

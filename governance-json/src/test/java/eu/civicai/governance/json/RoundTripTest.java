@@ -44,6 +44,8 @@ class RoundTripTest {
     GENERATORS.put(
         DocumentType.WAIVERS, r -> new WaiverList(java.util.List.of(r.waiver(), r.waiver())));
     GENERATORS.put(DocumentType.PORTFOLIO_REPORT, RandomDocuments::portfolio);
+    GENERATORS.put(DocumentType.IMPACT_QUESTIONNAIRE, RandomDocuments::questionnaire);
+    GENERATORS.put(DocumentType.STRATEGY, RandomDocuments::strategy);
   }
 
   @Test
@@ -73,6 +75,16 @@ class RoundTripTest {
       String json = JSON.write(DocumentType.CHARTER, charter);
       assertThat(JSON.read(DocumentType.CHARTER, json)).isEqualTo(charter);
     }
+  }
+
+  @Test
+  void builtInImpactQuestionnaire_exportsAndReimports_toAnEqualQuestionnaire() throws Exception {
+    var builtIn = eu.civicai.governance.assessment.ImpactQuestionnaires.collectivites();
+    String json = JSON.write(DocumentType.IMPACT_QUESTIONNAIRE, builtIn);
+    assertThat(JSON.read(DocumentType.IMPACT_QUESTIONNAIRE, json)).isEqualTo(builtIn);
+    assertThat(
+            schema(DocumentType.IMPACT_QUESTIONNAIRE).validate(new ObjectMapper().readTree(json)))
+        .isEmpty();
   }
 
   @Test

@@ -98,9 +98,16 @@ class SafeReadingTest {
     assertThat(e.rule()).isEqualTo("json.duplicateKey");
     assertThat(e.pointer()).isEqualTo("/content/team");
     assertThat(e.getMessage())
-        .isEqualTo("`/content/team`: a property appears twice in the same object");
+        .isEqualTo(
+            "`/content/team`: a property appears twice in the same object (line 1, column "
+                + e.column()
+                + ")");
+    assertThat(e.line()).isEqualTo(1);
     assertThat(e.message(Locale.FRENCH))
-        .isEqualTo("`/content/team` : une propriété figure deux fois dans le même objet");
+        .isEqualTo(
+            "`/content/team` : une propriété figure deux fois dans le même objet (ligne 1, colonne "
+                + e.column()
+                + ")");
   }
 
   @Test
@@ -248,15 +255,27 @@ class SafeReadingTest {
   }
 
   @Test
-  void charterWithUnknownFact_isADefinitionErrorAtLoad() {
+  void charterWithUnknownFact_namesTheFactTheNearestOnesAndTheVocabulary_issue19() {
     String charter =
         JSON.write(DocumentType.CHARTER, eu.civicai.governance.charters.BuiltInCharters.ethics())
             .replaceFirst("\"purpose.goal\"", "\"purpose.goals\"");
     JsonReadException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             JsonReadException.class, () -> JSON.read(DocumentType.CHARTER, charter));
-    assertThat(e.rule()).isEqualTo("charter.unknownFact");
-    assertThat(e.getCause()).isInstanceOf(eu.civicai.governance.InvalidDefinitionException.class);
+    assertThat(e.rule()).isEqualTo("json.unknownFact");
+    // The pointer of the name in the criterion's condition, not a made-up one.
+    assertThat(e.pointer())
+        .matches("/content/principles/\\d+/criteria/\\d+/\\w+(/.*)?/(fact|known|stated|count)");
+    assertThat(e.message(Locale.ENGLISH))
+        .startsWith(
+            "`" + e.pointer() + "`: unknown fact `purpose.goals`; did you mean `purpose.goal`")
+        .endsWith("? Every fact is described in docs/facts.md");
+    assertThat(e.message(Locale.FRENCH))
+        .startsWith(
+            "`"
+                + e.pointer()
+                + "` : fait inconnu `purpose.goals` ; vouliez-vous dire `purpose.goal`")
+        .endsWith(" ? Chaque fait est décrit dans docs/facts.md");
   }
 
   @Test

@@ -53,7 +53,8 @@ class StreamingRegisterTest {
     byte[] bytes = out.toByteArray();
     // Cut the document after the first usage: the first is delivered, then the error comes.
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    int cut = text.indexOf("},{\"id\"") + 1;
+    int cut = text.indexOf("}, {") + 1;
+    assertThat(cut).isPositive();
     List<AiUsage> seen = new ArrayList<>();
     assertThatThrownBy(
             () ->

@@ -27,8 +27,8 @@ import java.util.Locale;
  *
  * <p>It writes {@code report.html} (self-contained: inline CSS with a print stylesheet for A4,
  * inline SVG charts, no script, font or stylesheet fetched), {@code report.md} and {@code
- * report.json} (the data behind both). With more usages than {@link Builder#usagesPerPage}, the
- * per-usage sections go to {@code usages-0001.html}, {@code usages-0001.md}, … linked from the
+ * report-data.json} (the data behind both). With more usages than {@link Builder#usagesPerPage},
+ * the per-usage sections go to {@code usages-0001.html}, {@code usages-0001.md}, … linked from the
  * first page, so that memory stays bounded whatever the number of usages. With {@link
  * Builder#publicPages}, it also writes {@code fiches/<usage id>.html}, the public page of each
  * usage whose identity is public.

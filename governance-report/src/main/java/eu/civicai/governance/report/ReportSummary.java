@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The data of the report's first page, aggregated over every usage as they were written (its size
  * does not grow with the number of usages: every list is bounded, with the total beside it). This
- * is what {@code report.json} holds under {@code summary}; the HTML and Markdown pages show the
- * same figures. Immutable.
+ * is what {@code report-data.json} holds under {@code summary}; the HTML and Markdown pages show
+ * the same figures. Immutable.
  *
  * @param title the report's title
  * @param language {@code fr} or {@code en}

@@ -33,8 +33,8 @@ import java.util.Locale;
  * usage with its evaluation, in the order the report shows them, then {@link #finish()}. Memory is
  * bounded by the sections of one page ({@link CommitteeReport.Builder#usagesPerPage}) and the first
  * page's bounded lists, whatever the number of usages. {@code report.html}, {@code report.md} and
- * {@code report.json} are written to temporary siblings and moved into place at {@link #finish()}:
- * a failure leaves the previous report.
+ * {@code report-data.json} are written to temporary siblings and moved into place at {@link
+ * #finish()}: a failure leaves the previous report.
  *
  * <p>Not thread-safe: one writer per thread.
  */
@@ -79,7 +79,7 @@ public final class ReportWriter implements AutoCloseable {
       if (publicPages != null) {
         Files.createDirectories(directory.resolve("fiches"));
       }
-      this.jsonTemp = temp("report.json");
+      this.jsonTemp = temp("report-data.json");
       this.json = MAPPER.getFactory().createGenerator(jsonTemp.toFile(), JsonEncoding.UTF8);
       json.writeStartObject();
       json.writeStringField("document", "civicai.committee-report");
@@ -144,7 +144,7 @@ public final class ReportWriter implements AutoCloseable {
   /**
    * Writes the first page and moves the files into place.
    *
-   * @return the summary, as written under {@code summary} in {@code report.json}
+   * @return the summary, as written under {@code summary} in {@code report-data.json}
    * @throws InvalidInputException when called twice
    * @throws UncheckedIOException when a file cannot be written
    */
@@ -190,7 +190,7 @@ public final class ReportWriter implements AutoCloseable {
       Path md = temp("report.md");
       Files.writeString(
           md, Markdown.summary(words, summary) + inlineMarkdown, StandardCharsets.UTF_8);
-      move(jsonTemp, "report.json");
+      move(jsonTemp, "report-data.json");
       move(html, "report.html");
       move(md, "report.md");
     } catch (IOException e) {

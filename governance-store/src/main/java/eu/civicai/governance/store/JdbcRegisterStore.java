@@ -7,6 +7,7 @@ import eu.civicai.governance.spi.DatasetRepository;
 import eu.civicai.governance.spi.EvaluationRepository;
 import eu.civicai.governance.spi.LedgerRepository;
 import eu.civicai.governance.spi.RegisterStore;
+import eu.civicai.governance.spi.StrategyRepository;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.spi.TenantRepository;
 import eu.civicai.governance.spi.UsageRepository;
@@ -16,6 +17,7 @@ import eu.civicai.governance.store.internal.Dialect;
 import eu.civicai.governance.store.internal.JdbcDatasets;
 import eu.civicai.governance.store.internal.JdbcEvaluations;
 import eu.civicai.governance.store.internal.JdbcLedgers;
+import eu.civicai.governance.store.internal.JdbcStrategies;
 import eu.civicai.governance.store.internal.JdbcTenants;
 import eu.civicai.governance.store.internal.JdbcUsages;
 import eu.civicai.governance.store.internal.JdbcWaivers;
@@ -58,6 +60,7 @@ public final class JdbcRegisterStore implements RegisterStore {
   private final JdbcWaivers waivers;
   private final JdbcEvaluations evaluations;
   private final JdbcLedgers ledgers;
+  private final JdbcStrategies strategies;
 
   private JdbcRegisterStore(Database db) {
     this.db = db;
@@ -67,6 +70,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     this.waivers = new JdbcWaivers(db);
     this.evaluations = new JdbcEvaluations(db);
     this.ledgers = new JdbcLedgers(db);
+    this.strategies = new JdbcStrategies(db);
   }
 
   /**
@@ -213,6 +217,11 @@ public final class JdbcRegisterStore implements RegisterStore {
   }
 
   @Override
+  public StrategyRepository strategies() {
+    return strategies;
+  }
+
+  @Override
   public TenantRepository tenants() {
     return tenants;
   }
@@ -232,10 +241,13 @@ public final class JdbcRegisterStore implements RegisterStore {
     return db.write(
         "store.importBatch",
         tenant,
-        c -> {
-          Database.lockTenant(c, tenant);
-          datasets.importAll(c, tenant, ds, author);
-          usages.importAll(c, tenant, us, author);
+        (c, created) -> {
+          // A tenant created by this transaction has nothing yet, and its new row is locked.
+          if (!created) {
+            Database.lockTenant(c, tenant);
+          }
+          datasets.importAll(c, tenant, ds, author, created);
+          usages.importAll(c, tenant, us, author, created);
           return ds.size() + (long) us.size();
         });
   }

@@ -3,6 +3,7 @@ package eu.civicai.governance.store;
 import static org.assertj.core.api.Assertions.fail;
 
 import eu.civicai.governance.store.internal.SimpleDataSource;
+import eu.civicai.governance.store.testing.ReusingDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

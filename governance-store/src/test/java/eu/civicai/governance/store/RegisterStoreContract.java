@@ -348,13 +348,14 @@ abstract class RegisterStoreContract {
   void waivers_areKeptPerUsage_andRefusedForAnUnknownUsageOrTwice() {
     store.usages().add(SICOVAL, usage("fuites", "Fuites"), "dpo");
     Waiver waiver =
-        new Waiver(
-            "ethics.dpia",
-            UsageId.of("fuites"),
-            "Pas de données personnelles",
-            "DPO",
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31));
+        Waiver.builder()
+            .criterion("ethics.dpia")
+            .usage(UsageId.of("fuites"))
+            .justification("Pas de données personnelles")
+            .grantedBy("DPO")
+            .grantedOn(LocalDate.of(2026, 1, 1))
+            .expiresOn(LocalDate.of(2026, 12, 31))
+            .build();
     store.waivers().add(SICOVAL, waiver);
 
     assertThat(store.waivers().list(SICOVAL, UsageId.of("fuites"))).containsExactly(waiver);
@@ -620,6 +621,54 @@ abstract class RegisterStoreContract {
     Set<String> summaries = new HashSet<>();
     history.stream().skip(1).forEach(r -> summaries.add(r.usage().summary()));
     assertThat(summaries).hasSize(threads * perThread);
+  }
+
+  // --- strategies (issue 21) ---------------------------------------------------------------
+
+  @Test
+  void strategies_keepEveryRevisionPerAuthority_andReadBackEqual() {
+    eu.civicai.governance.strategy.Strategy first =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    eu.civicai.governance.strategy.Strategy second = first.toBuilder().committee(null).build();
+    eu.civicai.governance.strategy.Strategy other =
+        StrategySamples.full("Commune d'Aureville", AuthorityKind.COMMUNE, 1_000);
+
+    assertThat(store.strategies().put(SICOVAL, first, "dgs")).isEqualTo(1);
+    assertThat(store.strategies().put(SICOVAL, second, "dgs")).isEqualTo(2);
+    assertThat(store.strategies().put(SICOVAL, other, "dgs")).isEqualTo(1);
+
+    assertThat(store.strategies().find(SICOVAL, "Sicoval")).contains(second);
+    assertThat(store.strategies().revisions(SICOVAL, "Sicoval")).isEqualTo(2);
+    assertThat(store.strategies().revisions(SICOVAL, "Nowhere")).isZero();
+    assertThat(store.strategies().find(SICOVAL, "Nowhere")).isEmpty();
+    assertThat(store.strategies().list(SICOVAL)).containsExactly(other, second);
+  }
+
+  @Test
+  void strategies_ofOneTenant_areInvisibleToAnother() {
+    eu.civicai.governance.strategy.Strategy s =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    store.strategies().put(SICOVAL, s, "dgs");
+
+    assertThat(store.strategies().find(COMMUNE_A, "Sicoval")).isEmpty();
+    assertThat(store.strategies().list(COMMUNE_A)).isEmpty();
+    assertThat(store.strategies().revisions(COMMUNE_A, "Sicoval")).isZero();
+    store.strategies().put(COMMUNE_A, s, "dgs");
+    assertThat(store.strategies().revisions(SICOVAL, "Sicoval")).isEqualTo(1);
+  }
+
+  @Test
+  void strategies_nulls_refusedWithTheLibrarysException() {
+    eu.civicai.governance.strategy.Strategy s =
+        StrategySamples.full("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION, 80_000);
+    assertThatThrownBy(() -> store.strategies().put(null, s, "dgs"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("`tenant` must not be null");
+    assertThatThrownBy(() -> store.strategies().put(SICOVAL, null, "dgs"))
+        .hasMessage("`strategy` must not be null");
+    assertThatThrownBy(() -> store.strategies().find(SICOVAL, null))
+        .hasMessage("`authorityName` must not be null");
+    assertThat(store.strategies().list(SICOVAL)).isEmpty();
   }
 
   /** A thread-safe clock that advances one second per reading. */

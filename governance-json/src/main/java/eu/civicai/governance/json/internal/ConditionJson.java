@@ -154,18 +154,18 @@ final class ConditionJson {
         }
         case "known" -> {
           only(object, path, "known");
-          return new Condition.Known(text(object, "known", path));
+          return new Condition.Known(fact(object, "known", path));
         }
         case "stated" -> {
           only(object, path, "stated");
-          return new Condition.Stated(text(object, "stated", path));
+          return new Condition.Stated(fact(object, "stated", path));
         }
         case "fact" -> {
           only(object, path, "fact", "op", "value");
-          return new Condition.Compare(
-              text(object, "fact", path),
-              operator(object, path),
-              value(object.get("value"), path + "/value"));
+          // The value's own limits first (issue 16), then the name against the vocabulary.
+          Operator op = operator(object, path);
+          Object value = value(object.get("value"), path + "/value");
+          return new Condition.Compare(fact(object, "fact", path), op, value);
         }
         case "count" -> {
           only(object, path, "count", "op", "value");
@@ -174,7 +174,7 @@ final class ConditionJson {
             throw Errors.at(path + "/value", "json.type", "integer");
           }
           return new Condition.Count(
-              text(object, "count", path), operator(object, path), value.longValue());
+              fact(object, "count", path), operator(object, path), value.longValue());
         }
         case "all", "any", "none" -> {
           only(object, path, kind, "where");
@@ -184,7 +184,7 @@ final class ConditionJson {
           }
           return new Condition.Quantified(
               Quantifier.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
-              text(object, kind, path),
+              fact(object, kind, path),
               read(where, path + "/where", ctxt));
         }
         case "and", "or" -> {
@@ -219,6 +219,22 @@ final class ConditionJson {
           throw Errors.at(path + "/" + name, "json.required");
         }
       }
+    }
+
+    /**
+     * A fact's name, which must be in the vocabulary: an unknown one is named, with the nearest
+     * facts and where the vocabulary is documented, at the pointer of the name itself.
+     */
+    private static String fact(ObjectNode object, String name, String path) throws IOException {
+      String fact = text(object, name, path);
+      if (!FactSuggestions.known(fact)) {
+        throw Errors.at(
+            path + "/" + name,
+            "json.unknownFact",
+            FactSuggestions.shown(fact),
+            FactSuggestions.nearest(fact));
+      }
+      return fact;
     }
 
     private static String text(ObjectNode object, String name, String path) throws IOException {
@@ -270,7 +286,10 @@ final class ConditionJson {
         } catch (eu.civicai.governance.GovernanceException e) {
           throw Errors.at(path + "/relativeDate", e.rule());
         } catch (RuntimeException e) {
-          throw Errors.at(path, "json.type", "ISO-8601 date or period");
+          // What is expected, with an example (issue 19).
+          throw node.has("date")
+              ? Errors.at(path + "/date", "json.format.date")
+              : Errors.at(path + "/relativeDate", "json.format.period");
         }
       }
       throw Errors.at(

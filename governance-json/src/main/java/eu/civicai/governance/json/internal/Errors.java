@@ -88,6 +88,16 @@ public final class Errors {
    */
   public static JsonReadException translate(
       IOException e, String prefix, JsonLimits limits, boolean wholeDocument, JsonParser parser) {
+    JsonReadException translated = translated(e, prefix, limits, wholeDocument, parser);
+    // Where the text was when reading stopped: the line and column a syntax error is told by.
+    if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+      return translated.at(p.getLocation().getLineNr(), p.getLocation().getColumnNr());
+    }
+    return translated;
+  }
+
+  private static JsonReadException translated(
+      IOException e, String prefix, JsonLimits limits, boolean wholeDocument, JsonParser parser) {
     String position =
         parser != null && parser.getParsingContext() != null
             ? parser.getParsingContext().pathAsPointer().toString()

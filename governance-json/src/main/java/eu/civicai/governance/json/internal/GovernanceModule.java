@@ -106,7 +106,8 @@ public final class GovernanceModule extends SimpleModule {
               return parse.apply(text);
             } catch (RuntimeException e) {
               // The value is not quoted in the message: messages never echo the input.
-              throw ctxt.weirdStringException("", type, "not an ISO-8601 " + format);
+              // Said with what is expected and an example (issue 19): json.format.<format>.
+              throw Errors.at("", "json.format." + format);
             }
           }
         });

@@ -83,7 +83,31 @@ public final class SchemaGenerator {
           Map.entry("Reason", Set.of("code")),
           Map.entry("UsageEvaluation", Set.of("usage", "classification")),
           Map.entry("CriterionCount", Set.of("criterionId", "count")),
-          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")));
+          Map.entry("FundamentalRightsAssessment", Set.of("version", "assessedOn")),
+          // The strategy of an authority (issue 21).
+          Map.entry("Strategy", Set.of("authority")),
+          Map.entry("Roadmap", Set.of("title")),
+          Map.entry("RoadmapAxis", Set.of("id", "title")),
+          Map.entry("Initiative", Set.of("id", "title")),
+          Map.entry("Milestone", Set.of("title", "due", "status")),
+          Map.entry("RoadmapIndicator", Set.of("id", "name")),
+          Map.entry("RoadmapFunder", Set.of("kind")),
+          Map.entry("AcculturationSession", Set.of("date", "audience", "format", "topic", "hours")),
+          Map.entry("WorkEffects", Set.of("usage")),
+          Map.entry("WatchCommittee", Set.of("name")),
+          Map.entry("CommitteeMember", Set.of("name", "role")),
+          Map.entry("CommitteeMeeting", Set.of("date")),
+          Map.entry("CommitteeDecision", Set.of("summary")),
+          Map.entry("WaiverRef", Set.of("usage", "criterionId")),
+          // Impact questionnaires (issue 23).
+
+          Map.entry(
+              "ImpactAssessment",
+              Set.of("questionnaire", "questionnaireVersion", "answeredOn", "level")),
+          Map.entry("QuestionAnswer", Set.of("question", "option")),
+          Map.entry("ImpactQuestionnaire", Set.of("id", "version", "title", "questions")),
+          Map.entry("ImpactQuestion", Set.of("id", "kind", "text", "options")),
+          Map.entry("ImpactOption", Set.of("id", "label")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 
@@ -242,6 +266,8 @@ public final class SchemaGenerator {
         p.put("maximum", m.value());
       } else if (a instanceof PositiveOrZero) {
         p.put("minimum", 0);
+      } else if (a instanceof jakarta.validation.constraints.Positive) {
+        p.put("exclusiveMinimum", 0);
       } else if (a instanceof Pattern pattern) {
         p.put("pattern", "^" + pattern.regexp() + "$");
       } else if (a instanceof Email) {

@@ -11,6 +11,22 @@ import java.util.Locale;
 public final class Clean {
   private Clean() {}
 
+  /**
+   * A message the library wrote (a reason, a question, a finding), on one line, without the field
+   * paths it names for programmers between backticks ({@code `aiAct.role`}): a reader gets the
+   * words and the articles only.
+   */
+  public static String message(String text) {
+    String t = line(text);
+    if (t == null || t.indexOf('`') < 0) {
+      return t;
+    }
+    t = t.replaceAll("\\s*;\\s*`[^`]*`", "");
+    t = t.replaceAll("\\s*\\(`[^`]*`\\)", "");
+    t = t.replaceAll("`[^`]*`", "");
+    return t.replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ").strip();
+  }
+
   /** One line of text: line breaks and tabs become spaces; null stays null. */
   public static String line(String text) {
     return clean(text, true);

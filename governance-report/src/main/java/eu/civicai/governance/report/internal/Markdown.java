@@ -39,11 +39,11 @@ public final class Markdown {
         .append(" — ")
         .append(t.count(s.usages()))
         .append(' ')
-        .append(md(t.t("report.usages")))
+        .append(md(t.f("report.usages", s.usages())))
         .append(", ")
         .append(t.count(s.authorities()))
         .append(' ')
-        .append(md(t.t("report.authorities")))
+        .append(md(t.f("report.authorities", s.authorities())))
         .append("\n\n## ")
         .append(md(t.t("report.glance")))
         .append("\n\n");

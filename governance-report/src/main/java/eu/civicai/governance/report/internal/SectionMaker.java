@@ -256,11 +256,12 @@ public final class SectionMaker {
   }
 
   private String question(OpenQuestion q) {
-    return withArticles(q.ask(locale), String.join(", ", q.articles()));
+    // The question cites its articles already.
+    return withArticles(q.ask(locale), null);
   }
 
   private static String withArticles(String text, String articles) {
-    String t = Clean.line(text);
+    String t = Clean.message(text);
     if (t.endsWith(".")) {
       t = t.substring(0, t.length() - 1);
     }
@@ -289,17 +290,24 @@ public final class SectionMaker {
         Clean.line(r.charterTitle()), r.verdict().label(locale), r.score(), principles);
   }
 
-  private UsageSection.FindingLine finding(Finding f) {
+  /**
+   * The criterion a finding is about: the evaluator writes "Non satisfait : <criterion>" or
+   * "Inconnu, information manquante : <criterion>"; the outcome is shown on its own.
+   */
+  public static String criterion(Finding f, Locale locale) {
+    String text = Clean.message(f.message());
     String outcome = f.outcome().label(locale);
-    String text = Clean.line(f.message());
-    // The evaluator writes "Non satisfait : <criterion>"; the outcome is shown on its own.
-    for (String sep : new String[] {" : ", ": "}) {
-      if (text.startsWith(outcome + sep)) {
-        text = text.substring(outcome.length() + sep.length());
-        break;
-      }
+    int colon = text.indexOf(':');
+    if (text.startsWith(outcome) && colon > 0 && colon < outcome.length() + 40) {
+      return text.substring(colon + 1).strip();
     }
-    String remediation = Clean.line(f.remediation());
+    return text;
+  }
+
+  private UsageSection.FindingLine finding(Finding f) {
+    String outcome = w.t("outcome." + f.outcome().name());
+    String text = criterion(f, locale);
+    String remediation = Clean.message(f.remediation());
     if (remediation != null
         && (remediation.isBlank()
             || remediation.equals("Satisfaire le critère : " + text + ".")

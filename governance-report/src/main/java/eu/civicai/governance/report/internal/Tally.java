@@ -194,14 +194,7 @@ public final class Tally {
   }
 
   private String criterion(Finding f) {
-    String outcome = f.outcome().label(locale);
-    String text = Clean.line(f.message());
-    for (String sep : new String[] {" : ", ": "}) {
-      if (text.startsWith(outcome + sep)) {
-        return text.substring(outcome.length() + sep.length());
-      }
-    }
-    return text;
+    return SectionMaker.criterion(f, locale);
   }
 
   private void decide(DecisionKind kind, String item) {

@@ -68,19 +68,28 @@ public final class Database {
     return dataSource;
   }
 
+  /** Work on a connection inside a transaction that may have created the tenant's row. */
+  @FunctionalInterface
+  public interface TenantWork<T> {
+    /**
+     * Runs on the connection; {@code created} is true when this transaction inserted the tenant's
+     * row: then the tenant has nothing stored yet, and the row is locked by this transaction.
+     */
+    T run(Connection connection, boolean created) throws SQLException;
+  }
+
   /** Runs work that writes for a tenant, creating the tenant's row first when needed. */
   public <T> T write(String operation, TenantId tenant, Work<T> work) {
+    return write(operation, tenant, (c, created) -> work.run(c));
+  }
+
+  /**
+   * Runs work that writes for a tenant, creating the tenant's row first when needed, and tells it
+   * whether it did (a first import need not look for what the tenant already has, nor lock).
+   */
+  public <T> T write(String operation, TenantId tenant, TenantWork<T> work) {
     boolean known = knownTenants.contains(tenant.value());
-    T result =
-        transaction(
-            operation,
-            tenant,
-            c -> {
-              if (!known) {
-                insertTenant(c, tenant);
-              }
-              return work.run(c);
-            });
+    T result = transaction(operation, tenant, c -> work.run(c, !known && insertTenant(c, tenant)));
     // Remembered once committed, so that no other thread relies on a row not yet visible.
     knownTenants.add(tenant.value());
     return result;
@@ -169,13 +178,14 @@ public final class Database {
     }
   }
 
-  private void insertTenant(Connection c, TenantId tenant) throws SQLException {
+  /** Inserts the tenant's row unless it exists; true when this call inserted it. */
+  private boolean insertTenant(Connection c, TenantId tenant) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO tenants (tenant_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       s.setString(1, tenant.value());
       s.setString(2, clock.instant().toString());
-      s.executeUpdate();
+      return s.executeUpdate() == 1;
     }
   }
 

@@ -6,6 +6,7 @@ import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 
 /** The stored form of records: the library's versioned JSON documents. Thread-safe. */
@@ -50,6 +51,16 @@ public final class Documents {
   /** Reads an evaluation report. */
   public EvaluationReport report(String document) {
     return json.read(DocumentType.EVALUATION_REPORT, document);
+  }
+
+  /** Writes an authority's strategy. */
+  public String write(Strategy strategy) {
+    return json.write(DocumentType.STRATEGY, strategy);
+  }
+
+  /** Reads an authority's strategy. */
+  public Strategy strategy(String document) {
+    return json.read(DocumentType.STRATEGY, document);
   }
 
   /** Writes a ledger entry as one JSON line, the ledger file's format. */

@@ -85,15 +85,18 @@ public final class JdbcDatasets implements DatasetRepository {
    * Imports datasets in an open transaction: new ones in JDBC batches, the others one by one as
    * their next revision.
    */
-  public void importAll(Connection c, TenantId tenant, List<Dataset> datasets, String author)
+  public void importAll(
+      Connection c, TenantId tenant, List<Dataset> datasets, String author, boolean noneYet)
       throws SQLException {
     java.util.Set<String> existing = new java.util.HashSet<>();
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT dataset_id FROM datasets WHERE tenant_id = ?")) {
-      s.setString(1, tenant.value());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          existing.add(r.getString(1));
+    if (!noneYet) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT dataset_id FROM datasets WHERE tenant_id = ?")) {
+        s.setString(1, tenant.value());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            existing.add(r.getString(1));
+          }
         }
       }
     }

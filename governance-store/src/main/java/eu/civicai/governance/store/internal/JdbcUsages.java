@@ -73,15 +73,18 @@ public final class JdbcUsages implements UsageRepository {
    * Imports usages in an open transaction: the ones the tenant does not have are inserted in JDBC
    * batches (one round trip per table), the others get their next revision one by one.
    */
-  public void importAll(Connection c, TenantId tenant, List<AiUsage> usages, String author)
+  public void importAll(
+      Connection c, TenantId tenant, List<AiUsage> usages, String author, boolean noneYet)
       throws SQLException {
     java.util.Map<String, Integer> existing = new java.util.HashMap<>();
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT usage_id, revision FROM usages WHERE tenant_id = ?")) {
-      s.setString(1, tenant.value());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          existing.put(r.getString(1), r.getInt(2));
+    if (!noneYet) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT usage_id, revision FROM usages WHERE tenant_id = ?")) {
+        s.setString(1, tenant.value());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            existing.put(r.getString(1), r.getInt(2));
+          }
         }
       }
     }

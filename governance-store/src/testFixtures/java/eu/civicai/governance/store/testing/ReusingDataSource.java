@@ -1,4 +1,4 @@
-package eu.civicai.governance.store;
+package eu.civicai.governance.store.testing;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -11,15 +11,22 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The smallest pool, for tests: closing a connection gives it back for reuse, as an embedder's pool
- * would. It keeps the tests fast against PostgreSQL, where opening a connection costs tens of
- * milliseconds; the library itself brings no pool.
+ * The smallest pool, for the store's tests and the benchmarks' harnesses (one source file, compiled
+ * into both: {@code src/testFixtures/java}, never into the library's jar): closing a connection
+ * gives it back for reuse, as an embedder's pool would. It keeps the tests fast against PostgreSQL,
+ * where opening a connection costs tens of milliseconds, and gives a harness the connections an
+ * embedder's pool would; the library itself brings no pool. Thread-safe.
  */
-final class ReusingDataSource implements DataSource {
+public final class ReusingDataSource implements DataSource {
   private final DataSource target;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
-  ReusingDataSource(DataSource target) {
+  /**
+   * Creates a pool over a data source.
+   *
+   * @param target where new connections come from
+   */
+  public ReusingDataSource(DataSource target) {
     this.target = target;
   }
 
@@ -60,8 +67,12 @@ final class ReusingDataSource implements DataSource {
             });
   }
 
-  /** Closes the idle connections. */
-  void closeAll() throws SQLException {
+  /**
+   * Closes the idle connections.
+   *
+   * @throws SQLException when one cannot be closed
+   */
+  public void closeAll() throws SQLException {
     Connection c;
     while ((c = idle.pollFirst()) != null) {
       c.close();

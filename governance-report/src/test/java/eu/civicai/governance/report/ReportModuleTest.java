@@ -1,0 +1,22 @@
+package eu.civicai.governance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ReportModuleTest {
+  @Test
+  void module_exportsItsApiPackageOnly() {
+    ModuleDescriptor d =
+        ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
+    assertThat(d.name()).isEqualTo("eu.civicai.governance.report");
+    assertThat(
+            d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .containsExactly("eu.civicai.governance.report");
+    assertThat(d.opens()).isEmpty();
+  }
+}
