@@ -53,8 +53,10 @@ class StreamingRegisterTest {
     byte[] bytes = out.toByteArray();
     // Cut the document after the first usage: the first is delivered, then the error comes.
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    int cut = text.indexOf("}, {") + 1;
-    assertThat(cut).isPositive();
+    // The end of the first usage: the usages' array is at the content's second level.
+    int boundary = text.indexOf("\n    }, {");
+    assertThat(boundary).isPositive();
+    int cut = boundary + "\n    }".length();
     List<AiUsage> seen = new ArrayList<>();
     assertThatThrownBy(
             () ->
