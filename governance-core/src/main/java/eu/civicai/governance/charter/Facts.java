@@ -45,7 +45,8 @@ public final class Facts {
             ImpactFacts.group(),
             GovernanceFacts.group(),
             TransparencyFacts.group(),
-            AssessmentFacts.group());
+            AssessmentFacts.group(),
+            ProcurementFacts.group());
     Map<String, Fact> byName = new LinkedHashMap<>();
     Map<String, String> groupOf = new LinkedHashMap<>();
     for (FactGroup group : groups) {
