@@ -10,4 +10,6 @@ module eu.civicai.governance.exchange {
   exports eu.civicai.governance.exchange;
   exports eu.civicai.governance.exchange.nlregister;
   exports eu.civicai.governance.exchange.atrs;
+  exports eu.civicai.governance.exchange.eudatabase;
+  exports eu.civicai.governance.exchange.crpa;
 }

@@ -53,8 +53,7 @@ final class ChartersCommand implements Callable<Integer> {
     public Integer call() {
       var charter = BuiltInCharters.find(id);
       if (charter.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown charter: " + id + "; see `governance charters`");
+        throw new UsageError(spec, "error.unknownCharter", Escape.terminal(id));
       }
       spec.commandLine().getOut().print(Inputs.JSON.write(DocumentType.CHARTER, charter.get()));
       return GovernanceCli.OK;

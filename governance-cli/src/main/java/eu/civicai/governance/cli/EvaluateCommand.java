@@ -93,6 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
             .withDatasets(register.datasets());
     var out = spec.commandLine().getOut();
     Failing failing = new Failing(failOn);
+    PortfolioReport[] summary = new PortfolioReport[1];
     Progress.withLedger(
         ReadSources.ledger(register, ledger),
         register,
@@ -105,10 +106,18 @@ final class EvaluateCommand implements Callable<Integer> {
                 case markdown -> PortfolioSink.markdown(out, root.locale(), null);
                 default -> PortfolioSink.text(out, root.locale());
               }) {
-            return Progress.evaluate(
-                register, evaluator, withLedger, spec.commandLine().getErr(), sink, failing);
+            summary[0] =
+                Progress.evaluate(
+                    register, evaluator, withLedger, spec.commandLine().getErr(), sink, failing);
+            return summary[0];
           }
         });
+    if (format == Format.text) {
+      out.print(
+          Text.summary(
+              failing.usages, summary[0], failing.count, failing.unknown, failOn, root.locale()));
+      out.flush();
+    }
     return failing.found ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
   }
 
@@ -116,6 +125,9 @@ final class EvaluateCommand implements Callable<Integer> {
   static final class Failing implements PortfolioSink {
     private final Severity failOn;
     boolean found;
+    long usages;
+    long count;
+    long unknown;
 
     Failing(Severity failOn) {
       this.failOn = failOn;
@@ -123,11 +135,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public void usage(AiUsage usage, PortfolioReport.UsageEvaluation evaluation) {
-      found |=
-          evaluation.reports().stream()
-              .flatMap(r -> r.findings().stream())
-              .anyMatch(
-                  f -> f.outcome() == Outcome.NOT_SATISFIED && f.severity().compareTo(failOn) >= 0);
+      usages++;
+      // Only unmet findings at or above --fail-on fail the run; unknown ones are counted apart.
+      for (var report : evaluation.reports()) {
+        for (var f : report.findings()) {
+          if (f.outcome() == Outcome.NOT_SATISFIED && f.severity().compareTo(failOn) >= 0) {
+            count++;
+          } else if (f.outcome() == Outcome.UNKNOWN) {
+            unknown++;
+          }
+        }
+      }
+      found = count > 0;
     }
 
     @Override

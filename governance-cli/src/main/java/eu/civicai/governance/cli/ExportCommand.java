@@ -1,7 +1,6 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.exchange.InterconnectesCsv;
-import eu.civicai.governance.json.DocumentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,8 +22,7 @@ final class ExportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "export needs a format: interconnectes");
+    throw new UsageError(spec, "error.command");
   }
 
   /** Exports to an Interconnectés CSV. */
@@ -56,14 +54,12 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() {
       if (!profile.equals("public") && !profile.equals("full")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--profile must be public or full, not " + profile);
+        throw new UsageError(spec, "error.profile", Escape.terminal(profile));
       }
-      eu.civicai.governance.json.RegisterDocument document;
-      document = Inputs.read(register, DocumentType.REGISTER);
+      // A register, or a single usage (issue 19).
       eu.civicai.governance.exchange.ExportResult exported =
           InterconnectesCsv.exportCsv(
-              document.usages(),
+              Inputs.usages(register),
               profile.equals("full")
                   ? InterconnectesCsv.Profile.FULL
                   : InterconnectesCsv.Profile.PUBLIC);

@@ -80,7 +80,7 @@ public final class GovernanceCli implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new UsageError(spec, "error.command");
   }
 
   /**
@@ -108,6 +108,12 @@ public final class GovernanceCli implements Runnable {
     CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
+    // The language is read before parsing, so that picocli's help and errors are in it as well
+    // as the commands' own texts; the same default as --lang's.
+    Locale locale = CliText.scan(java.util.Arrays.asList(args));
+    cli.setResourceBundle(CliText.bundle(locale));
+    cli.setParameterExceptionHandler(new ParameterErrors(locale));
+    cli.registerConverter(java.time.Instant.class, ParameterErrors::instant);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;

@@ -28,8 +28,7 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "import needs a format: interconnectes");
+    throw new UsageError(spec, "error.command");
   }
 
   /** Imports an Interconnectés CSV. */

@@ -27,6 +27,11 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** The reader and writer of a file's documents, chosen by its name (JSON for now). */
+  static GovernanceJson syntax(Path file) {
+    return JSON;
+  }
+
   /** The evaluation clock: fixed at {@code --at}, or the system clock, in Paris time. */
   static Clock clock(Instant at) {
     return at == null ? Clock.system(ZONE) : Clock.fixed(at, ZONE);
@@ -107,6 +112,27 @@ final class Inputs {
     } catch (IOException e) {
       throw FileError.of(e, file);
     }
+  }
+
+  /**
+   * The usages of a register document or of a single usage document: what an export writes.
+   *
+   * @throws FileError naming the file when it holds another type of document
+   */
+  static List<eu.civicai.governance.usage.AiUsage> usages(Path file) {
+    GovernanceJson.Document<?> document = document(file);
+    if (document.content() instanceof eu.civicai.governance.usage.AiUsage usage) {
+      return List.of(usage);
+    }
+    if (document.content() instanceof eu.civicai.governance.json.RegisterDocument register) {
+      return register.usages();
+    }
+    throw FileError.in(
+        file,
+        new JsonReadException(
+            "/type",
+            "json.documentType",
+            DocumentType.REGISTER.name() + " | " + DocumentType.USAGE.name()));
   }
 
   /** Resolves {@code --charter} values: built-in ids, or charter files. */

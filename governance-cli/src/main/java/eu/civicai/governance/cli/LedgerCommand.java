@@ -32,8 +32,7 @@ final class LedgerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "ledger needs a command: verify or deadlines");
+    throw new UsageError(spec, "error.command");
   }
 
   /** Verifies the chain of a ledger file. */
@@ -70,8 +69,7 @@ final class LedgerCommand implements Runnable {
         return verifyStored(expected);
       }
       if (store.tenant != null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--tenant needs --store");
+        throw new UsageError(spec, "error.tenantWithoutStore");
       }
       // Read-only: a missing or empty file is reported, never created (issue 16).
       try (JsonLinesLedgerStore store = LedgerFiles.openReadOnly(file);
@@ -138,13 +136,11 @@ final class LedgerCommand implements Runnable {
     @Override
     public Integer call() {
       if (within < 0) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--within must not be negative");
+        throw new UsageError(spec, "error.negative", "--within", within);
       }
       Clock clock = Inputs.clock(at);
       if (!store.given() && register == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "Missing required option: '--register=FILE' (or --store)");
+        throw new UsageError(spec, "error.registerOrStore");
       }
       try (UsageSource datasets = ReadSources.usages(store, register, clock, spec)) {
         LedgerSource source = ReadSources.ledger(datasets, file);
@@ -154,30 +150,34 @@ final class LedgerCommand implements Runnable {
       }
     }
 
+    /**
+     * One deadline: the dataset, what happens and when, as a date people read in the chosen
+     * language (Paris time), then the exact instant for scripts.
+     */
+    private static String line(String key, RetentionStatus r, java.util.Locale locale) {
+      String day =
+          java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", locale)
+              .format(r.dueAt().atZone(Inputs.ZONE));
+      return CliText.get(
+          locale,
+          key,
+          Escape.terminal(r.dataset()),
+          r.rule().endAction().label(locale),
+          day,
+          r.dueAt());
+    }
+
     private int print(Ledger ledger, Clock clock) {
       List<RetentionStatus> overdue = ledger.overdue(clock.instant());
       List<RetentionStatus> upcoming =
           ledger.deadlinesWithin(clock.instant(), Duration.ofDays(within));
-      boolean fr = "fr".equals(parent.root.locale().getLanguage());
       var out = spec.commandLine().getOut();
-      overdue.forEach(
-          r ->
-              out.println(
-                  (fr ? "dépassée  " : "overdue   ")
-                      + r.dataset()
-                      + " "
-                      + r.rule().endAction()
-                      + " "
-                      + r.dueAt()));
-      upcoming.forEach(
-          r ->
-              out.println(
-                  (fr ? "à venir   " : "upcoming  ")
-                      + r.dataset()
-                      + " "
-                      + r.rule().endAction()
-                      + " "
-                      + r.dueAt()));
+      java.util.Locale locale = parent.root.locale();
+      overdue.forEach(r -> out.println(line("deadlines.overdue", r, locale)));
+      upcoming.forEach(r -> out.println(line("deadlines.upcoming", r, locale)));
+      if (overdue.isEmpty() && upcoming.isEmpty()) {
+        out.println(CliText.get(locale, "deadlines.none", within));
+      }
       return overdue.isEmpty() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
     }
   }

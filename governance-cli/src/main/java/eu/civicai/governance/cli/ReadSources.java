@@ -22,17 +22,15 @@ final class ReadSources {
   static UsageSource usages(StoreOption option, Path file, Clock clock, CommandSpec spec) {
     if (option.given()) {
       if (file != null) {
-        throw new ParameterException(
-            spec.commandLine(), "give either a file or --store, not both (file: " + file + ")");
+        throw new UsageError(spec, "error.fileAndStore", Escape.terminal(file));
       }
       return StoreInput.open(option, clock);
     }
     if (option.tenant != null) {
-      throw new ParameterException(spec.commandLine(), "--tenant needs --store");
+      throw new UsageError(spec, "error.tenantWithoutStore");
     }
     if (file == null) {
-      throw new ParameterException(
-          spec.commandLine(), "a file, or --store and --tenant, is needed");
+      throw new UsageError(spec, "error.fileOrStore");
     }
     return RegisterInput.read(file, clock);
   }

@@ -46,6 +46,7 @@ final class StoreCommand implements Runnable {
       names = "--store",
       required = true,
       scope = ScopeType.INHERIT,
+      descriptionKey = "storeCommand.store",
       paramLabel = "FILE_OR_URL",
       description =
           "A SQLite file (created when absent), or a jdbc:postgresql:// URL with user and password.")
@@ -53,8 +54,7 @@ final class StoreCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "store needs a command: init, import or export");
+    throw new UsageError(spec, "error.command");
   }
 
   JdbcRegisterStore open() {

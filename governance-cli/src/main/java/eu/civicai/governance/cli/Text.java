@@ -31,16 +31,61 @@ final class Text {
             .append(" (")
             .append(r.score())
             .append(" %)\n");
-        for (Finding f : r.findings(Outcome.NOT_SATISFIED)) {
-          out.append("    - [")
-              .append(f.severity())
-              .append("] ")
-              .append(Escape.terminal(f.message()))
-              .append('\n');
+        // Unmet criteria first, then the unknown ones (information missing), each with what to
+        // do about it (issue 19).
+        for (Outcome outcome : new Outcome[] {Outcome.NOT_SATISFIED, Outcome.UNKNOWN}) {
+          for (Finding f : r.findings(outcome)) {
+            out.append(outcome == Outcome.NOT_SATISFIED ? "    - [" : "    ? [")
+                .append(f.severity())
+                .append("] ")
+                .append(Escape.terminal(f.message()))
+                .append('\n');
+            if (f.remediation() != null && !f.remediation().isBlank()) {
+              out.append("      ")
+                  .append(CliText.get(locale, "evaluate.remediation"))
+                  .append(Escape.terminal(f.remediation()))
+                  .append('\n');
+            }
+          }
         }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The last line of {@code evaluate}: how many usages and reports, the verdicts, and why the exit
+   * code is what it is; an empty input says so.
+   */
+  static String summary(
+      long usages,
+      PortfolioReport summary,
+      long failing,
+      long unknown,
+      eu.civicai.governance.charter.Severity failOn,
+      Locale locale) {
+    if (usages == 0) {
+      return CliText.get(locale, "evaluate.empty") + "\n";
+    }
+    StringBuilder verdicts = new StringBuilder();
+    long reports = 0;
+    for (var e : summary.verdicts().entrySet()) {
+      if (e.getValue() == 0) {
+        continue;
+      }
+      reports += e.getValue();
+      if (verdicts.length() > 0) {
+        verdicts.append(", ");
+      }
+      verdicts.append(e.getValue()).append(' ').append(e.getKey().label(locale));
+    }
+    String why =
+        failing > 0
+            ? CliText.get(locale, "evaluate.exit1", failing, failOn)
+            : CliText.get(locale, "evaluate.exit0", failOn);
+    return CliText.get(locale, "evaluate.summary", usages, reports, verdicts, why)
+        + (unknown > 0 ? CliText.get(locale, "evaluate.unknown", unknown) : "")
+        + "\n";
   }
 
   static String classification(

@@ -104,7 +104,7 @@ class CliTest {
 
   @Test
   void help_listsCommandsAndExitCodes() {
-    Run run = run("--help");
+    Run run = run("--lang", "en", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains(
@@ -121,7 +121,7 @@ class CliTest {
   void unknownOption_exits2() {
     Run run = run("evaluate", "--bogus", registerFile.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--bogus'");
+    assertThat(run.err()).contains("option inconnue --bogus");
     assertThat(run.out()).isEmpty();
   }
 
@@ -213,13 +213,14 @@ class CliTest {
             DocumentType.WAIVERS,
             new WaiverList(
                 List.of(
-                    new Waiver(
-                        "oversight.level",
-                        eu.civicai.governance.UsageId.of("chatbot"),
-                        "Test encadré",
-                        "comité de veille",
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 12, 31))))));
+                    Waiver.builder()
+                        .criterion("oversight.level")
+                        .usage(eu.civicai.governance.UsageId.of("chatbot"))
+                        .justification("Test encadré")
+                        .grantedBy("comité de veille")
+                        .grantedOn(LocalDate.of(2026, 1, 1))
+                        .expiresOn(LocalDate.of(2026, 12, 31))
+                        .build()))));
     Run waived =
         run(
             "--lang",
@@ -359,7 +360,8 @@ class CliTest {
             "--at",
             AT);
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("overdue   abonnes DELETE 2026-02-05T09:00:00Z");
+    assertThat(run.out())
+        .contains("overdue   abonnes: Deletion due on 5 February 2026 (2026-02-05T09:00:00Z)");
   }
 
   @Test

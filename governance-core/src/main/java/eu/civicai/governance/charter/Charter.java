@@ -139,29 +139,61 @@ public record Charter(
     return principles.stream().flatMap(p -> p.criteria().stream()).toList();
   }
 
-  /** Builds charters in Java; see the class example. Not thread-safe. */
+  /**
+   * Builds charters in Java; see the class example. Set-once: the title, the source and the minimum
+   * score may each be set once ({@code charter.alreadySet} otherwise); principles are added in
+   * order. Every value is checked when it is set, and every error is an {@link
+   * InvalidDefinitionException} naming its full path ({@code principles[2].criteria[4].source}).
+   * Not thread-safe.
+   */
   public static final class Builder {
     private final String id;
     private final String version;
     private Text title;
     private String source;
     private final List<Principle> principles = new ArrayList<>();
+    private final Set<String> criterionIds = new HashSet<>();
     private Integer minimumScore;
 
     private Builder(String id, String version) {
-      this.id = id;
-      this.version = version;
+      this.id =
+          DefinitionPath.at(
+              "",
+              () -> {
+                Criterion.requireId("id", id);
+                return id;
+              });
+      this.version =
+          DefinitionPath.at(
+              "", () -> InputRules.singleLine("version", Check.notBlank("version", version)));
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title (required).
+     *
+     * @param fr the French title, not blank
+     * @param en the English title, not blank
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code title} when blank or already set
+     */
     public Builder title(String fr, String en) {
-      this.title = Text.of(fr, en);
+      DefinitionPath.once("", "title", title);
+      this.title = DefinitionPath.at("title", () -> Text.of(fr, en));
       return this;
     }
 
-    /** Sets where the charter comes from (optional: none by default). */
+    /**
+     * Sets where the charter comes from (optional: none by default).
+     *
+     * @param value the source, such as the deliberation that adopted the charter; not blank
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code source} when blank or already set
+     */
     public Builder source(String value) {
-      this.source = value;
+      DefinitionPath.once("", "source", source);
+      this.source =
+          DefinitionPath.at(
+              "", () -> InputRules.multiLine("source", Check.notBlank("source", value)));
       return this;
     }
 
@@ -175,9 +207,7 @@ public record Charter(
      *     charter.alreadySet} when set twice
      */
     public Builder minimumScore(int percent) {
-      if (minimumScore != null) {
-        throw new InvalidDefinitionException("minimumScore", "charter.alreadySet", minimumScore);
-      }
+      DefinitionPath.once("", "minimumScore", minimumScore);
       if (percent < 1 || percent > 100) {
         throw new InvalidDefinitionException("minimumScore", "charter.minimumScore", percent);
       }
@@ -193,11 +223,14 @@ public record Charter(
      * @param en the English title
      * @param definition adds its criteria
      * @return this builder
+     * @throws InvalidDefinitionException naming {@code principles[i]} and the field at fault
      */
     public Builder principle(
         String id, String fr, String en, Consumer<Principle.Builder> definition) {
-      Principle.Builder b = new Principle.Builder(id, Text.of(fr, en));
-      Check.notNull("definition", definition).accept(b);
+      String at = "principles[" + principles.size() + "]";
+      Text principleTitle = DefinitionPath.at(at + ".title", () -> Text.of(fr, en));
+      Principle.Builder b = new Principle.Builder(at, id, principleTitle, criterionIds);
+      DefinitionPath.at(at, () -> Check.notNull("definition", definition)).accept(b);
       principles.add(b.build());
       return this;
     }
@@ -205,10 +238,14 @@ public record Charter(
     /**
      * Builds and checks the charter.
      *
-     * @throws InvalidDefinitionException naming the criterion at fault
+     * @return the charter
+     * @throws InvalidDefinitionException naming the field at fault: {@code title} when not set,
+     *     {@code principles} when none was added, or the criterion whose condition is ill-typed
      */
     public Charter build() {
-      return new Charter(id, version, title, source, principles, minimumScore);
+      DefinitionPath.required("", "title", title);
+      return DefinitionPath.at(
+          "", () -> new Charter(id, version, title, source, principles, minimumScore));
     }
   }
 }

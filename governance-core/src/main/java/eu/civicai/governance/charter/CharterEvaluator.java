@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evaluates AI usages against charters. Each charter is compiled once, when the evaluator is
@@ -35,11 +37,41 @@ import java.util.List;
 public final class CharterEvaluator {
   private static final int OUTCOMES = Outcome.values().length;
   private final List<CompiledCharter> charters;
+  private final Set<String> criterionIds;
 
   private record CompiledCharter(Charter charter, List<CompiledCriterion> criteria) {}
 
   private CharterEvaluator(List<CompiledCharter> charters) {
     this.charters = charters;
+    Set<String> ids = new HashSet<>();
+    for (CompiledCharter charter : charters) {
+      for (Criterion criterion : charter.charter().criteria()) {
+        ids.add(criterion.id());
+      }
+    }
+    this.criterionIds = Set.copyOf(ids);
+  }
+
+  /**
+   * Returns a context for this evaluator: a clock and a language, nothing else known yet, and the
+   * ids of this evaluator's criteria, so that adding a waiver for a criterion none of its charters
+   * has is refused at once ({@link EvaluationContext#plusWaivers}).
+   *
+   * @param clock the evaluation instant and zone; not null
+   * @param locale the language of the reports; not null
+   * @return the context
+   * @throws eu.civicai.governance.InvalidInputException naming {@code clock} or {@code locale} when
+   *     null
+   */
+  public EvaluationContext context(java.time.Clock clock, java.util.Locale locale) {
+    return EvaluationContext.of(clock, locale).withCriterionIds(criterionIds);
+  }
+
+  /** Refuses waivers for criteria none of the charters has: they would silently never apply. */
+  private void checkWaivers(EvaluationContext context) {
+    if (!context.waivers().isEmpty()) {
+      EvaluationContext.requireKnownCriteria(context.waivers(), criterionIds);
+    }
   }
 
   /**
@@ -75,10 +107,14 @@ public final class CharterEvaluator {
    * @param usage the usage
    * @param context the clock, language, datasets, ledger and waivers
    * @return one report per charter, in charter order
+   * @throws eu.civicai.governance.InvalidInputException {@code notNull} naming {@code usage} or
+   *     {@code context}, or {@code waiver.unknownCriterion} naming {@code waivers[i].criterionId}
+   *     for a waiver of a criterion none of the charters has
    */
   public List<EvaluationReport> evaluate(AiUsage usage, EvaluationContext context) {
     Check.notNull("usage", usage);
     Check.notNull("context", context);
+    checkWaivers(context);
     Instant at = context.clock().instant();
     LocalDate date = dateOf(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
@@ -103,6 +139,7 @@ public final class CharterEvaluator {
   public List<List<Outcome>> outcomes(AiUsage usage, EvaluationContext context) {
     Check.notNull("usage", usage);
     Check.notNull("context", context);
+    checkWaivers(context);
     Instant at = context.clock().instant();
     LocalDate date = dateOf(at, context.clock().getZone());
     FactSubject subject = subject(usage, context, at, date);
@@ -147,18 +184,24 @@ public final class CharterEvaluator {
 
   /**
    * Evaluates every usage of a register, with the register as the dataset lookup unless the context
-   * names another.
+   * names another, and the register's strategies unless the context holds some.
    *
    * @param register the register
    * @param context the clock, language, ledger and waivers
    * @return the per-usage reports and a summary
+   * @throws eu.civicai.governance.InvalidInputException as {@link #evaluate(AiUsage,
+   *     EvaluationContext)}, naming {@code register} instead of {@code usage}
    */
-  public PortfolioReport evaluate(Register register, EvaluationContext context) {
+  public PortfolioReport evaluatePortfolio(Register register, EvaluationContext context) {
     Check.notNull("register", register);
+    checkWaivers(Check.notNull("context", context));
     EvaluationContext withDatasets =
         context.datasets() == null
             ? Check.notNull("context", context).withDatasets(register)
             : context;
+    if (withDatasets.strategies().isEmpty() && !register.strategies().isEmpty()) {
+      withDatasets = withDatasets.withStrategies(register.strategies());
+    }
     List<PortfolioReport.UsageEvaluation> usages = new ArrayList<>();
     for (AiUsage usage : register.usages()) {
       usages.add(
@@ -288,7 +331,8 @@ public final class CharterEvaluator {
   /**
    * Returns the content hash a report carries for a usage and its datasets, so that an auditor can
    * check that a report was made from the usage as it stands: SHA-256 of a canonical encoding of
-   * every component, in lower-case hex. Thread-safe.
+   * every component, in lower-case hex, as {@code docs/content-hash.md} specifies with test
+   * vectors. Thread-safe.
    *
    * @param usage the usage
    * @param datasets its datasets as resolved for the evaluation (in the order of the usage's

@@ -97,60 +97,127 @@ public record Criterion(
     }
   }
 
-  /** Builds criteria; see {@link Charter#builder(String, String)}. Not thread-safe. */
+  /**
+   * Builds criteria; see {@link Charter#builder(String, String)}. Set-once: each single-valued
+   * option may be set once ({@code charter.alreadySet} otherwise), {@link #references} adds. Every
+   * value is checked when it is set and an error names its full path in the charter ({@code
+   * principles[2].criteria[4].title}) as an {@link InvalidDefinitionException}. Not thread-safe.
+   */
   public static final class Builder {
+    private final String path;
     private final String id;
     private final Severity severity;
     private Text title;
-    private Condition appliesWhen = Condition.ALWAYS;
+    private Condition appliesWhen;
     private Condition requirement;
     private Text rationale;
     private Text remediation;
     private final List<String> references = new ArrayList<>();
     private Boolean waivable;
 
-    Builder(String id, Severity severity) {
-      this.id = id;
-      this.severity = severity;
+    Builder(String path, String id, Severity severity) {
+      this.path = path;
+      this.id =
+          DefinitionPath.at(
+              path,
+              () -> {
+                requireId("id", id);
+                return id;
+              });
+      this.severity = DefinitionPath.at(path, () -> Check.notNull("severity", severity));
     }
 
-    /** Sets what must hold, as a title. */
+    /**
+     * Sets what must hold, as a title (required).
+     *
+     * @param fr the French title, not blank
+     * @param en the English title, not blank
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.title} when blank, multi-line rules
+     *     are broken or the title is already set
+     */
     public Builder title(String fr, String en) {
-      this.title = Text.of(fr, en);
+      DefinitionPath.once(path, "title", title);
+      this.title = DefinitionPath.at(DefinitionPath.join(path, "title"), () -> Text.of(fr, en));
       return this;
     }
 
-    /** Sets the condition under which the criterion applies. */
+    /**
+     * Sets the condition under which the criterion applies ({@link Condition#ALWAYS} when not set).
+     *
+     * @param condition the condition; not null
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.appliesWhen} when null or already set
+     */
     public Builder appliesWhen(Condition condition) {
-      this.appliesWhen = Check.notNull("appliesWhen", condition);
+      DefinitionPath.once(path, "appliesWhen", appliesWhen);
+      this.appliesWhen = DefinitionPath.at(path, () -> Check.notNull("appliesWhen", condition));
       return this;
     }
 
-    /** Sets what must hold. */
+    /**
+     * Sets what must hold (required).
+     *
+     * @param condition the condition; not null
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.requirement} when null or already set
+     */
     public Builder requires(Condition condition) {
-      this.requirement = Check.notNull("requirement", condition);
+      DefinitionPath.once(path, "requirement", requirement);
+      this.requirement = DefinitionPath.at(path, () -> Check.notNull("requirement", condition));
       return this;
     }
 
-    /** Sets why it matters (optional: none by default). */
+    /**
+     * Sets why it matters (optional: none by default).
+     *
+     * @param fr the French text, not blank
+     * @param en the English text, not blank
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.rationale} when blank or already set
+     */
     public Builder rationale(String fr, String en) {
-      this.rationale = Text.of(fr, en);
+      DefinitionPath.once(path, "rationale", rationale);
+      this.rationale =
+          DefinitionPath.at(DefinitionPath.join(path, "rationale"), () -> Text.of(fr, en));
       return this;
     }
 
     /**
      * Sets what to do when unmet (optional: by default a finding shows {@link
      * Criterion#remediationInForce()}, built from the title).
+     *
+     * @param fr the French text, not blank
+     * @param en the English text, not blank
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.remediation} when blank or already
+     *     set
      */
     public Builder remediation(String fr, String en) {
-      this.remediation = Text.of(fr, en);
+      DefinitionPath.once(path, "remediation", remediation);
+      this.remediation =
+          DefinitionPath.at(DefinitionPath.join(path, "remediation"), () -> Text.of(fr, en));
       return this;
     }
 
-    /** Adds references to articles or texts. */
+    /**
+     * Adds references to articles or texts, after those added before.
+     *
+     * @param values single-line texts, such as "AI Act art. 27"; none null
+     * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.references[k]} for a null or
+     *     multi-line reference
+     */
     public Builder references(String... values) {
-      references.addAll(
-          Check.list("references", Arrays.asList(Check.notNull("references", values))));
+      List<String> added =
+          DefinitionPath.at(
+              path,
+              () -> Check.list("references", Arrays.asList(Check.notNull("references", values))));
+      for (String value : added) {
+        String at = DefinitionPath.join(path, "references[" + references.size() + "]");
+        DefinitionPath.at(at, () -> InputRules.singleLine("", value));
+        references.add(value);
+      }
       return this;
     }
 
@@ -159,23 +226,30 @@ public record Criterion(
      * for it does not apply and the finding keeps its outcome.
      *
      * @return this builder
+     * @throws InvalidDefinitionException naming {@code <path>.waivable} when called twice
      */
     public Builder notWaivable() {
+      DefinitionPath.once(path, "waivable", waivable);
       this.waivable = Boolean.FALSE;
       return this;
     }
 
     Criterion build() {
-      return new Criterion(
-          id,
-          severity,
-          title,
-          appliesWhen,
-          requirement,
-          rationale,
-          remediation,
-          references,
-          waivable);
+      DefinitionPath.required(path, "title", title);
+      DefinitionPath.required(path, "requirement", requirement);
+      return DefinitionPath.at(
+          path,
+          () ->
+              new Criterion(
+                  id,
+                  severity,
+                  title,
+                  appliesWhen,
+                  requirement,
+                  rationale,
+                  remediation,
+                  references,
+                  waivable));
     }
   }
 }

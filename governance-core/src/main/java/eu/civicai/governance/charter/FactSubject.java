@@ -77,6 +77,11 @@ final class FactSubject {
     return classification;
   }
 
+  /** The strategy of the usage's authority; null when the context holds none. */
+  eu.civicai.governance.strategy.Strategy strategy() {
+    return context.strategyOf(usage.authority()).orElse(null);
+  }
+
   LocalDate evaluationDate() {
     return evaluationDate;
   }

@@ -46,6 +46,8 @@ public final class Facts {
             GovernanceFacts.group(),
             TransparencyFacts.group(),
             AssessmentFacts.group(),
+            StrategyFacts.group(),
+            WorkFacts.group(),
             ProcurementFacts.group());
     Map<String, Fact> byName = new LinkedHashMap<>();
     Map<String, String> groupOf = new LinkedHashMap<>();

@@ -40,10 +40,41 @@ public final class BuiltInCharters {
     return ALL;
   }
 
-  /** Returns the built-in charter with this id, if any. */
+  /**
+   * Returns the built-in charter with this id, if any: one of {@link #all()}, or the strategy
+   * charter ({@code civicai.strategy}).
+   */
   public static Optional<Charter> find(String id) {
     Check.notNull("id", id);
+    if (STRATEGY.id().equals(id)) {
+      return Optional.of(STRATEGY);
+    }
     return ALL.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  private static final Charter STRATEGY = StrategyCharter.create();
+
+  /**
+   * Returns the strategy charter (issue 21), with its default threshold: at least 80 % of the
+   * agents using AI trained. It judges the authority's strategy through each of its usages and
+   * reads the strategies of the evaluation context ({@code EvaluationContext.withStrategies}); it
+   * is not among {@link #all()}, whose charters judge the usage record alone.
+   */
+  public static Charter strategy() {
+    return STRATEGY;
+  }
+
+  /**
+   * Returns the strategy charter with another threshold of trained agents.
+   *
+   * @param minimumTrainedShare the share of agents using AI who must be trained, in per cent, 0 to
+   *     100
+   * @return the charter
+   * @throws eu.civicai.governance.InvalidInputException {@code max} when above 100, {@code min}
+   *     when negative
+   */
+  public static Charter strategy(int minimumTrainedShare) {
+    return StrategyCharter.create(minimumTrainedShare);
   }
 
   /** Returns the territorial ethics charter. */

@@ -20,6 +20,7 @@ import eu.civicai.governance.charter.Condition;
 import eu.civicai.governance.charter.Criterion;
 import eu.civicai.governance.charter.Principle;
 import eu.civicai.governance.charter.Severity;
+import eu.civicai.governance.charter.WorkFacts;
 import eu.civicai.governance.usage.Audience;
 import eu.civicai.governance.usage.OutputRole;
 import eu.civicai.governance.usage.OversightLevel;
@@ -565,7 +566,16 @@ final class EthicsCharter {
   /** Criterion {@code involvement.agents-consulted}. */
   private static void involvementAgentsConsulted(Criterion.Builder c) {
     c.title("Les agents ont été consultés", "Agents were consulted")
-        .requires(AGENT_CONSULTATIONS.atLeast(1).or(AGENTS_CONSULTED.isTrue()))
+        .requires(
+            AGENT_CONSULTATIONS
+                .atLeast(1)
+                .or(AGENTS_CONSULTED.isTrue())
+                // Read from the authority's strategy when it has one; known() first, so that no
+                // strategy changes nothing.
+                .or(
+                    WorkFacts.STAFF_REPRESENTATIVES_CONSULTED
+                        .known()
+                        .and(WorkFacts.STAFF_REPRESENTATIVES_CONSULTED.isTrue())))
         .rationale(
             "Ceux qui travaillent avec l'outil doivent être entendus.",
             "Those who work with the tool must be heard.")
@@ -607,7 +617,12 @@ final class EthicsCharter {
     c.title(
             "Les effets sur le travail des agents sont anticipés",
             "Effects on agents' work are anticipated")
-        .requires(Parts.filled(IMPACTS_PART, IMPACT_ON_AGENTS))
+        .requires(
+            Parts.filled(IMPACTS_PART, IMPACT_ON_AGENTS)
+                .or(
+                    WorkFacts.EFFECTS_ANTICIPATED
+                        .known()
+                        .and(WorkFacts.EFFECTS_ANTICIPATED.isTrue())))
         .rationale(
             "L'IA transforme les métiers ; cela s'anticipe.",
             "AI changes jobs; this is anticipated.")

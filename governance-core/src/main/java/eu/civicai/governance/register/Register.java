@@ -320,8 +320,8 @@ public final class Register implements DatasetLookup {
    *
    * @param id the dataset id
    * @return the removed dataset
-   * @throws ConflictException {@code register.notFound}, or {@code register.datasetInUse} naming a
-   *     usage that refers to it
+   * @throws ConflictException {@code register.notFound}, {@code register.datasetIsSource} naming a
+   *     dataset derived from it, or {@code register.datasetInUse} naming a usage that refers to it
    */
   public Dataset removeDataset(DatasetId id) {
     Check.notNull("id", id);
@@ -342,7 +342,7 @@ public final class Register implements DatasetLookup {
       for (Dataset d : datasets.values()) {
         if (d.derivedFrom().contains(id)) {
           throw new ConflictException(
-              "id", "register.datasetInUse", Messages.raw(id), Messages.raw(d.id()));
+              "id", "register.datasetIsSource", Messages.raw(id), Messages.raw(d.id()));
         }
       }
       datasets.remove(id);

@@ -187,8 +187,10 @@ public record AiUsage(
    * Builds {@link AiUsage} records with a fluent API. Each setter checks its value at once and
    * throws {@link InvalidInputException} naming the field (for parts, the path inside the record,
    * such as {@code status.endDate} or {@code risks[1].likelihood}). Part setters taking a {@code
-   * Consumer} edit the part in place: calling {@code status(..)} twice changes the same status. Not
-   * thread-safe: use one builder per thread.
+   * Consumer} edit the part in place: calling {@code status(..)} twice changes the same status.
+   * Last-wins, the rule of every builder that has a {@code toBuilder()} (copy-and-change): a setter
+   * replaces what was set before, no setter takes null, and {@link #clear(Part)} removes a part.
+   * Not thread-safe: use one builder per thread.
    */
   public static final class Builder {
     private final UsageId id;
@@ -296,9 +298,16 @@ public record AiUsage(
       }
     }
 
-    /** Sets the status; null clears it. */
+    /**
+     * Sets the status part, replacing the earlier one (last-wins, as every setter of this builder);
+     * {@link #clear(Part) clear(Part.STATUS)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code status}
+     */
     public Builder status(Status value) {
-      this.status = value;
+      this.status = Check.notNull("status", value);
       return this;
     }
 
@@ -309,9 +318,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the purpose; null clears it. */
+    /**
+     * Sets the purpose part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.PURPOSE)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code purpose}
+     */
     public Builder purpose(Purpose value) {
-      this.purpose = value;
+      this.purpose = Check.notNull("purpose", value);
       return this;
     }
 
@@ -322,9 +338,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the system; null clears it. */
+    /**
+     * Sets the system part, replacing the earlier one (last-wins, as every setter of this builder);
+     * {@link #clear(Part) clear(Part.SYSTEM)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code system}
+     */
     public Builder system(AiSystem value) {
-      this.system = value;
+      this.system = Check.notNull("system", value);
       return this;
     }
 
@@ -335,9 +358,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the decision-making part; null clears it. */
+    /**
+     * Sets the decision part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.DECISION)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code decision}
+     */
     public Builder decision(DecisionMaking value) {
-      this.decision = value;
+      this.decision = Check.notNull("decision", value);
       return this;
     }
 
@@ -348,9 +378,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the AI Act profile; null clears it. */
+    /**
+     * Sets the aiAct part, replacing the earlier one (last-wins, as every setter of this builder);
+     * {@link #clear(Part) clear(Part.AI_ACT)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code aiAct}
+     */
     public Builder aiAct(AiActProfile value) {
-      this.aiAct = value;
+      this.aiAct = Check.notNull("aiAct", value);
       return this;
     }
 
@@ -361,9 +398,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the data use; null clears it. */
+    /**
+     * Sets the dataUse part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.DATA_USE)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code dataUse}
+     */
     public Builder dataUse(DataUse value) {
-      this.dataUse = value;
+      this.dataUse = Check.notNull("dataUse", value);
       return this;
     }
 
@@ -395,9 +439,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the impacts; null clears them. */
+    /**
+     * Sets the impacts part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.IMPACTS)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code impacts}
+     */
     public Builder impacts(Impacts value) {
-      this.impacts = value;
+      this.impacts = Check.notNull("impacts", value);
       return this;
     }
 
@@ -408,9 +459,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the footprint; null clears it. */
+    /**
+     * Sets the footprint part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.FOOTPRINT)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code footprint}
+     */
     public Builder footprint(Footprint value) {
-      this.footprint = value;
+      this.footprint = Check.notNull("footprint", value);
       return this;
     }
 
@@ -442,9 +500,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the governance part; null clears it. */
+    /**
+     * Sets the governance part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.GOVERNANCE)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code governance}
+     */
     public Builder governance(Governance value) {
-      this.governance = value;
+      this.governance = Check.notNull("governance", value);
       return this;
     }
 
@@ -455,9 +520,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the transparency part; null clears it. */
+    /**
+     * Sets the transparency part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.TRANSPARENCY)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code transparency}
+     */
     public Builder transparency(Transparency value) {
-      this.transparency = value;
+      this.transparency = Check.notNull("transparency", value);
       return this;
     }
 
@@ -469,9 +541,16 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the funding; null clears it. */
+    /**
+     * Sets the funding part, replacing the earlier one (last-wins, as every setter of this
+     * builder); {@link #clear(Part) clear(Part.FUNDING)} removes it.
+     *
+     * @param value the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code funding}
+     */
     public Builder funding(Funding value) {
-      this.funding = value;
+      this.funding = Check.notNull("funding", value);
       return this;
     }
 
@@ -479,6 +558,37 @@ public record AiUsage(
     public Builder funding(Consumer<Funding.Builder> edit) {
       Funding.Builder b = funding == null ? Funding.builder() : funding.toBuilder();
       this.funding = edit("funding", edit, b, b::build);
+      return this;
+    }
+
+    /**
+     * Removes a part of the record, as if it had never been set: a whole part missing makes its
+     * criteria unknown rather than unmet. {@code CONTACTS}, {@code RISKS} and {@code BENEFITS}
+     * empty their lists.
+     *
+     * @param part the part; not null
+     * @return this builder
+     * @throws InvalidInputException {@code notNull} naming {@code part}, or {@code
+     *     usage.identityRequired} for {@link Part#IDENTITY}, which every record has
+     */
+    public Builder clear(Part part) {
+      switch (Check.notNull("part", part)) {
+        case IDENTITY -> throw new InvalidInputException("part", "usage.identityRequired", part);
+        case CONTACTS -> contacts.clear();
+        case STATUS -> status = null;
+        case PURPOSE -> purpose = null;
+        case SYSTEM -> system = null;
+        case DECISION -> decision = null;
+        case AI_ACT -> aiAct = null;
+        case DATA_USE -> dataUse = null;
+        case RISKS -> risks.clear();
+        case IMPACTS -> impacts = null;
+        case FOOTPRINT -> footprint = null;
+        case BENEFITS -> benefits.clear();
+        case GOVERNANCE -> governance = null;
+        case TRANSPARENCY -> transparency = null;
+        case FUNDING -> funding = null;
+      }
       return this;
     }
 

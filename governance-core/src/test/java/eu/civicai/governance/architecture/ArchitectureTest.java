@@ -1,5 +1,7 @@
 package eu.civicai.governance.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,8 +9,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -83,18 +89,81 @@ class ArchitectureTest {
                 && !c.getPackageName().contains(".internal"));
   }
 
+  @Test
+  void publicFields_doNotExposeInternalTypes() {
+    fields()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat(exported())
+        .should(notHoldInternalTypes())
+        .check(CORE);
+  }
+
+  @Test
+  void publicConstructors_doNotExposeInternalTypes() {
+    constructors()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat(exported())
+        .should(notTakeInternalTypes())
+        .check(CORE);
+  }
+
+  private static boolean internal(JavaClass type) {
+    return type.getPackageName().contains(".internal");
+  }
+
+  /** Every type a signature names: raw types, type arguments at any depth, bounds, arrays. */
+  private static boolean anyInternal(JavaType type) {
+    return type.getAllInvolvedRawTypes().stream().anyMatch(ArchitectureTest::internal);
+  }
+
+  private static boolean exposes(JavaCodeUnit unit) {
+    return anyInternal(unit.getReturnType())
+        || unit.getParameterTypes().stream().anyMatch(ArchitectureTest::anyInternal)
+        || unit.getThrowsClause().getTypes().stream().anyMatch(ArchitectureTest::internal)
+        || unit.getTypeParameters().stream()
+            .flatMap(t -> t.getBounds().stream())
+            .anyMatch(ArchitectureTest::anyInternal);
+  }
+
   private static ArchCondition<JavaMethod> notExposeInternalTypes() {
-    return new ArchCondition<>("not expose internal types in their signature") {
+    return new ArchCondition<>(
+        "not expose internal types in their signature (generic arguments and throws included)") {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
-        boolean exposes =
-            method.getRawReturnType().getPackageName().contains(".internal")
-                || method.getRawParameterTypes().stream()
-                    .anyMatch(t -> t.getPackageName().contains(".internal"));
-        if (exposes) {
+        if (exposes(method)) {
           events.add(
               SimpleConditionEvent.violated(
                   method, method.getFullName() + " exposes an internal type"));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaConstructor> notTakeInternalTypes() {
+    return new ArchCondition<>("not take internal types (generic arguments and throws included)") {
+      @Override
+      public void check(JavaConstructor constructor, ConditionEvents events) {
+        if (exposes(constructor)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  constructor, constructor.getFullName() + " exposes an internal type"));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaField> notHoldInternalTypes() {
+    return new ArchCondition<>("not hold internal types (generic arguments included)") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        if (anyInternal(field.getType())) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  field, field.getFullName() + " exposes an internal type"));
         }
       }
     };

@@ -37,7 +37,7 @@ class ConditionOperatorsTest {
     for (int i = 0; i < 20_000; i++) {
       Case c = randomCase(random);
       Criterion criterion =
-          new Criterion.Builder("op.case", Severity.MAJOR)
+          new Criterion.Builder("", "op.case", Severity.MAJOR)
               .title("t", "t")
               .rationale("r", "r")
               .remediation("m", "m")

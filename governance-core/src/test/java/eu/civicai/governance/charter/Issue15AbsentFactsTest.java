@@ -178,13 +178,14 @@ class Issue15AbsentFactsTest {
 
     // Not even a waiver lifts it.
     Waiver waiver =
-        new Waiver(
-            "risks.no-prohibited-practice",
-            scoring.id(),
-            "Expérimentation encadrée",
-            "comité de veille",
-            java.time.LocalDate.of(2026, 1, 1),
-            java.time.LocalDate.of(2026, 12, 31));
+        Waiver.builder()
+            .criterion("risks.no-prohibited-practice")
+            .usage(scoring.id())
+            .justification("Expérimentation encadrée")
+            .grantedBy("comité de veille")
+            .grantedOn(java.time.LocalDate.of(2026, 1, 1))
+            .expiresOn(java.time.LocalDate.of(2026, 12, 31))
+            .build();
     EvaluationReport waived =
         CharterEvaluator.of(BuiltInCharters.ethics())
             .evaluate(

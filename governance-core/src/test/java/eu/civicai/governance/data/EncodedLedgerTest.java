@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +63,7 @@ class EncodedLedgerTest {
         .isEqualTo(LedgerFormatTest.EVENT_3);
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void entry_givesBackEveryEntryOfRandomLedgers_andTheChainVerifies() {
     Random random = new Random(20261202L);

@@ -14,11 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class LedgerConcurrencyAndLineageTest {
   private static final Clock CLOCK = LedgerFixture.fixed("2025-06-01T00:00:00Z");
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void eightThreadsAppending_leaveNoGapNoDuplicate_andTheChainVerifies() throws Exception {
     Register register = Register.inMemory(CLOCK);

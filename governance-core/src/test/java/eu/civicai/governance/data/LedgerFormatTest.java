@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +88,7 @@ class LedgerFormatTest {
         .hasMessage("`headHash` must be 64 lower-case hexadecimal digits, but was 'ABC'");
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void hashFormat_acceptsExactlyLowerCaseHex_forEveryCharacter() {
     // Every UTF-16 unit, at the first, a middle and the last position: the check copies the text
@@ -114,6 +116,7 @@ class LedgerFormatTest {
    * well-formed, shared by threads without a lock: whatever the interleaving, a malformed hash or
    * null checked between or after well-formed ones is refused.
    */
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void hashFormat_isCheckedForEveryOtherHash_whileThreadsShareTheLastOneChecked() throws Exception {
     int threads = 4;

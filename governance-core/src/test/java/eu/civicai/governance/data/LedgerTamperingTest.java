@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,7 @@ class LedgerTamperingTest {
     pool.shutdownNow();
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void everyTampering_isDetectedAtItsPosition_andUntamperedLedgersVerify() {
     Random random = new Random(SEED);
@@ -218,6 +220,7 @@ class LedgerTamperingTest {
     }
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void parallelVerification_ofALongLedger_usesThePublicRunLength() {
     LedgerFixture fixture = new LedgerFixture(CLOCK);

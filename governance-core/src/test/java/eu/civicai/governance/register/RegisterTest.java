@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RegisterTest {
@@ -303,6 +304,7 @@ class RegisterTest {
     assertThat(register.findDataset(DatasetId.of("a")).orElseThrow().derivedFrom()).isEmpty();
   }
 
+  @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void eightThreads_addingAndReplacing_loseNoRevision() throws Exception {
     int threads = 8;

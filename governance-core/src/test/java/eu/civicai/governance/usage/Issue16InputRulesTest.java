@@ -210,9 +210,11 @@ class Issue16InputRulesTest {
 
   @Test
   void issue16_charterTexts_refuseControlCharacters() {
-    assertThat(
-            refusal(() -> Charter.builder("c", "1\u001b").title("t", "t").source("s").build())
-                .rule())
+    // A charter is a definition: its builder refuses the text at once, as a definition error
+    // (issue 18), with the same rule.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Charter.builder("c", "1\u001b"))
+        .isInstanceOf(eu.civicai.governance.InvalidDefinitionException.class)
+        .extracting(e -> ((eu.civicai.governance.GovernanceException) e).rule())
         .isEqualTo("text.singleLine");
   }
 

@@ -28,13 +28,15 @@ public final class GrantAWaiver {
     AiUsage urbaia =
         TerritorialCases.urbaia().toBuilder().decision(d -> d.contentMarked(false)).build();
     Waiver waiver =
-        new Waiver(
-            "aiact.mark-content",
-            urbaia.id(),
-            "Le marquage des cartes simulées arrive avec la version de février ; mention « simulation » sur chaque carte d'ici là.",
-            "comité de veille",
-            LocalDate.of(2026, 11, 1),
-            LocalDate.of(2027, 1, 31));
+        Waiver.builder()
+            .criterion("aiact.mark-content")
+            .usage(urbaia.id())
+            .justification(
+                "Le marquage des cartes simulées arrive avec la version de février ; mention « simulation » sur chaque carte d'ici là.")
+            .grantedBy("comité de veille")
+            .grantedOn(LocalDate.of(2026, 11, 1))
+            .expiresOn(LocalDate.of(2027, 1, 31))
+            .build();
     Clock clock =
         Clock.fixed(
             day.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),

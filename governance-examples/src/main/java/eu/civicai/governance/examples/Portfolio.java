@@ -93,7 +93,7 @@ public final class Portfolio {
 
       CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
       portfolio =
-          evaluator.evaluate(
+          evaluator.evaluatePortfolio(
               register, EvaluationContext.of(clock, Locale.FRENCH).withLedger(ledger));
       verification =
           ledger.verify(JsonLinesLedgerStore.readCheckpoint(out.resolve("checkpoint.json"), json));

@@ -135,29 +135,13 @@ final class Cells {
     return new BigDecimal(v.replace(',', '.'));
   }
 
-  /** Characters that make a spreadsheet read a cell as a formula when they come first. */
-  private static boolean formulaStart(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-  }
-
-  /**
-   * Neutralises a cell against formula injection (CWE-1236): a cell starting with {@code =}, {@code
-   * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, which
-   * spreadsheets read as "text follows" and do not show. A plain number ({@code -1.55}) is left as
-   * it is: a spreadsheet reads it as a number, never as a formula.
-   */
+  /** Neutralises a cell against formula injection (see {@code Formulas}). */
   static String neutralise(String cell) {
-    if (cell.isEmpty() || !formulaStart(cell.charAt(0)) || NUMBER.matcher(cell).matches()) {
-      return cell;
-    }
-    return "'" + cell;
+    return eu.civicai.governance.exchange.internal.Formulas.neutralise(cell);
   }
 
-  /** Undoes {@link #neutralise}: an apostrophe before a formula's first character is dropped. */
+  /** Undoes {@link #neutralise}. */
   static String unneutralise(String cell) {
-    if (cell.length() >= 2 && cell.charAt(0) == '\'' && formulaStart(cell.charAt(1))) {
-      return cell.substring(1);
-    }
-    return cell;
+    return eu.civicai.governance.exchange.internal.Formulas.unneutralise(cell);
   }
 }

@@ -19,6 +19,8 @@ class ExchangeModuleTest {
         .containsExactlyInAnyOrder(
             "eu.civicai.governance.exchange",
             "eu.civicai.governance.exchange.nlregister",
-            "eu.civicai.governance.exchange.atrs");
+            "eu.civicai.governance.exchange.atrs",
+            "eu.civicai.governance.exchange.eudatabase",
+            "eu.civicai.governance.exchange.crpa");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.civicai.governance.Visibility;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.exchange.atrs.Atrs;
+import eu.civicai.governance.exchange.crpa.CrpaInventory;
+import eu.civicai.governance.exchange.eudatabase.EuDatabase;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
 import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.Part;
@@ -26,16 +28,31 @@ class ExportRulesTest {
     return Stream.of(
         Arguments.of("interconnectes", InterconnectesCsv.exporter()),
         Arguments.of("nl-register", AlgoritmeRegister.exporter()),
-        Arguments.of("atrs", Atrs.exporter()));
+        Arguments.of("atrs", Atrs.exporter()),
+        Arguments.of("eu-database", EuDatabase.exporter()),
+        Arguments.of("crpa-inventory", CrpaInventory.exporter()));
+  }
+
+  /**
+   * A generated register, one usage in three answered as high-risk (so that every format writes).
+   */
+  static List<AiUsage> register(RandomUsages random, int size) {
+    eu.civicai.governance.usage.AnnexIiiPoint[] points =
+        eu.civicai.governance.usage.AnnexIiiPoint.values();
+    List<AiUsage> out = new java.util.ArrayList<>();
+    for (AiUsage u : random.next(size)) {
+      out.add(out.size() % 3 == 0 ? random.highRisk(u, points[out.size() % points.length]) : u);
+    }
+    return out;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("exporters")
   void export_isDeterministic(String name, Exporter exporter) {
-    List<AiUsage> usages = new RandomUsages(1).next(150);
+    List<AiUsage> usages = register(new RandomUsages(1), 150);
     for (ExportProfile profile : ExportProfile.values()) {
       Export first = exporter.export(usages, profile, NONE);
-      Export again = exporter.export(new RandomUsages(1).next(150), profile, NONE);
+      Export again = exporter.export(register(new RandomUsages(1), 150), profile, NONE);
       assertThat(again.bytes()).as(name).isEqualTo(first.bytes());
       assertThat(again.diagnostics()).isEqualTo(first.diagnostics());
       assertThat(first.format()).isEqualTo(name);
@@ -48,7 +65,7 @@ class ExportRulesTest {
   void publicProfile_neverShowsARestrictedPart(String name, Exporter exporter) {
     RandomUsages random = new RandomUsages(99);
     for (int round = 0; round < 4; round++) {
-      List<AiUsage> usages = random.next(80);
+      List<AiUsage> usages = register(random, 80);
       String text = exporter.export(usages, ExportProfile.PUBLIC, NONE).text();
       String full = exporter.export(usages, ExportProfile.FULL, NONE).text();
       int shownInFull = 0;
@@ -77,7 +94,8 @@ class ExportRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("exporters")
   void publicProfile_restrictedIdentity_leavesTheUsageOut(String name, Exporter exporter) {
-    AiUsage u = new RandomUsages(5).next();
+    RandomUsages random = new RandomUsages(5);
+    AiUsage u = random.highRisk(random.next(), eu.civicai.governance.usage.AnnexIiiPoint.P5_A);
     AiUsage hidden =
         u.toBuilder()
             .transparency(

@@ -285,6 +285,39 @@ public final class RandomUsages {
     return b.build();
   }
 
+  /**
+   * Returns a usage answered so that the AI Act classifier finds it high-risk for a deployer at an
+   * Annex III point (with, at times, a FRIA), its other parts kept.
+   */
+  public AiUsage highRisk(AiUsage u, eu.civicai.governance.usage.AnnexIiiPoint point) {
+    Map<eu.civicai.governance.usage.ProhibitedPractice, Boolean> none =
+        new EnumMap<>(eu.civicai.governance.usage.ProhibitedPractice.class);
+    for (var p : eu.civicai.governance.usage.ProhibitedPractice.values()) {
+      none.put(p, false);
+    }
+    var a =
+        eu.civicai.governance.usage.AiActProfile.builder()
+            .role(AiActRole.DEPLOYER)
+            .aiSystem(eu.civicai.governance.usage.Answer.YES)
+            .article2Exclusion(eu.civicai.governance.usage.Article2Exclusion.NONE)
+            .annexIiiPoint(point)
+            .emotionRecognitionOrBiometricCategorisation(eu.civicai.governance.usage.Answer.NO)
+            .prohibitedPractices(none);
+    if (random.nextBoolean()) {
+      a.friaReference("RX-AIACT-" + u.id().value().substring(6) + "-fria");
+    }
+    var d =
+        eu.civicai.governance.usage.DecisionMaking.builder()
+            .profiling(false)
+            .interactsWithPublic(false)
+            .generatesContent(false)
+            .concernsIndividuals(true);
+    if (u.decision() != null && u.decision().contestation() != null) {
+      d.contestation(u.decision().contestation());
+    }
+    return u.toBuilder().aiAct(a.build()).decision(d.build()).build();
+  }
+
   /** Returns the next {@code size} usages. */
   public List<AiUsage> next(int size) {
     List<AiUsage> out = new ArrayList<>();

@@ -186,8 +186,8 @@ public final class GovernanceJson {
       // No more than the limit lets through: a longer text is refused by readAny, unread.
       long max = limits.maxDocumentLength();
       document =
-          max > 0
-              ? in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 4 * max + 4))
+          max > 0 && max < (Integer.MAX_VALUE - 8) / 4
+              ? in.readNBytes((int) (4 * max + 4))
               : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -153,7 +153,8 @@ class Issue16HostileMutationTest {
           String report =
               JSON.write(
                   DocumentType.PORTFOLIO_REPORT,
-                  EVALUATOR.evaluate(register(usage), EvaluationContext.of(CLOCK, Locale.FRENCH)));
+                  EVALUATOR.evaluatePortfolio(
+                      register(usage), EvaluationContext.of(CLOCK, Locale.FRENCH)));
           assertThat(report.length()).isLessThan(1 << 18);
         }
       } catch (JsonReadException e) {

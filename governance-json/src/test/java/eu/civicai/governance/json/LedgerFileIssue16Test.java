@@ -167,8 +167,8 @@ class LedgerFileIssue16Test {
             new Case(
                 (header + first + "{\"sequence\":2}\n").getBytes(StandardCharsets.UTF_8),
                 "notNull",
-                "breaks rule notNull",
-                "enfreint la règle notNull"),
+                "required field missing",
+                "champ obligatoire manquant"),
             new Case(
                 (header + first + "\n").getBytes(StandardCharsets.UTF_8),
                 "json.required",

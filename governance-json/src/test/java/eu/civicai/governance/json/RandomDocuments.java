@@ -392,13 +392,14 @@ final class RandomDocuments {
 
   Waiver waiver() {
     LocalDate granted = date();
-    return new Waiver(
-        "criterion." + slug(),
-        UsageId.of(slug()),
-        text(2000),
-        text(200),
-        granted,
-        granted.plusDays(random.nextInt(400)));
+    return Waiver.builder()
+        .criterion("criterion." + slug())
+        .usage(UsageId.of(slug()))
+        .justification(text(2000))
+        .grantedBy(text(200))
+        .grantedOn(granted)
+        .expiresOn(granted.plusDays(random.nextInt(400)))
+        .build();
   }
 
   /** A strategy filling every field, with ids unique where the records require it (issue 21). */
@@ -652,7 +653,7 @@ final class RandomDocuments {
     register.add(usage());
     Clock clock = Clock.fixed(instant(), ZoneId.of("Europe/Paris"));
     return CharterEvaluator.of(BuiltInCharters.ethics(), BuiltInCharters.compass())
-        .evaluate(
+        .evaluatePortfolio(
             register,
             EvaluationContext.of(clock, random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH));
   }

@@ -348,13 +348,14 @@ abstract class RegisterStoreContract {
   void waivers_areKeptPerUsage_andRefusedForAnUnknownUsageOrTwice() {
     store.usages().add(SICOVAL, usage("fuites", "Fuites"), "dpo");
     Waiver waiver =
-        new Waiver(
-            "ethics.dpia",
-            UsageId.of("fuites"),
-            "Pas de données personnelles",
-            "DPO",
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31));
+        Waiver.builder()
+            .criterion("ethics.dpia")
+            .usage(UsageId.of("fuites"))
+            .justification("Pas de données personnelles")
+            .grantedBy("DPO")
+            .grantedOn(LocalDate.of(2026, 1, 1))
+            .expiresOn(LocalDate.of(2026, 12, 31))
+            .build();
     store.waivers().add(SICOVAL, waiver);
 
     assertThat(store.waivers().list(SICOVAL, UsageId.of("fuites"))).containsExactly(waiver);

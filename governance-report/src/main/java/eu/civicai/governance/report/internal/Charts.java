@@ -11,7 +11,7 @@ public final class Charts {
   private static final String[] AXIS_COLOURS = {"#1565c0", "#6a1b9a", "#00838f", "#5d4037"};
   private static final String[] KIND_COLOURS = {"#5d4037", "#1565c0", "#f9a825", "#00838f"};
   private static final int WIDTH = 680;
-  private static final int LABEL = 220;
+  private static final int LABEL = 260;
 
   private final Words w;
   private final Format format;
@@ -53,7 +53,7 @@ public final class Charts {
     for (ReportSummary.CharterVerdicts c : s.charters()) {
       double y = top + i * row;
       long total = c.verdicts().stream().mapToLong(Count::count).sum();
-      shapes.add(Chart.Shape.text(LABEL - 8, y + 15, shorten(c.title(), 34), "end"));
+      shapes.add(Chart.Shape.text(LABEL - 8, y + 15, shorten(c.title(), 38), "end"));
       double x = LABEL;
       List<String> cells = new ArrayList<>();
       cells.add(c.title());
@@ -104,7 +104,7 @@ public final class Charts {
     int i = 0;
     for (ReportSummary.CompassRow r : t.rows()) {
       double y = top + i * row;
-      shapes.add(Chart.Shape.text(LABEL - 8, y + row / 2.0 + 2, shorten(r.usage(), 34), "end"));
+      shapes.add(Chart.Shape.text(LABEL - 8, y + row / 2.0 + 2, shorten(r.usage(), 38), "end"));
       List<String> cells = new ArrayList<>();
       cells.add(r.usage());
       for (int a = 0; a < r.scores().size(); a++) {
@@ -168,7 +168,7 @@ public final class Charts {
     int i = 0;
     for (ReportSummary.BenefitRow r : b.rows()) {
       double y = top + i * row;
-      shapes.add(Chart.Shape.text(LABEL - 8, y + 14, shorten(r.usage(), 34), "end"));
+      shapes.add(Chart.Shape.text(LABEL - 8, y + 14, shorten(r.usage(), 38), "end"));
       double left = half * r.measuredBenefits() / maxBenefits;
       shapes.add(
           Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " — " + r.benefits()));
@@ -401,7 +401,7 @@ public final class Charts {
     for (int i = 0; i < labels.size(); i++) {
       shapes.add(Chart.Shape.rect(x, 6, 12, 12, colours[i % colours.length], labels.get(i)));
       shapes.add(Chart.Shape.text(x + 16, 16, labels.get(i), "start"));
-      x += 26 + labels.get(i).length() * 6.2;
+      x += 30 + labels.get(i).length() * 7.0;
     }
   }
 

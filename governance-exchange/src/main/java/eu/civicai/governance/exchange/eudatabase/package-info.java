@@ -1,0 +1,5 @@
+/**
+ * The EU database for high-risk AI systems: registration of a public authority's use as deployer
+ * (AI Act Art. 49(3), Annex VIII, Section C).
+ */
+package eu.civicai.governance.exchange.eudatabase;
