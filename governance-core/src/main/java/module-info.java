@@ -22,6 +22,7 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.charters;
   exports eu.civicai.governance.aiact;
   exports eu.civicai.governance.assessment;
+  exports eu.civicai.governance.tender;
   exports eu.civicai.governance.strategy;
 
   // Shared message rendering and checks for the library's own modules only.

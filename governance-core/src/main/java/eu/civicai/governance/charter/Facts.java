@@ -47,7 +47,8 @@ public final class Facts {
             TransparencyFacts.group(),
             AssessmentFacts.group(),
             StrategyFacts.group(),
-            WorkFacts.group());
+            WorkFacts.group(),
+            ProcurementFacts.group());
     Map<String, Fact> byName = new LinkedHashMap<>();
     Map<String, String> groupOf = new LinkedHashMap<>();
     for (FactGroup group : groups) {

@@ -172,10 +172,10 @@ final class EthicsCharter {
             "Un impact très élevé engage la collectivité : ses élus en décident.",
             "A very high impact commits the authority: its elected officials decide.")
         .remediation(
-            "Soumettre la mise en service à l'organe délibérant et enregistrer la décision"
-                + " (instance, date, délibération).",
-            "Submit going live to the deliberating assembly and record the decision (body, date,"
-                + " deliberation).")
+            "Soumettre la mise en service à l'organe délibérant et enregistrer la décision :"
+                + " instance, date, délibération.",
+            "Submit going live to the deliberating assembly and record the decision: body, date,"
+                + " deliberation.")
         .references(
             "Canada, Directive sur la prise de décisions automatisée, annexe C",
             "Questionnaire d'impact CivicAI, niveau IV");

@@ -16,18 +16,22 @@ import java.util.List;
  * @param reference the contract reference; may be null
  * @param environmentalCriteria whether the call for tenders had environmental criteria; may be null
  * @param criteria the environmental criteria, one per element (never null; empty when none)
+ * @param answers the awarded bidder's answers to the clauses of the call for tenders, as {@code
+ *     eu.civicai.governance.tender.TenderDossier#record} writes them (never null; empty when none)
  */
 public record Procurement(
     @Size(max = 200) String procedure,
     @Size(max = 200) String reference,
     Boolean environmentalCriteria,
-    List<@NotBlank @Size(max = 2000) String> criteria) {
+    List<@NotBlank @Size(max = 2000) String> criteria,
+    List<TenderAnswer> answers) {
 
   /** Checks the components; see the class description for the rules. */
   public Procurement {
     criteria = Check.listOrEmpty("criteria", criteria);
+    answers = Check.listOrEmpty("answers", answers);
     Constraints.checkRecord(
-        Procurement.class, procedure, reference, environmentalCriteria, criteria);
+        Procurement.class, procedure, reference, environmentalCriteria, criteria, answers);
   }
 
   /** Returns an empty builder. */
@@ -42,6 +46,7 @@ public record Procurement(
     b.reference = reference;
     b.environmentalCriteria = environmentalCriteria;
     b.criteria.addAll(criteria);
+    b.answers.addAll(answers);
     return b;
   }
 
@@ -55,6 +60,7 @@ public record Procurement(
     private String reference;
     private Boolean environmentalCriteria;
     private final List<String> criteria = new ArrayList<>();
+    private final List<TenderAnswer> answers = new ArrayList<>();
 
     Builder() {}
 
@@ -118,6 +124,19 @@ public record Procurement(
     }
 
     /**
+     * Sets the bidder's answers to the clauses of the call for tenders, replacing earlier ones.
+     *
+     * @param values the answers, without null elements
+     * @return this builder
+     */
+    public Builder answers(Collection<? extends TenderAnswer> values) {
+      List<TenderAnswer> copy = Check.list("answers", values);
+      this.answers.clear();
+      this.answers.addAll(copy);
+      return this;
+    }
+
+    /**
      * Builds the value.
      *
      * @return a new immutable value
@@ -125,7 +144,7 @@ public record Procurement(
      *     fields disagree
      */
     public Procurement build() {
-      return new Procurement(procedure, reference, environmentalCriteria, criteria);
+      return new Procurement(procedure, reference, environmentalCriteria, criteria, answers);
     }
   }
 }

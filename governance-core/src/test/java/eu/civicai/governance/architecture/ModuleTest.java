@@ -36,7 +36,8 @@ class ModuleTest {
             "eu.civicai.governance.charters",
             "eu.civicai.governance.aiact",
             "eu.civicai.governance.assessment",
-            "eu.civicai.governance.strategy");
+            "eu.civicai.governance.strategy",
+            "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
 }

@@ -193,12 +193,12 @@ class CrpaNoticesTest {
     Random random = new Random(23);
     AiUsage full = CrpaCases.full();
     for (int i = 0; i < 200; i++) {
-      AiUsage.Builder b = full.toBuilder();
-      if (random.nextBoolean()) b.purpose((eu.civicai.governance.usage.Purpose) null);
-      if (random.nextBoolean()) b.system((eu.civicai.governance.usage.AiSystem) null);
-      if (random.nextBoolean()) b.decision((DecisionMaking) null);
-      if (random.nextBoolean()) b.dataUse((eu.civicai.governance.usage.DataUse) null);
-      if (random.nextBoolean()) b.contacts(List.of());
+      AiUsage.Builder b = CrpaCases.minimal().toBuilder();
+      if (random.nextBoolean()) b.purpose(full.purpose());
+      if (random.nextBoolean()) b.system(full.system());
+      if (random.nextBoolean()) b.decision(full.decision());
+      if (random.nextBoolean()) b.dataUse(full.dataUse());
+      if (random.nextBoolean()) b.contacts(full.contacts());
       List<Dataset> datasets = random.nextBoolean() ? List.of(CrpaCases.requests()) : List.of();
       List<AppliedParameter> parameters =
           random.nextBoolean() ? List.of(AppliedParameter.of("Rang", "1", "3")) : List.of();

@@ -499,6 +499,38 @@ class BuiltInCriteriaTest {
         with(personal, "decision.profiling", true, "data.dpia", DpiaStatus.COMPLETED),
         with(personal, "decision.profiling", true, "data.dpia", DpiaStatus.IN_PROGRESS));
     row(
+        "frugal.tender-criteria-listed",
+        m(
+            "system.sourcing",
+            Sourcing.PUBLIC_PROCUREMENT,
+            "system.environmentalCriteria",
+            true,
+            "procurement.criteriaCount",
+            2),
+        m(
+            "system.sourcing",
+            Sourcing.PUBLIC_PROCUREMENT,
+            "system.environmentalCriteria",
+            true,
+            "procurement.criteriaCount",
+            0));
+    row(
+        "frugal.tender-energy-method",
+        m(
+            "system.sourcing",
+            Sourcing.PUBLIC_PROCUREMENT,
+            "procurement.answerCount",
+            3,
+            "procurement.energyMethodSupplied",
+            true),
+        m(
+            "system.sourcing",
+            Sourcing.PUBLIC_PROCUREMENT,
+            "procurement.answerCount",
+            3,
+            "procurement.energyMethodSupplied",
+            false));
+    row(
         "gdpr.dpia-criteria",
         m("impacts.assessment.dpiaRequired", true, "data.dpia", DpiaStatus.COMPLETED),
         m("impacts.assessment.dpiaRequired", true, "data.dpia", DpiaStatus.REQUIRED));

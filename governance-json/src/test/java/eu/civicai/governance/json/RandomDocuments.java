@@ -181,6 +181,10 @@ final class RandomDocuments {
                             .reference(text(200))
                             .environmentalCriteria(bool())
                             .criteria(text(200))
+                            .answers(
+                                List.of(
+                                    TenderAnswer.of(
+                                        "doc.energy-method", text(200), text(2000), bool())))
                             .build())
                     .hosting(
                         new Hosting(

@@ -107,7 +107,8 @@ public final class SchemaGenerator {
           Map.entry("QuestionAnswer", Set.of("question", "option")),
           Map.entry("ImpactQuestionnaire", Set.of("id", "version", "title", "questions")),
           Map.entry("ImpactQuestion", Set.of("id", "kind", "text", "options")),
-          Map.entry("ImpactOption", Set.of("id", "label")));
+          Map.entry("ImpactOption", Set.of("id", "label")),
+          Map.entry("TenderAnswer", Set.of("clause", "bidder")));
 
   private final Map<String, Map<String, Object>> defs = new TreeMap<>();
 
