@@ -33,6 +33,21 @@ import java.util.Set;
  * non-compliant but something is unmet or unknown, COMPLIANT otherwise.
  *
  * <p>Immutable and thread-safe: one evaluator can serve every thread.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+ * AiUsage usage =
+ *     AiUsage.builder("detection-fuites")
+ *         .name("Détection des fuites du réseau d'eau")
+ *         .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+ *         .status(s -> s.stage(Stage.DEPLOYMENT).startDate(LocalDate.of(2019, 1, 1)))
+ *         .build();
+ * CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all()); // compile once, share
+ * List<EvaluationReport> reports = evaluator.evaluate(usage, EvaluationContext.of(clock, Locale.FRENCH));
+ * Verdict verdict = reports.get(0).verdict(); // one report per charter, with findings and evidence
+ * }</pre>
  */
 public final class CharterEvaluator {
   private static final int OUTCOMES = Outcome.values().length;

@@ -12,6 +12,16 @@ import java.util.function.Function;
  * <p>The typed subclasses ({@link BooleanFact}, {@link NumberFact}, …) offer the Java DSL: {@code
  * DecisionFacts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE)} returns the {@link Condition} a charter
  * file would hold. Immutable and thread-safe.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * // Facts are typed: each type offers the comparisons that make sense for it.
+ * Condition supervised = DecisionFacts.OVERSIGHT_LEVEL.isNot(OversightLevel.NONE);
+ * Condition documented = StatusFacts.STAGE.known();
+ * // A charter written as JSON names facts; the vocabulary finds them by name (docs/facts.md).
+ * Optional<Fact> byName = Facts.find("decision.oversightLevel");
+ * }</pre>
  */
 public abstract sealed class Fact
     permits BooleanFact, NumberFact, TextFact, DateFact, EnumFact, EnumSetFact, ListFact {

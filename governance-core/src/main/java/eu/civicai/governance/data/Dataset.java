@@ -23,7 +23,7 @@ import java.util.List;
  * <p>Only the id, the name and the personal data level are required. Immutable and thread-safe.
  *
  * @param id the stable id
- * @param name the name, not blank, at most 200 characters; may be null
+ * @param name the name; null when unknown, otherwise not blank and at most 200 characters
  * @param description what it holds; may be null
  * @param controller the controller (responsable de traitement); may be null
  * @param steward the data steward; may be null

@@ -53,6 +53,23 @@ import org.slf4j.Logger;
  * <p>Thread-safe: appends are serialised; queries see the state after a whole append, never part of
  * one. Time comes from the clock given at creation; retention dates are computed in that clock's
  * zone.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+ * Register register = Register.inMemory(clock);
+ * Dataset meters =
+ *     register.addDataset(
+ *         Dataset.builder("telereleve")
+ *             .name("Télérelève des compteurs")
+ *             .personalData(PersonalDataLevel.NONE)
+ *             .build());
+ * Ledger ledger = Ledger.inMemory(register, clock); // datasets are looked up in the register
+ * ledger.append(LifecycleEvent.collected(meters.id()).by("service de l'eau"));
+ * Checkpoint checkpoint = ledger.checkpoint(); // what an auditor keeps
+ * LedgerVerification verification = ledger.verify(checkpoint); // intact, or where and why not
+ * }</pre>
  */
 public final class Ledger {
   private static final Logger LOG = Logging.logger(Ledger.class);

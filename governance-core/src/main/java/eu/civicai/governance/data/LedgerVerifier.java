@@ -21,6 +21,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stateless and thread-safe; {@link #verify(Iterable, Checkpoint)} reads each entry once, so memory
  * stays flat for long ledgers, and {@link #verifyInParallel(List, Checkpoint, Executor)} spreads a
  * list of entries over threads.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+ * Register register = Register.inMemory(clock);
+ * register.addDataset(
+ *     Dataset.builder("telereleve")
+ *         .name("Télérelève des compteurs")
+ *         .personalData(PersonalDataLevel.NONE)
+ *         .build());
+ * Ledger ledger = Ledger.inMemory(register, clock);
+ * ledger.append(LifecycleEvent.collected(DatasetId.of("telereleve")).by("service de l'eau"));
+ * Checkpoint checkpoint = ledger.checkpoint();
+ * // An auditor verifies entries received from elsewhere against the checkpoint kept apart.
+ * LedgerVerification outcome = LedgerVerifier.verify(ledger.entries(), checkpoint);
+ * boolean intact = outcome.intact();
+ * }</pre>
  */
 public final class LedgerVerifier {
   /** Entries per task in parallel verification: large enough that a task outweighs its cost. */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A transfer of personal data outside the EU and its safeguard (GDPR Art. 44–49).
  *
- * @param country the country or region of the recipient, not blank; may be null
+ * @param country the country or region of the recipient, null when unknown, otherwise not blank
  * @param safeguard the safeguard: adequacy decision, standard contractual clauses…; may be null
  *     when none; may be null
  */

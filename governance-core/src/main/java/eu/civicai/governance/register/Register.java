@@ -44,6 +44,21 @@ import org.slf4j.Logger;
  * serialised so that no revision is lost. Listeners are called on the thread that made the change,
  * after it is made; a listener that throws is logged and does not undo the change. Time comes from
  * the clock given at creation.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+ * AiUsage usage =
+ *     AiUsage.builder("detection-fuites")
+ *         .name("Détection des fuites du réseau d'eau")
+ *         .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+ *         .status(s -> s.stage(Stage.DEPLOYMENT).startDate(LocalDate.of(2019, 1, 1)))
+ *         .build();
+ * Register register = Register.inMemory(clock);
+ * register.add(usage); // stored at revision 1
+ * List<AiUsage> found = register.query(UsageQuery.all().withText("FUITES")); // case and accents ignored
+ * }</pre>
  */
 public final class Register implements DatasetLookup {
   private static final Logger LOG = Logging.logger(Register.class);

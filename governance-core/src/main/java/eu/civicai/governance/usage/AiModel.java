@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A model a system uses: name, version, provider, and whether its weights are open.
  *
- * @param name the model name, not blank; may be null
+ * @param name the model name, null when unknown, otherwise not blank
  * @param version the version; may be null
  * @param provider who provides it; may be null
  * @param openWeights whether its weights are published; may be null

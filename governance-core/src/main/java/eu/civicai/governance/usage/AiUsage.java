@@ -60,6 +60,17 @@ import java.util.function.Consumer;
  * @param transparency publication and visibility; may be null
  * @param funding funders and budget; may be null
  * @param metadata revision, language, tags (never null)
+ *     <p>Example:
+ *     <pre class="example">{@code
+ * AiUsage usage =
+ *     AiUsage.builder("detection-fuites")
+ *         .name("Détection des fuites du réseau d'eau")
+ *         .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+ *         .status(s -> s.stage(Stage.DEPLOYMENT).startDate(LocalDate.of(2019, 1, 1)))
+ *         .build();
+ * AiUsage edited = usage.toBuilder().summary("Repère les fuites grâce à la télérelève.").build();
+ * // usage is unchanged; edited differs only by its summary
+ * }</pre>
  */
 public record AiUsage(
     UsageId id,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * An alternative to AI that was considered, and why it was not chosen (the "alternatives" axis of
  * the compass).
  *
- * @param description the alternative, not blank; may be null
+ * @param description the alternative, null when unknown, otherwise not blank
  * @param whyNotChosen why it was not chosen; may be null
  */
 public record Alternative(

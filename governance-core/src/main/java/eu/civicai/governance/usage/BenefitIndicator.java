@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *
  * <p>Rule: baseline, target and measured value convert into one another (same unit family).
  *
- * @param name what is measured, not blank; may be null
+ * @param name what is measured, null when unknown, otherwise not blank
  * @param description how it is measured; may be null
  * @param baseline the value before the usage; may be null
  * @param target the value aimed at; may be null

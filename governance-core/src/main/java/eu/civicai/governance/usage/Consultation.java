@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * A consultation of agents or citizens: a "café IA", a workshop, a survey.
  *
  * @param stakeholder who was consulted
- * @param format the format (café IA, atelier, questionnaire…), not blank; may be null
+ * @param format the format (café IA, atelier, questionnaire…), null when unknown, otherwise not
+ *     blank
  * @param date when
  * @param participants how many took part, not negative; may be null
  * @param summary what came out of it; may be null

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A funder of a usage and its contribution.
  *
- * @param name the funder or programme (Fonds vert, France 2030, FEDER…), not blank; may be null
+ * @param name the funder or programme (Fonds vert, France 2030, FEDER…), null when unknown,
+ *     otherwise not blank
  * @param amount its contribution, in money; may be null
  */
 public record Funder(@NotBlank @Size(max = 200) String name, Quantity amount) {

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * A decision of a governing body about a usage: a council deliberation, a committee opinion.
  *
- * @param body the body (conseil communautaire, comité de veille…), not blank; may be null
+ * @param body the body (conseil communautaire, comité de veille…), null when unknown, otherwise not
+ *     blank
  * @param date when it decided
  * @param outcome the outcome
  * @param reference the deliberation reference; may be null

@@ -10,7 +10,8 @@ import java.net.URI;
 /**
  * A labelled web link: a project page, a deliberation, documentation.
  *
- * @param label what the link leads to, not blank, at most 200 characters; may be null
+ * @param label what the link leads to; null when unknown, otherwise not blank and at most 200
+ *     characters
  * @param uri the address: absolute, http or https
  */
 public record Link(@NotBlank @Size(max = 200) String label, URI uri) {

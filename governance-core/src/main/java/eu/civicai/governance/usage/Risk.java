@@ -16,7 +16,7 @@ import java.util.List;
  * (negligible) to 4 (maximum), before and after mitigation.
  *
  * @param category the category; may be null
- * @param description the risk, not blank; may be null
+ * @param description the risk, null when unknown, otherwise not blank
  * @param likelihood likelihood before mitigation, 1 to 4; may be null
  * @param severity severity before mitigation, 1 to 4; may be null
  * @param mitigations the mitigations (never null; empty when none)

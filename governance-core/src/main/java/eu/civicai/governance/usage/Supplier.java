@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A supplier and its role (UK ATRS tier 2: suppliers and their role).
  *
- * @param name the supplier, not blank; may be null
+ * @param name the supplier, null when unknown, otherwise not blank
  * @param role what it supplies: development, hosting, model, maintenance…; may be null
  */
 public record Supplier(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * A training session on AI (AI Act Art. 4 literacy; oversight training, Art. 26(2)).
  *
  * @param audience who was trained
- * @param topic the topic, not blank; may be null
+ * @param topic the topic, null when unknown, otherwise not blank
  * @param date when
  * @param participants how many were trained, not negative; may be null
  */

@@ -42,6 +42,21 @@ import java.util.function.Consumer;
  * with the JSON Pointer of the bad value, whose message never quotes the input.
  *
  * <p>Immutable and thread-safe: create one instance and share it.
+ *
+ * <p>Example:
+ *
+ * <pre class="example">{@code
+ * AiUsage usage =
+ *     AiUsage.builder("detection-fuites")
+ *         .name("Détection des fuites du réseau d'eau")
+ *         .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+ *         .status(s -> s.stage(Stage.DEPLOYMENT).startDate(LocalDate.of(2019, 1, 1)))
+ *         .build();
+ * GovernanceJson json = GovernanceJson.create(); // immutable: create one and share it
+ * String text = json.write(DocumentType.USAGE, usage); // deterministic: same usage, same bytes
+ * AiUsage back = json.read(DocumentType.USAGE, text); // equal to usage
+ * GovernanceJson yaml = GovernanceJson.yaml(); // the same documents as YAML
+ * }</pre>
  */
 public final class GovernanceJson {
   /** The schema version written, and the only one read. */
