@@ -2,6 +2,7 @@ package eu.civicai.governance.report;
 
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.charter.Waiver;
+import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class CommitteeReport {
   private final String title;
   private final DatasetLookup datasets;
   private final Ledger ledger;
+  private final Checkpoint checkpoint;
   private final List<Waiver> waivers;
   private final PreviousEvaluations previous;
   private final MaturityMeasure maturity;
@@ -59,6 +61,7 @@ public final class CommitteeReport {
     this.title = b.title;
     this.datasets = b.datasets;
     this.ledger = b.ledger;
+    this.checkpoint = b.checkpoint;
     this.waivers = List.copyOf(b.waivers);
     this.previous = b.previous;
     this.maturity = b.maturity;
@@ -108,6 +111,10 @@ public final class CommitteeReport {
     return ledger;
   }
 
+  Checkpoint checkpoint() {
+    return checkpoint;
+  }
+
   List<Waiver> waivers() {
     return waivers;
   }
@@ -135,6 +142,7 @@ public final class CommitteeReport {
     private String title;
     private DatasetLookup datasets;
     private Ledger ledger;
+    private Checkpoint checkpoint;
     private List<Waiver> waivers = List.of();
     private PreviousEvaluations previous;
     private MaturityMeasure maturity = MaturityMeasure.meanScore();
@@ -198,7 +206,9 @@ public final class CommitteeReport {
 
     /**
      * Sets the data-lifecycle ledger whose retention deadlines the report shows (overdue ones to
-     * decide, the next twelve months on the timeline); by default none.
+     * decide, the next twelve months on the timeline); by default none. The report verifies it
+     * (against the {@link #checkpoint} when one is given): a ledger that fails verification, or
+     * cannot be verified, is something the committee must decide on, with where it breaks.
      *
      * @param value the ledger
      * @return this builder
@@ -206,6 +216,20 @@ public final class CommitteeReport {
      */
     public Builder ledger(Ledger value) {
       this.ledger = Checks.notNull("ledger", value);
+      return this;
+    }
+
+    /**
+     * Sets the checkpoint an auditor kept, against which the ledger is verified (only a checkpoint
+     * detects a truncation or a history rewritten from the start); by default none, and the chain
+     * alone is verified. Without a {@link #ledger}, it is not used.
+     *
+     * @param value the checkpoint
+     * @return this builder
+     * @throws InvalidInputException when null
+     */
+    public Builder checkpoint(Checkpoint value) {
+      this.checkpoint = Checks.notNull("checkpoint", value);
       return this;
     }
 
