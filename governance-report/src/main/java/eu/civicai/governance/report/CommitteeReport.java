@@ -5,6 +5,7 @@ import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,6 +69,19 @@ public final class CommitteeReport {
     this.usagesPerPage = b.usagesPerPage;
     this.publicPages = b.publicPages;
   }
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@code report-data.json}, as shipped in this jar (see
+   * docs/report-data.md); the caller closes the stream.
+   *
+   * @return the schema's bytes, UTF-8
+   */
+  public static InputStream dataSchema() {
+    return CommitteeReport.class.getResourceAsStream(DATA_SCHEMA);
+  }
+
+  /** Where {@link #dataSchema()} is found in the jar. */
+  static final String DATA_SCHEMA = "/eu/civicai/governance/report/schema/report-data.schema.json";
 
   /** Returns a builder: French, {@value #DEFAULT_USAGES_PER_PAGE} usages per page, no history. */
   public static Builder builder() {
