@@ -32,7 +32,7 @@ import java.util.Set;
  * @param agentsTrained how many of them were trained, not more than {@code agentsUsingAi}; null
  *     when unknown
  * @param ledgerKept whether the ledger records a use of data by one of its usages; null when no
- *     ledger was given
+ *     ledger was given or it holds no entry
  */
 public record AuthorityFigures(
     String authorityName,

@@ -105,7 +105,7 @@ public record Barometer(
    *
    * @param register the register, not null
    * @param ledger the ledger of the register's datasets; null when none is kept or known (then
-   *     {@link MaturityComponent#LEDGER_KEPT} is unknown)
+   *     {@link MaturityComponent#LEDGER_KEPT} is unknown, as it is when the ledger is empty)
    * @param clock gives the barometer's date (in the clock's zone), not null
    * @return the barometer
    * @throws InvalidInputException {@code notNull} naming a null parameter
@@ -142,7 +142,8 @@ public record Barometer(
       usagesByAuthority.computeIfAbsent(s.key(), k -> new ArrayList<>());
     }
     Set<UsageId> usedInLedger = null;
-    if (ledger != null) {
+    // An empty ledger is no evidence either way: unknown, as a store without ledger entries says.
+    if (ledger != null && ledger.size() > 0) {
       usedInLedger = new HashSet<>();
       for (LedgerEntry e : ledger.entries()) {
         if (e.event().usage() != null) {

@@ -29,7 +29,7 @@ public enum MaturityComponent implements Labelled {
   AGENTS_TRAINED(20, "Agents formés", "Agents trained"),
   /**
    * The data-lifecycle ledger records the use of data by at least one of the authority's usages.
-   * Unknown when no ledger is given or the authority has no usage.
+   * Unknown when no ledger is given, the ledger is empty, or the authority has no usage.
    */
   LEDGER_KEPT(10, "Journal du cycle de vie des données tenu", "Data-lifecycle ledger kept");
 

@@ -186,6 +186,14 @@ class BarometerTest {
   }
 
   @Test
+  void of_emptyLedger_leavesTheLedgerUnknown() {
+    Register r = register();
+    Barometer b = Barometer.of(r, Ledger.inMemory(r, CLOCK), CLOCK);
+
+    assertThat(b).isEqualTo(Barometer.of(r, CLOCK));
+  }
+
+  @Test
   void committee_activeForSixMonthsUpToTheDate_only() {
     assertThat(committee(LocalDate.of(2026, 5, 30))).isEqualByComparingTo("1");
     assertThat(committee(LocalDate.of(2026, 5, 29))).isEqualByComparingTo("0");
