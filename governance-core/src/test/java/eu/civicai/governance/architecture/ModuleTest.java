@@ -37,6 +37,7 @@ class ModuleTest {
             "eu.civicai.governance.aiact",
             "eu.civicai.governance.assessment",
             "eu.civicai.governance.strategy",
+            "eu.civicai.governance.value",
             "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
