@@ -42,6 +42,7 @@ class ModuleTest {
             "eu.civicai.governance.assessment",
             "eu.civicai.governance.strategy",
             "eu.civicai.governance.barometer",
+            "eu.civicai.governance.value",
             "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
