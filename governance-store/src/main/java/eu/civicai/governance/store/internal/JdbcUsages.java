@@ -118,25 +118,38 @@ public final class JdbcUsages implements UsageRepository {
         PreparedStatement revisions =
             c.prepareStatement(
                 "INSERT INTO usage_revisions (tenant_id, usage_id, revision, author, changed_at,"
-                    + " changed_fields, document) VALUES (?, ?, 1, ?, ?, ?, ?)")) {
+                    + " changed_fields, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (AiUsage usage : usages) {
-        AiUsage stored = usage.toBuilder().metadata(usage.metadata().withRevision(1, now)).build();
+        AiUsage stored = asRecorded(usage, now);
+        Instant at = stored.metadata().updatedAt();
         String document = db.documents().write(stored);
         rows.setString(1, tenant.value());
         rows.setString(2, usage.id().value());
-        bindColumns(rows, 3, stored, author, now, document);
+        bindColumns(rows, 3, stored, author, at, document);
         rows.addBatch();
         revisions.setString(1, tenant.value());
         revisions.setString(2, usage.id().value());
-        revisions.setString(3, author);
-        revisions.setString(4, now.toString());
-        revisions.setString(5, String.join(",", UsageChanges.between(null, stored)));
-        revisions.setString(6, document);
+        revisions.setInt(3, stored.revision());
+        revisions.setString(4, author);
+        revisions.setString(5, at.toString());
+        revisions.setString(6, String.join(",", UsageChanges.between(null, stored)));
+        revisions.setString(7, document);
         revisions.addBatch();
       }
       rows.executeBatch();
       revisions.executeBatch();
     }
+  }
+
+  /**
+   * A usage new to the tenant, as an import stores it: as its document recorded it (its revision
+   * and the instant it carries), or, when it carries no instant, as revision 1 at {@code now}.
+   */
+  static AiUsage asRecorded(AiUsage usage, Instant now) {
+    if (usage.metadata().updatedAt() != null) {
+      return usage;
+    }
+    return usage.toBuilder().metadata(usage.metadata().withRevision(1, now)).build();
   }
 
   private static void check(TenantId tenant, AiUsage usage, String author) {
