@@ -425,14 +425,9 @@ public final class JdbcUsages implements UsageRepository {
         });
   }
 
-  private static void where(Sql sql, Set<TenantId> owners, UsageFilter f) {
-    sql.append("u.tenant_id IN (");
-    boolean first = true;
-    for (TenantId owner : owners) {
-      sql.append(first ? "?" : ", ?").bind(owner.value());
-      first = false;
-    }
-    sql.append(")");
+  private void where(Sql sql, Set<TenantId> owners, UsageFilter f) {
+    sql.append("u.tenant_id IN ");
+    owners(sql, owners);
     if (f.authoritySiren() != null) {
       sql.append(" AND u.authority_siren = ?").bind(f.authoritySiren().value());
     }
@@ -454,10 +449,29 @@ public final class JdbcUsages implements UsageRepository {
     }
     if (f.text() != null) {
       String pattern = "%" + Sql.escapeLike(f.text()) + "%";
-      sql.append(" AND (u.search_name LIKE ? ESCAPE '!' OR u.search_summary LIKE ? ESCAPE '!')")
-          .bind(pattern)
-          .bind(pattern);
+      if (db.dialect() == Dialect.SQLITE) {
+        // The folded texts are read from their tenant-first index (schema version 6), and only
+        // the matching rows, with their documents, from the table.
+        sql.append(" AND u.rowid IN (SELECT rowid FROM usages INDEXED BY ix_usages_search")
+            .append(" WHERE tenant_id IN ");
+        owners(sql, owners);
+        sql.append(" AND (search_name LIKE ? ESCAPE '!' OR search_summary LIKE ? ESCAPE '!'))");
+      } else {
+        // PostgreSQL's planner weighs the trigram indexes (version 6) against the tenant's.
+        sql.append(" AND (u.search_name LIKE ? ESCAPE '!' OR u.search_summary LIKE ? ESCAPE '!')");
+      }
+      sql.bind(pattern).bind(pattern);
     }
+  }
+
+  private static void owners(Sql sql, Set<TenantId> owners) {
+    sql.append("(");
+    boolean first = true;
+    for (TenantId owner : owners) {
+      sql.append(first ? "?" : ", ?").bind(owner.value());
+      first = false;
+    }
+    sql.append(")");
   }
 
   @Override
