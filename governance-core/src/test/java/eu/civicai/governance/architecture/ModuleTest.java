@@ -41,6 +41,8 @@ class ModuleTest {
             "eu.civicai.governance.aiact",
             "eu.civicai.governance.assessment",
             "eu.civicai.governance.strategy",
+            "eu.civicai.governance.barometer",
+            "eu.civicai.governance.value",
             "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }

@@ -21,7 +21,8 @@ class ExchangeModuleTest {
             "eu.civicai.governance.exchange.nlregister",
             "eu.civicai.governance.exchange.atrs",
             "eu.civicai.governance.exchange.eudatabase",
-            "eu.civicai.governance.exchange.crpa");
+            "eu.civicai.governance.exchange.crpa",
+            "eu.civicai.governance.exchange.cyclonedx");
   }
 
   @Test
