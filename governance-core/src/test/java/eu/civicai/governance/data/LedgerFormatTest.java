@@ -108,7 +108,7 @@ class LedgerFormatTest {
     assertThat(acceptsHash(valid)).isTrue();
     assertThat(acceptsHash(valid.substring(1))).isFalse();
     assertThat(acceptsHash(valid + "0")).isFalse();
-    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null)).hasMessageContaining("`hash`");
+    assertThatThrownBy(() -> ChainHasher.requireHash("hash", null)).hasMessageContaining("`hash`");
   }
 
   /**
@@ -139,7 +139,7 @@ class LedgerFormatTest {
                     String bad = good.substring(0, 63) + "G";
                     assertThat(acceptsHash(bad)).isFalse();
                     assertThat(acceptsHash(bad)).as("refused again").isFalse();
-                    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null))
+                    assertThatThrownBy(() -> ChainHasher.requireHash("hash", null))
                         .isInstanceOf(InvalidInputException.class);
                     refused++;
                   }
@@ -209,7 +209,7 @@ class LedgerFormatTest {
 
   private static boolean acceptsHash(String candidate) {
     try {
-      LedgerFormat.requireHash("hash", candidate);
+      ChainHasher.requireHash("hash", candidate);
       return true;
     } catch (InvalidInputException e) {
       assertThat(e.field()).isEqualTo("hash");

@@ -175,11 +175,11 @@ class LedgerTamperingTest {
       // replays what verification refuses); a consistent chain opens and reports the same.
       LedgerVerification chainOnly = LedgerVerifier.verify(tampered);
       if (chainOnly.intact()) {
-        Ledger reopened = Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK);
+        Ledger reopened = Ledger.open(LedgerStore.inMemory(tampered), fixture.register, CLOCK);
         assertThat(reopened.verify(checkpoint)).isEqualTo(result);
       } else {
         assertThatThrownBy(
-                () -> Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK))
+                () -> Ledger.open(LedgerStore.inMemory(tampered), fixture.register, CLOCK))
             .as("%s opened, seed %d ledger %d", tampering, SEED, i)
             .isInstanceOf(InvalidInputException.class)
             .hasFieldOrPropertyWithValue("rule", "ledger.problem." + chainOnly.problem().name())
