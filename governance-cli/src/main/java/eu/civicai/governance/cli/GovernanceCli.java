@@ -35,7 +35,8 @@ import picocli.CommandLine.ScopeType;
       ChartersCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      StoreCommand.class
+      StoreCommand.class,
+      BarometerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
