@@ -38,6 +38,7 @@ class ModuleTest {
             "eu.civicai.governance.assessment",
             "eu.civicai.governance.strategy",
             "eu.civicai.governance.value",
+            "eu.civicai.governance.template",
             "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
