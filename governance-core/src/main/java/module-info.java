@@ -24,6 +24,7 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.assessment;
   exports eu.civicai.governance.tender;
   exports eu.civicai.governance.strategy;
+  exports eu.civicai.governance.barometer;
   exports eu.civicai.governance.value;
   exports eu.civicai.governance.template;
 
