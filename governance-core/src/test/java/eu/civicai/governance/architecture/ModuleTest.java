@@ -83,6 +83,7 @@ class ModuleTest {
                 entry("eu.civicai.governance.register", 14),
                 entry("eu.civicai.governance.spi", 19),
                 entry("eu.civicai.governance.strategy", 26),
+                entry("eu.civicai.governance.template", 4),
                 entry("eu.civicai.governance.tender", 5),
                 entry("eu.civicai.governance.usage", 79),
                 entry("eu.civicai.governance.value", 12)));
