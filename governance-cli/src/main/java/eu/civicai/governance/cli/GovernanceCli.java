@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       LedgerCommand.class,
       ReportCommand.class,
       ChartersCommand.class,
+      TemplatesCommand.class,
       ImportCommand.class,
       ExportCommand.class,
       StoreCommand.class,
