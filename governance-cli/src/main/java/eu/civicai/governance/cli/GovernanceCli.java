@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       ChartersCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      TenderCommand.class,
       StoreCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
