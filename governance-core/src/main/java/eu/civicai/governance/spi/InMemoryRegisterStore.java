@@ -133,6 +133,8 @@ public final class InMemoryRegisterStore implements RegisterStore {
                   .metadata(u.metadata().withRevision(current.get().revision(), null))
                   .build(),
               author);
+        } else if (u.metadata().updatedAt() != null) {
+          usageRepository.addAsRecorded(tenant, u, author);
         } else {
           usageRepository.add(tenant, u, author);
         }
@@ -186,6 +188,14 @@ public final class InMemoryRegisterStore implements RegisterStore {
         own.put(usage.id(), history);
         return stored;
       }
+    }
+
+    /** Stores a usage new to the tenant with the revision and instant it carries (imports). */
+    void addAsRecorded(TenantId tenant, AiUsage usage, String author) {
+      TreeMap<UsageId, List<Row>> own = usages.computeIfAbsent(tenant, t -> new TreeMap<>());
+      List<Row> history = new ArrayList<>();
+      history.add(row(tenant, null, usage, author, usage.metadata().updatedAt()));
+      own.put(usage.id(), history);
     }
 
     @Override

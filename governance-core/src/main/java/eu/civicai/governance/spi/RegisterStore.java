@@ -38,8 +38,12 @@ public interface RegisterStore extends AutoCloseable {
 
   /**
    * Imports datasets then usages for a tenant in one transaction: all are stored or none. A usage
-   * or dataset the tenant already has gets a new revision (the import is the tenant's latest word);
-   * a new one gets revision 1.
+   * or dataset the tenant already has gets a new revision at the clock's instant (the import is the
+   * tenant's latest word). A usage new to the tenant is kept as its document recorded it when it
+   * carries the instant of its revision ({@code metadata.updatedAt}): its revision number and
+   * instant are stored unchanged, so that a register exported from one store and imported into
+   * another reads the same; without an instant it gets revision 1 at the clock's instant. A new
+   * dataset gets revision 1.
    *
    * @param tenant the owning tenant
    * @param datasets the datasets, stored first

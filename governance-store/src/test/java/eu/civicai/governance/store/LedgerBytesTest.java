@@ -83,6 +83,27 @@ class LedgerBytesTest {
       assertThat(entries.toList()).isEqualTo(written);
     }
 
+    // The previous_hash copy of entry 5 says something else: a copy too, never read; each entry
+    // follows the hash of the row before it, which the chain covers.
+    update(ds, dialect, "previous_hash", 5, "f".repeat(64));
+    assertThat(store.ledgers().verify(TENANT, "main", null))
+        .isEqualTo(new LedgerVerification(true, 6, 0, null));
+    try (Stream<LedgerEntry> entries = store.ledgers().ledger(TENANT, "main").entries()) {
+      assertThat(entries.toList()).isEqualTo(written);
+    }
+
+    // Entries 5 and 6 swapped by their sequence numbers: the bytes at position 5 are entry 6's.
+    update(ds, dialect, "sequence", 6, 60L);
+    update(ds, dialect, "sequence", 5, 6L);
+    update(ds, dialect, "sequence", 60, 5L);
+    assertThat(store.ledgers().verify(TENANT, "main", null))
+        .isEqualTo(new LedgerVerification(false, 5, 5, Problem.HASH_MISMATCH));
+    update(ds, dialect, "sequence", 5, 60L);
+    update(ds, dialect, "sequence", 6, 5L);
+    update(ds, dialect, "sequence", 60, 6L);
+    assertThat(store.ledgers().verify(TENANT, "main", null))
+        .isEqualTo(new LedgerVerification(true, 6, 0, null));
+
     // The bytes of entry 4 say another actor: modified, and the store opened as a ledger refuses.
     byte[] bytes = canonical(ds, dialect, 4);
     String text = new String(bytes, StandardCharsets.ISO_8859_1);

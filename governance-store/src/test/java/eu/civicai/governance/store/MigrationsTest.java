@@ -52,7 +52,7 @@ class MigrationsTest {
   void sqlite_emptyDatabase_isMigratedToTheLatestVersion() throws Exception {
     DataSource ds = SimpleDataSource.sqlite(dir.resolve("empty.db"));
     JdbcRegisterStore.open(ds, CLOCK).close();
-    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(5);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(6);
   }
 
   @Test
@@ -175,7 +175,7 @@ class MigrationsTest {
 
     JdbcRegisterStore store = JdbcRegisterStore.open(ds, CLOCK);
 
-    assertThat(version(ds)).isEqualTo(5);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION);
     assertThat(store.ledgers().verify(TENANT, "main", ledger.checkpoint()))
         .isEqualTo(new LedgerVerification(true, entries.size(), 0, null));
     try (Stream<LedgerEntry> read = store.ledgers().ledger(TENANT, "main").entries()) {
@@ -209,6 +209,85 @@ class MigrationsTest {
   }
 
   @Test
+  void sqlite_olderVersion_isRefusedByReads_namingTheCommandThatMigrates() throws Exception {
+    Path file = dir.resolve("v2.db");
+    DataSource ds = SimpleDataSource.sqlite(file);
+    Migrations.migrate(ds, Dialect.SQLITE, 2);
+
+    // Read commands never migrate (an auditor's copy, a replica): they say what to run.
+    assertThatThrownBy(() -> JdbcRegisterStore.connectExisting(file.toString(), CLOCK))
+        .isInstanceOfSatisfying(
+            StoreException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("store.schemaOld");
+              assertThat(e.message(Locale.ENGLISH))
+                  .isEqualTo(
+                      "`schema`: the database is at schema version 2, older than this library's"
+                          + " 6; read commands never migrate: run `governance store init` on it"
+                          + " first");
+              assertThat(e.message(Locale.FRENCH))
+                  .isEqualTo(
+                      "`schema` : la base de données est au schéma version 2, plus ancien que"
+                          + " celui de cette bibliothèque (6) ; les commandes de lecture ne"
+                          + " migrent jamais : lancez d'abord `governance store init` sur cette"
+                          + " base");
+            });
+    assertThat(version(ds)).isEqualTo(2);
+    // Opened for writing (store init, store import), it is migrated, then reads open it.
+    JdbcRegisterStore.open(ds, CLOCK).close();
+    JdbcRegisterStore.connectExisting(file.toString(), CLOCK).close();
+    assertThat(version(ds)).isEqualTo(6);
+  }
+
+  @Test
+  void sqlite_textSearchIndex_isCreatedAndUsedByTextQueries() throws Exception {
+    DataSource ds = SimpleDataSource.sqlite(dir.resolve("text.db"));
+    JdbcRegisterStore.open(ds, CLOCK).close();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "EXPLAIN QUERY PLAN SELECT u.document FROM usages u WHERE u.tenant_id IN ('x')"
+                    + " AND u.rowid IN (SELECT rowid FROM usages INDEXED BY ix_usages_search"
+                    + " WHERE tenant_id IN ('x') AND search_name LIKE '%a%')")) {
+      StringBuilder plan = new StringBuilder();
+      while (r.next()) {
+        plan.append(r.getString(4)).append('\n');
+      }
+      assertThat(plan.toString()).contains("COVERING INDEX ix_usages_search (tenant_id=?)");
+    }
+  }
+
+  @Test
+  void postgresql_textSearchIndexes_areTrigramIndexes() throws Exception {
+    String schema = Postgres.createSchema();
+    try {
+      DataSource ds = Postgres.dataSource(schema);
+      JdbcRegisterStore.open(ds, CLOCK).close();
+      try (Connection c = ds.getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ?"
+                      + " AND tablename = 'usages' AND indexname LIKE 'ix_usages_search%'"
+                      + " ORDER BY indexname")) {
+        s.setString(1, schema);
+        List<String> definitions = new java.util.ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            definitions.add(r.getString(1) + ": " + r.getString(2));
+          }
+        }
+        assertThat(definitions)
+            .hasSize(2)
+            .allSatisfy(d -> assertThat(d).contains("USING gin").contains("gin_trgm_ops"));
+        assertThat(definitions.get(0)).startsWith("ix_usages_search_name").contains("(search_name");
+      }
+    } finally {
+      Postgres.dropSchema(schema);
+    }
+  }
+
+  @Test
   void sqlite_newerVersion_isRefusedWithAClearMessage() throws Exception {
     DataSource ds = SimpleDataSource.sqlite(dir.resolve("future.db"));
     JdbcRegisterStore.open(ds, CLOCK).close();
@@ -230,11 +309,11 @@ class MigrationsTest {
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
                       "`schema`: the database is at schema version 99, newer than this library's"
-                          + " 5; use a library at least as recent, or another database");
+                          + " 6; use a library at least as recent, or another database");
               assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
                       "`schema` : la base de données est au schéma version 99, plus récent que"
-                          + " celui de cette bibliothèque (5) ; utilisez une bibliothèque au moins"
+                          + " celui de cette bibliothèque (6) ; utilisez une bibliothèque au moins"
                           + " aussi récente, ou une autre base");
             });
     assertThat(version(ds)).isEqualTo(99);

@@ -540,6 +540,88 @@ abstract class RegisterStoreContract {
   }
 
   @Test
+  void ledger_batchNotFollowingTheStoredHead_isConflict_storesNothing() {
+    store.datasets().put(SICOVAL, dataset("compteurs"), "dpo");
+    Ledger scratch = Ledger.inMemory(store.datasets().lookup(SICOVAL), clock);
+    List<LedgerEntry> entries = new ArrayList<>();
+    entries.add(scratch.append(LifecycleEvent.collected(DatasetId.of("compteurs")).by("agent")));
+    for (int i = 0; i < 3; i++) {
+      entries.add(
+          scratch.append(
+              LifecycleEvent.of(
+                      eu.civicai.governance.data.EventKind.TRANSFORMED, DatasetId.of("compteurs"))
+                  .by("agent " + i)));
+    }
+    store.ledgers().appendAll(SICOVAL, "main", entries.subList(0, 2));
+
+    // Past the head (3 and 4 while 3 is next is fine; 4 alone is not), and the head again (an
+    // appender that lost a race sends entries already stored): refused, nothing stored.
+    assertThatThrownBy(() -> store.ledgers().appendAll(SICOVAL, "main", entries.subList(3, 4)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "`entries[0].sequence`: entry 4 does not follow the stored ledger, whose next"
+                + " sequence is 3");
+    assertThatThrownBy(() -> store.ledgers().appendAll(SICOVAL, "main", entries.subList(1, 3)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(
+            "`entries[0].sequence`: entry 2 does not follow the stored ledger, whose next"
+                + " sequence is 3");
+    assertThat(store.ledgers().ledger(SICOVAL, "main").size()).isEqualTo(2);
+
+    store.ledgers().appendAll(SICOVAL, "main", entries.subList(2, 4));
+    try (var stored = store.ledgers().ledger(SICOVAL, "main").entries()) {
+      assertThat(stored.toList()).isEqualTo(entries);
+    }
+    assertThat(store.ledgers().verify(SICOVAL, "main", null).intact()).isTrue();
+  }
+
+  @Test
+  void ledger_twoAppendersRacingForOneHead_oneWins_theOtherIsConflict() throws Exception {
+    store.datasets().put(SICOVAL, dataset("compteurs"), "dpo");
+    int threads = 4;
+    List<List<LedgerEntry>> batches = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      // Each thread's own ledger history from the genesis: the same sequence numbers, other hashes.
+      Ledger scratch = Ledger.inMemory(store.datasets().lookup(SICOVAL), clock);
+      List<LedgerEntry> batch = new ArrayList<>();
+      batch.add(scratch.append(LifecycleEvent.collected(DatasetId.of("compteurs")).by("t" + t)));
+      for (int i = 0; i < 20; i++) {
+        batch.add(
+            scratch.append(
+                LifecycleEvent.of(
+                        eu.civicai.governance.data.EventKind.TRANSFORMED, DatasetId.of("compteurs"))
+                    .by("t" + t)));
+      }
+      batches.add(batch);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong conflicts = new AtomicLong();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (List<LedgerEntry> batch : batches) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    store.ledgers().appendAll(SICOVAL, "main", batch);
+                  } catch (ConflictException e) {
+                    conflicts.incrementAndGet();
+                  }
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(conflicts.get()).isEqualTo(threads - 1);
+    assertThat(store.ledgers().ledger(SICOVAL, "main").size()).isEqualTo(21);
+    assertThat(store.ledgers().verify(SICOVAL, "main", null).intact()).isTrue();
+  }
+
+  @Test
   void importBatch_addsThenRevises_datasetsFirst() {
     long first =
         store.importBatch(
@@ -569,6 +651,40 @@ abstract class RegisterStoreContract {
         .containsExactly("C un", "C deux");
     assertThat(store.datasets().revisions(SICOVAL, DatasetId.of("compteurs"))).isEqualTo(2);
     assertThat(store.datasets().revisions(SICOVAL, DatasetId.of("meteo"))).isEqualTo(1);
+  }
+
+  @Test
+  void importBatch_usageCarryingItsInstant_isKeptAsRecorded_issue17() {
+    Instant recorded = Instant.parse("2025-06-01T09:30:00Z");
+    AiUsage exported =
+        usage("fuites", "Détection des fuites").toBuilder()
+            .metadata(usage("x", "x").metadata().withRevision(4, recorded))
+            .build();
+
+    store.importBatch(SICOVAL, List.of(), List.of(exported, usage("neuf", "Neuf")), "import");
+
+    // As the document recorded it: revision 4 of 1 June 2025, not revision 1 of today.
+    AiUsage stored = store.usages().find(SICOVAL, UsageId.of("fuites")).orElseThrow();
+    assertThat(stored).isEqualTo(exported);
+    assertThat(store.usages().history(SICOVAL, UsageId.of("fuites")))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.usage().revision()).isEqualTo(4);
+              assertThat(r.at()).isEqualTo(recorded);
+              assertThat(r.author()).isEqualTo("import");
+            });
+    assertThat(store.usages().find(SICOVAL, UsageId.of("fuites"), 4)).contains(exported);
+    // A usage without an instant is revision 1 at the clock's.
+    AiUsage fresh = store.usages().find(SICOVAL, UsageId.of("neuf")).orElseThrow();
+    assertThat(fresh.revision()).isEqualTo(1);
+    assertThat(fresh.metadata().updatedAt()).isAfter(Instant.parse("2026-03-01T07:59:59Z"));
+
+    // Imported again, it is the tenant's latest word: the next revision, at the clock's instant.
+    store.importBatch(SICOVAL, List.of(), List.of(exported), "import");
+    AiUsage again = store.usages().find(SICOVAL, UsageId.of("fuites")).orElseThrow();
+    assertThat(again.revision()).isEqualTo(5);
+    assertThat(again.metadata().updatedAt()).isAfter(recorded);
   }
 
   @Test

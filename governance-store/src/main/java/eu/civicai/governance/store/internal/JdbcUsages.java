@@ -118,25 +118,38 @@ public final class JdbcUsages implements UsageRepository {
         PreparedStatement revisions =
             c.prepareStatement(
                 "INSERT INTO usage_revisions (tenant_id, usage_id, revision, author, changed_at,"
-                    + " changed_fields, document) VALUES (?, ?, 1, ?, ?, ?, ?)")) {
+                    + " changed_fields, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (AiUsage usage : usages) {
-        AiUsage stored = usage.toBuilder().metadata(usage.metadata().withRevision(1, now)).build();
+        AiUsage stored = asRecorded(usage, now);
+        Instant at = stored.metadata().updatedAt();
         String document = db.documents().write(stored);
         rows.setString(1, tenant.value());
         rows.setString(2, usage.id().value());
-        bindColumns(rows, 3, stored, author, now, document);
+        bindColumns(rows, 3, stored, author, at, document);
         rows.addBatch();
         revisions.setString(1, tenant.value());
         revisions.setString(2, usage.id().value());
-        revisions.setString(3, author);
-        revisions.setString(4, now.toString());
-        revisions.setString(5, String.join(",", UsageChanges.between(null, stored)));
-        revisions.setString(6, document);
+        revisions.setInt(3, stored.revision());
+        revisions.setString(4, author);
+        revisions.setString(5, at.toString());
+        revisions.setString(6, String.join(",", UsageChanges.between(null, stored)));
+        revisions.setString(7, document);
         revisions.addBatch();
       }
       rows.executeBatch();
       revisions.executeBatch();
     }
+  }
+
+  /**
+   * A usage new to the tenant, as an import stores it: as its document recorded it (its revision
+   * and the instant it carries), or, when it carries no instant, as revision 1 at {@code now}.
+   */
+  static AiUsage asRecorded(AiUsage usage, Instant now) {
+    if (usage.metadata().updatedAt() != null) {
+      return usage;
+    }
+    return usage.toBuilder().metadata(usage.metadata().withRevision(1, now)).build();
   }
 
   private static void check(TenantId tenant, AiUsage usage, String author) {
@@ -412,14 +425,9 @@ public final class JdbcUsages implements UsageRepository {
         });
   }
 
-  private static void where(Sql sql, Set<TenantId> owners, UsageFilter f) {
-    sql.append("u.tenant_id IN (");
-    boolean first = true;
-    for (TenantId owner : owners) {
-      sql.append(first ? "?" : ", ?").bind(owner.value());
-      first = false;
-    }
-    sql.append(")");
+  private void where(Sql sql, Set<TenantId> owners, UsageFilter f) {
+    sql.append("u.tenant_id IN ");
+    owners(sql, owners);
     if (f.authoritySiren() != null) {
       sql.append(" AND u.authority_siren = ?").bind(f.authoritySiren().value());
     }
@@ -441,10 +449,29 @@ public final class JdbcUsages implements UsageRepository {
     }
     if (f.text() != null) {
       String pattern = "%" + Sql.escapeLike(f.text()) + "%";
-      sql.append(" AND (u.search_name LIKE ? ESCAPE '!' OR u.search_summary LIKE ? ESCAPE '!')")
-          .bind(pattern)
-          .bind(pattern);
+      if (db.dialect() == Dialect.SQLITE) {
+        // The folded texts are read from their tenant-first index (schema version 6), and only
+        // the matching rows, with their documents, from the table.
+        sql.append(" AND u.rowid IN (SELECT rowid FROM usages INDEXED BY ix_usages_search")
+            .append(" WHERE tenant_id IN ");
+        owners(sql, owners);
+        sql.append(" AND (search_name LIKE ? ESCAPE '!' OR search_summary LIKE ? ESCAPE '!'))");
+      } else {
+        // PostgreSQL's planner weighs the trigram indexes (version 6) against the tenant's.
+        sql.append(" AND (u.search_name LIKE ? ESCAPE '!' OR u.search_summary LIKE ? ESCAPE '!')");
+      }
+      sql.bind(pattern).bind(pattern);
     }
+  }
+
+  private static void owners(Sql sql, Set<TenantId> owners) {
+    sql.append("(");
+    boolean first = true;
+    for (TenantId owner : owners) {
+      sql.append(first ? "?" : ", ?").bind(owner.value());
+      first = false;
+    }
+    sql.append(")");
   }
 
   @Override
