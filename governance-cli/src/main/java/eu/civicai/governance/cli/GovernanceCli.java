@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
       TemplatesCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      TenderCommand.class,
       StoreCommand.class,
       BarometerCommand.class
     },

@@ -49,7 +49,8 @@ import java.util.Locale;
  * target/portfolio}): {@code register.json}, {@code ledger.jsonl}, {@code checkpoint.json}, {@code
  * reports/*.json}, {@code classifications/*.json}, {@code value.json}, the committee's report
  * ({@code report.html}, {@code report.md}, {@code report-data.json}), the residents' public pages
- * ({@code fiches/*.html}) and {@code governance.db} (the same in SQLite).
+ * ({@code fiches/*.html}), the barometer of the portfolio and the Interconnectés sample ({@code
+ * barometer.json}) and {@code governance.db} (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
