@@ -24,6 +24,8 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.assessment;
   exports eu.civicai.governance.tender;
   exports eu.civicai.governance.strategy;
+  exports eu.civicai.governance.barometer;
+  exports eu.civicai.governance.value;
 
   // Shared message rendering and checks for the library's own modules only.
   exports eu.civicai.governance.internal to

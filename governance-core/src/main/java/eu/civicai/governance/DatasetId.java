@@ -1,7 +1,5 @@
 package eu.civicai.governance;
 
-import eu.civicai.governance.internal.Check;
-
 /**
  * The stable id of a dataset: a slug of lower-case ASCII letters, digits and single hyphens, 1 to
  * 64 characters ({@code sicoval-telereleve-compteurs}).
@@ -12,7 +10,7 @@ public record DatasetId(String value) implements Comparable<DatasetId> {
 
   /** Checks the slug. */
   public DatasetId {
-    Check.slug("id", value);
+    Ids.slug("id", value);
   }
 
   /** Returns the id for a slug. */
@@ -22,7 +20,7 @@ public record DatasetId(String value) implements Comparable<DatasetId> {
 
   @Override
   public int compareTo(DatasetId other) {
-    return value.compareTo(Check.notNull("other", other).value);
+    return value.compareTo(Ids.notNull("other", other).value);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package eu.civicai.governance;
 
-import eu.civicai.governance.internal.Messages;
+import eu.civicai.governance.internal.text.MessageText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public class GovernanceException extends RuntimeException {
     super(null, null, false, true);
     this.field = Objects.requireNonNullElse(field, "");
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.arguments = List.of(Messages.render(arguments));
+    this.arguments = List.of(MessageText.render(arguments));
   }
 
   /**
@@ -50,7 +50,7 @@ public class GovernanceException extends RuntimeException {
     super(null, cause, false, true);
     this.field = Objects.requireNonNullElse(field, "");
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.arguments = List.of(Messages.render(arguments));
+    this.arguments = List.of(MessageText.render(arguments));
   }
 
   /** Returns the path of the field concerned, or {@code ""} for the whole input. */
@@ -71,7 +71,7 @@ public class GovernanceException extends RuntimeException {
    * @return the message, never {@code null}
    */
   public String message(Locale locale) {
-    return Messages.format(Objects.requireNonNull(locale, "locale"), rule, field, arguments);
+    return MessageText.format(Objects.requireNonNull(locale, "locale"), rule, field, arguments);
   }
 
   /** Returns the message in English; use {@link #message(Locale)} for French. */
@@ -87,6 +87,6 @@ public class GovernanceException extends RuntimeException {
 
   /** Arguments as rendered in messages, for subclasses that re-path an exception. */
   protected final Object[] arguments() {
-    return arguments.stream().map(Messages::raw).toArray();
+    return arguments.stream().map(MessageText::raw).toArray();
   }
 }

@@ -1,6 +1,6 @@
 package eu.civicai.governance;
 
-import eu.civicai.governance.internal.Messages;
+import eu.civicai.governance.internal.text.MessageText;
 import java.util.Locale;
 
 /**
@@ -27,6 +27,6 @@ public interface Labelled {
     if (locale == null) {
       throw new InvalidInputException("locale", "notNull");
     }
-    return Messages.isFrench(locale) ? labelFr() : labelEn();
+    return MessageText.isFrench(locale) ? labelFr() : labelEn();
   }
 }

@@ -1,7 +1,5 @@
 package eu.civicai.governance;
 
-import eu.civicai.governance.internal.Check;
-
 /**
  * The stable id of an AI usage: a slug of lower-case ASCII letters, digits and single hyphens, 1 to
  * 64 characters, starting and ending with a letter or digit ({@code sicoval-detection-fuites}). It
@@ -13,7 +11,7 @@ public record UsageId(String value) implements Comparable<UsageId> {
 
   /** Checks the slug. */
   public UsageId {
-    Check.slug("id", value);
+    Ids.slug("id", value);
   }
 
   /** Returns the id for a slug. */
@@ -23,7 +21,7 @@ public record UsageId(String value) implements Comparable<UsageId> {
 
   @Override
   public int compareTo(UsageId other) {
-    return value.compareTo(Check.notNull("other", other).value);
+    return value.compareTo(Ids.notNull("other", other).value);
   }
 
   @Override

@@ -5,7 +5,6 @@ import eu.civicai.governance.aiact.AiActClassifier;
 import eu.civicai.governance.charter.ConditionCompiler.CompiledCriterion;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
-import eu.civicai.governance.internal.LibraryVersion;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.usage.AiUsage;
@@ -275,7 +274,7 @@ public final class CharterEvaluator {
         usage.revision(),
         hash,
         at,
-        LibraryVersion.VALUE,
+        eu.civicai.governance.Library.version(),
         french ? "fr" : "en",
         all,
         List.of(scores),

@@ -9,7 +9,9 @@ import java.util.List;
  * ({@link Facts}) or from a charter file, and is checked against the fact vocabulary when a charter
  * is compiled ({@link CharterEvaluator}), never by reflection.
  *
- * <p>Values are three-valued ({@link Truth}): a comparison on an absent fact is unknown.
+ * <p>Values are three-valued (true, false, unknown; combined by Kleene's strong logic): a
+ * comparison on an absent fact is unknown, and an unknown operand leaves {@code and}, {@code or}
+ * and {@code not} unknown unless the other operand decides ({@code false and unknown} is false).
  */
 public sealed interface Condition {
 

@@ -3,19 +3,20 @@ package eu.civicai.governance.charter;
 /**
  * Three-valued truth, combined by Kleene's strong logic: an unknown operand leaves the result
  * unknown unless the other operand decides it ({@code FALSE and UNKNOWN} is {@code FALSE}).
+ * Internal to evaluation: users see {@link Outcome}.
  */
-public enum Truth {
+enum Truth {
   TRUE,
   FALSE,
   UNKNOWN;
 
   /** Returns {@code TRUE} or {@code FALSE}. */
-  public static Truth of(boolean value) {
+  static Truth of(boolean value) {
     return value ? TRUE : FALSE;
   }
 
   /** Kleene conjunction. */
-  public Truth and(Truth other) {
+  Truth and(Truth other) {
     if (this == FALSE || other == FALSE) {
       return FALSE;
     }
@@ -23,7 +24,7 @@ public enum Truth {
   }
 
   /** Kleene disjunction. */
-  public Truth or(Truth other) {
+  Truth or(Truth other) {
     if (this == TRUE || other == TRUE) {
       return TRUE;
     }
@@ -31,7 +32,7 @@ public enum Truth {
   }
 
   /** Kleene negation: unknown stays unknown. */
-  public Truth not() {
+  Truth not() {
     return switch (this) {
       case TRUE -> FALSE;
       case FALSE -> TRUE;

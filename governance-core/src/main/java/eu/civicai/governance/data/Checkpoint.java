@@ -17,6 +17,6 @@ public record Checkpoint(long count, String headHash) {
     if (count < 0) {
       throw new InvalidInputException("count", "notNegative", count);
     }
-    LedgerFormat.requireHash("headHash", headHash);
+    ChainHasher.requireHash("headHash", headHash);
   }
 }

@@ -104,7 +104,7 @@ public final class Ledger {
    * @return the ledger
    */
   public static Ledger inMemory(DatasetLookup datasets, Clock clock) {
-    return new Ledger(InMemoryLedgerStore.create(), datasets, clock);
+    return new Ledger(LedgerStore.inMemory(), datasets, clock);
   }
 
   /**
@@ -189,16 +189,34 @@ public final class Ledger {
     return new Checkpoint(size, head);
   }
 
-  /** Returns every entry, in order (a copy). For long ledgers prefer {@link #store()}. */
+  /**
+   * Returns every entry, in order, as an unmodifiable list read from the store now. For long
+   * ledgers prefer {@link #stream()}, which does not hold them all in memory.
+   *
+   * @return the entries; empty for an empty ledger
+   */
   public List<LedgerEntry> entries() {
     try (Stream<LedgerEntry> entries = store.entries()) {
       return entries.toList();
     }
   }
 
-  /** Returns the store the ledger writes to. */
-  public LedgerStore store() {
-    return store;
+  /**
+   * Returns the entries in order, read from the store as the stream is consumed (a store over a
+   * file reads it lazily, so memory stays flat). Entries are immutable: the stream gives read-only
+   * access, and writing goes through {@link #append} only. The stream sees the entries stored when
+   * it was opened; the caller closes it, which releases what the store holds open for it.
+   *
+   * <pre>{@code
+   * try (Stream<LedgerEntry> entries = ledger.stream()) {
+   *   long collected = entries.filter(e -> e.event().kind() == EventKind.COLLECTED).count();
+   * }
+   * }</pre>
+   *
+   * @return the entries, to be closed after use
+   */
+  public Stream<LedgerEntry> stream() {
+    return store.entries();
   }
 
   /** Verifies the stored chain; see {@link LedgerVerifier#verify(Iterable)}. */

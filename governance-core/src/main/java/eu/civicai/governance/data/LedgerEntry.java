@@ -24,7 +24,7 @@ public record LedgerEntry(long sequence, LifecycleEvent event, String previousHa
     }
     Check.notNull("event", event);
     Check.notNull("event.at", event.at());
-    LedgerFormat.requireHash("previousHash", previousHash);
-    LedgerFormat.requireHash("hash", hash);
+    ChainHasher.requireHash("previousHash", previousHash);
+    ChainHasher.requireHash("hash", hash);
   }
 }

@@ -1,6 +1,7 @@
 package eu.civicai.governance.internal;
 
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.text.Slugs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +91,7 @@ public final class Check {
    */
   public static String slug(String field, String value) {
     notNull(field, value);
-    int n = value.length();
-    boolean ok = n > 0 && n <= 64 && value.charAt(0) != '-' && value.charAt(n - 1) != '-';
-    char previous = 0;
-    for (int i = 0; ok && i < n; i++) {
-      char c = value.charAt(i);
-      ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && previous != '-');
-      previous = c;
-    }
-    if (!ok) {
+    if (!Slugs.isSlug(value)) {
       throw new InvalidInputException(field, "slug", value);
     }
     return value;

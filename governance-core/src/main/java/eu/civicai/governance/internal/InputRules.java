@@ -1,6 +1,7 @@
 package eu.civicai.governance.internal;
 
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.internal.text.MessageText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Period;
@@ -146,9 +147,7 @@ public final class InputRules {
    * {@code fractionDigits} after it; computed from precision and scale, without expanding.
    */
   public static boolean withinDigits(BigDecimal value, int integerDigits, int fractionDigits) {
-    long scale = value.scale();
-    long before = value.signum() == 0 ? 0 : (long) value.precision() - scale;
-    return before <= integerDigits && scale <= fractionDigits;
+    return MessageText.withinDigits(value, integerDigits, fractionDigits);
   }
 
   /**

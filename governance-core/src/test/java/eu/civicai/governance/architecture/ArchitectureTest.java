@@ -1,5 +1,6 @@
 package eu.civicai.governance.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -20,6 +21,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -68,11 +71,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void featurePackages_haveNoCycles() {
-    // The SPI speaks the domain's language (a store holds LedgerEntry values) and the domain calls
-    // its SPI: that one pair is the intended exception.
+  void packages_haveNoCycles_theRootIncluded() {
+    // One slice per package, the root package ("governance") included: the root (exceptions, ids)
+    // stands on internal.text only, internal's checks stand on the root, features on both. The SPI
+    // speaks the domain's language (a store holds LedgerEntry values) and the domain calls its SPI:
+    // that one pair is the intended exception.
     slices()
-        .matching("eu.civicai.governance.(*)..")
+        .assignedFrom(PACKAGE_SLICES)
         .should()
         .beFreeOfCycles()
         .ignoreDependency(
@@ -80,6 +85,52 @@ class ArchitectureTest {
             JavaClass.Predicates.resideInAPackage("..governance.spi.."))
         .check(CORE);
   }
+
+  @Test
+  void rootPackage_dependsOnNoOtherPackageOfTheLibrary_butTheTextBase() {
+    noClasses()
+        .that()
+        .resideInAPackage("eu.civicai.governance")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are in another package of the library than internal.text",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("eu.civicai.governance.")
+                        && !c.getPackageName().equals("eu.civicai.governance.internal.text")))
+        .check(CORE);
+    noClasses()
+        .that()
+        .resideInAPackage("eu.civicai.governance.internal.text")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are in another package of the library",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("eu.civicai.governance")
+                        && !c.getPackageName().equals("eu.civicai.governance.internal.text")))
+        .check(CORE);
+  }
+
+  /** Each package of the library its own slice, named after the root ("governance" for it). */
+  private static final SliceAssignment PACKAGE_SLICES =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          String name = javaClass.getPackageName();
+          if (name.equals("eu.civicai.governance")) {
+            return SliceIdentifier.of("governance");
+          }
+          return name.startsWith("eu.civicai.governance.")
+              ? SliceIdentifier.of(name.substring("eu.civicai.governance.".length()))
+              : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+          return "packages of eu.civicai.governance, the root included";
+        }
+      };
 
   private static DescribedPredicate<JavaClass> exported() {
     return DescribedPredicate.describe(
@@ -109,6 +160,33 @@ class ArchitectureTest {
         .areDeclaredInClassesThat(exported())
         .should(notTakeInternalTypes())
         .check(CORE);
+  }
+
+  @Test
+  void publicTypes_doNotExtendOrBoundInternalTypes() {
+    // A public type whose supertype, a type argument of a supertype or a bound of its type
+    // parameters is internal leaks that type as surely as a method does.
+    classes().that(exported()).should(notExtendInternalTypes()).check(CORE);
+  }
+
+  private static ArchCondition<JavaClass> notExtendInternalTypes() {
+    return new ArchCondition<>(
+        "not extend, implement or bound by internal types (type arguments included)") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean leaks =
+            type.getSuperclass().map(ArchitectureTest::anyInternal).orElse(false)
+                || type.getInterfaces().stream().anyMatch(ArchitectureTest::anyInternal)
+                || type.getTypeParameters().stream()
+                    .flatMap(t -> t.getBounds().stream())
+                    .anyMatch(ArchitectureTest::anyInternal);
+        if (leaks) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  type, type.getFullName() + " exposes an internal type in its declaration"));
+        }
+      }
+    };
   }
 
   private static boolean internal(JavaClass type) {

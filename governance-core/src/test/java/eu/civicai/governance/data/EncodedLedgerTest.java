@@ -66,10 +66,21 @@ class EncodedLedgerTest {
   @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void entry_givesBackEveryEntryOfRandomLedgers_andTheChainVerifies() {
+    entriesReadBack(40, 300);
+  }
+
+  /** Issue 18: the same on short ledgers, run by mutation testing for every mutant. */
+  @Test
+  void entry_givesBackEveryEntryOfShortRandomLedgers() {
+    entriesReadBack(8, 12);
+  }
+
+  private static void entriesReadBack(int ledgers, int maxSize) {
     Random random = new Random(20261202L);
     LedgerFixture fixture = new LedgerFixture(CLOCK);
-    for (int i = 0; i < 40; i++) {
-      Ledger ledger = LedgerTamperingTest.randomLedger(fixture, random, 1 + random.nextInt(300));
+    for (int i = 0; i < ledgers; i++) {
+      Ledger ledger =
+          LedgerTamperingTest.randomLedger(fixture, random, 1 + random.nextInt(maxSize));
       if (i % 2 == 0) {
         // The kinds random ledgers lack: an extension with its reason, a hold.
         ledger.append(

@@ -108,7 +108,7 @@ class LedgerFormatTest {
     assertThat(acceptsHash(valid)).isTrue();
     assertThat(acceptsHash(valid.substring(1))).isFalse();
     assertThat(acceptsHash(valid + "0")).isFalse();
-    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null)).hasMessageContaining("`hash`");
+    assertThatThrownBy(() -> ChainHasher.requireHash("hash", null)).hasMessageContaining("`hash`");
   }
 
   /**
@@ -139,7 +139,7 @@ class LedgerFormatTest {
                     String bad = good.substring(0, 63) + "G";
                     assertThat(acceptsHash(bad)).isFalse();
                     assertThat(acceptsHash(bad)).as("refused again").isFalse();
-                    assertThatThrownBy(() -> LedgerFormat.requireHash("hash", null))
+                    assertThatThrownBy(() -> ChainHasher.requireHash("hash", null))
                         .isInstanceOf(InvalidInputException.class);
                     refused++;
                   }
@@ -154,9 +154,62 @@ class LedgerFormatTest {
     }
   }
 
+  /**
+   * Issue 18: the check of the slow test above, cheap enough for mutation testing: every character
+   * of Latin-1 and its neighbours, and characters whose low byte is a hex digit, at every one of
+   * the 64 positions (the check reads the text eight characters at a time), through the public
+   * entry points that take a hash.
+   */
+  @Test
+  void hashFormat_acceptsExactlyLowerCaseHex_atEveryPosition() {
+    List<Character> characters = new ArrayList<>();
+    for (char c = 0; c < 0x180; c++) {
+      characters.add(c);
+    }
+    for (char c :
+        new char[] {'\u0130', '\u0230', '\u0661', '\u3030', '\uFF10', '\uFF41', '\uFFFF'}) {
+      characters.add(c);
+    }
+    byte[] bytes = LedgerFormat.canonicalBytes(1, EVENT_1);
+    for (int at = 0; at < 64; at++) {
+      for (char c : characters) {
+        boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        String candidate = HASH_1.substring(0, at) + c + HASH_1.substring(at + 1);
+        boolean accepted;
+        try {
+          LedgerFormat.hash(candidate, bytes);
+          accepted = true;
+        } catch (InvalidInputException e) {
+          assertThat(e.field()).isEqualTo("previousHash");
+          assertThat(e.rule()).isEqualTo("hash.format");
+          accepted = false;
+        }
+        if (accepted != hex) {
+          throw new AssertionError(
+              "char U+%04X at %d: accepted=%s".formatted((int) c, at, accepted));
+        }
+      }
+    }
+    for (String wrongLength :
+        new String[] {"", HASH_1.substring(1), HASH_1 + "0", HASH_1 + HASH_1}) {
+      assertThatThrownBy(() -> new Checkpoint(1, wrongLength))
+          .isInstanceOf(InvalidInputException.class)
+          .hasFieldOrPropertyWithValue("rule", "hash.format");
+    }
+    assertThatThrownBy(() -> LedgerFormat.hash(null, bytes))
+        .isInstanceOf(InvalidInputException.class)
+        .hasFieldOrPropertyWithValue("field", "previousHash")
+        .hasFieldOrPropertyWithValue("rule", "notNull");
+    assertThatThrownBy(
+            () -> LedgerFormat.hash(HASH_1.toUpperCase(java.util.Locale.ROOT), 2, EVENT_2))
+        .isInstanceOf(InvalidInputException.class)
+        .hasFieldOrPropertyWithValue("rule", "hash.format");
+    assertThat(LedgerFormat.hash(HASH_1, bytes)).isEqualTo(LedgerFormat.hash(HASH_1, 1, EVENT_1));
+  }
+
   private static boolean acceptsHash(String candidate) {
     try {
-      LedgerFormat.requireHash("hash", candidate);
+      ChainHasher.requireHash("hash", candidate);
       return true;
     } catch (InvalidInputException e) {
       assertThat(e.field()).isEqualTo("hash");

@@ -50,10 +50,23 @@ class LedgerTamperingTest {
   @Tag("slow") // left out of mutation testing: see governance-core/pom.xml
   @Test
   void everyTampering_isDetectedAtItsPosition_andUntamperedLedgersVerify() {
+    tamperings(LEDGERS, 1000);
+  }
+
+  /**
+   * Issue 18: the same property on short ledgers, cheap enough for mutation testing to run it for
+   * every mutant of the verifier (the long one above is left out of it).
+   */
+  @Test
+  void everyTampering_ofShortLedgers_isDetectedAtItsPosition() {
+    tamperings(60, 20);
+  }
+
+  private void tamperings(int ledgers, int maxSize) {
     Random random = new Random(SEED);
     LedgerFixture fixture = new LedgerFixture(CLOCK);
-    for (int i = 0; i < LEDGERS; i++) {
-      int size = i < 3 ? i + 1 : 1 + random.nextInt(1000);
+    for (int i = 0; i < ledgers; i++) {
+      int size = i < 3 ? i + 1 : 1 + random.nextInt(maxSize);
       Ledger ledger = randomLedger(fixture, random, size);
       Checkpoint checkpoint = ledger.checkpoint();
       List<LedgerEntry> entries = ledger.entries();
@@ -162,11 +175,11 @@ class LedgerTamperingTest {
       // replays what verification refuses); a consistent chain opens and reports the same.
       LedgerVerification chainOnly = LedgerVerifier.verify(tampered);
       if (chainOnly.intact()) {
-        Ledger reopened = Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK);
+        Ledger reopened = Ledger.open(LedgerStore.inMemory(tampered), fixture.register, CLOCK);
         assertThat(reopened.verify(checkpoint)).isEqualTo(result);
       } else {
         assertThatThrownBy(
-                () -> Ledger.open(InMemoryLedgerStore.of(tampered), fixture.register, CLOCK))
+                () -> Ledger.open(LedgerStore.inMemory(tampered), fixture.register, CLOCK))
             .as("%s opened, seed %d ledger %d", tampering, SEED, i)
             .isInstanceOf(InvalidInputException.class)
             .hasFieldOrPropertyWithValue("rule", "ledger.problem." + chainOnly.problem().name())

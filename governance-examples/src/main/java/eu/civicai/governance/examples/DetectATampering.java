@@ -6,7 +6,6 @@ import eu.civicai.governance.UsageId;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.EndAction;
-import eu.civicai.governance.data.InMemoryLedgerStore;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LedgerEntry;
 import eu.civicai.governance.data.LedgerVerification;
@@ -16,6 +15,7 @@ import eu.civicai.governance.data.PersonalDataLevel;
 import eu.civicai.governance.data.RetentionRule;
 import eu.civicai.governance.data.RetentionTrigger;
 import eu.civicai.governance.register.Register;
+import eu.civicai.governance.spi.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -76,7 +76,7 @@ public final class DetectATampering {
     LedgerVerification tampered = LedgerVerifier.verify(stored, checkpoint);
     System.out.println(tampered.message(locale));
     try {
-      Ledger.open(InMemoryLedgerStore.of(stored), register, clock);
+      Ledger.open(LedgerStore.inMemory(stored), register, clock);
     } catch (InvalidInputException refused) {
       System.out.println(refused.message(locale));
     }

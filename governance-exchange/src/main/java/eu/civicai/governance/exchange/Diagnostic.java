@@ -23,11 +23,13 @@ import java.util.Set;
  *     schema value, read as that value), {@code date.serial}, {@code date.month}, {@code
  *     partners.placeholder}, {@code partners.hyphen}, {@code column.unmapped}, {@code
  *     export.fields}. Exports of every format: problems {@code export.missing} (a field the target
- *     requires is not filled), {@code export.incomplete} (a criterion of the target's completeness
- *     charter is not met), {@code export.unsupported}, {@code export.cut}, {@code export.language},
- *     {@code export.undetermined}; notes {@code export.approximate} (written as the target's
- *     nearest value), {@code export.unmapped} (fields the target has no place for), {@code
- *     export.notRequired}, {@code export.notIndividual} (usages outside the export's scope)
+ *     requires is not filled), {@code export.expected} (a field the target expects without
+ *     requiring it: the parts of a CycloneDX model card), {@code export.incomplete} (a criterion of
+ *     the target's completeness charter is not met), {@code export.unsupported}, {@code
+ *     export.cut}, {@code export.language}, {@code export.undetermined}; notes {@code
+ *     export.approximate} (written as the target's nearest value), {@code export.unmapped} (fields
+ *     the target has no place for), {@code export.notRequired}, {@code export.notIndividual}
+ *     (usages outside the export's scope)
  * @param detail what the rule needs to say more (the allowed values, the other row); may be empty
  * @param imported whether the row was imported despite the problem
  */

@@ -43,7 +43,12 @@ class ExchangeMessagesTest {
           "export.value",
           "export.split",
           "export.fields",
-          "export.withheld"
+          "export.withheld",
+          "export.missing",
+          "export.expected",
+          "export.unsupported",
+          "export.approximate",
+          "export.unmapped"
         }) {
       Diagnostic d = new Diagnostic(2, "col", "v", rule, "d", true);
       assertThat(d.message(Locale.FRENCH))

@@ -21,6 +21,20 @@ class ExchangeModuleTest {
             "eu.civicai.governance.exchange.nlregister",
             "eu.civicai.governance.exchange.atrs",
             "eu.civicai.governance.exchange.eudatabase",
-            "eu.civicai.governance.exchange.crpa");
+            "eu.civicai.governance.exchange.crpa",
+            "eu.civicai.governance.exchange.cyclonedx");
+  }
+
+  @Test
+  void exportedPackages_holdThePinnedNumberOfPublicTypes() {
+    // A new public type is an API decision (issue 18): change the count in the same commit.
+    assertThat(PublicTypes.perExportedPackage())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.ofEntries(
+                java.util.Map.entry("eu.civicai.governance.exchange", 8),
+                java.util.Map.entry("eu.civicai.governance.exchange.atrs", 1),
+                java.util.Map.entry("eu.civicai.governance.exchange.crpa", 1),
+                java.util.Map.entry("eu.civicai.governance.exchange.eudatabase", 1),
+                java.util.Map.entry("eu.civicai.governance.exchange.nlregister", 1)));
   }
 }

@@ -6,6 +6,7 @@ import eu.civicai.governance.Visibility;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.exchange.atrs.Atrs;
 import eu.civicai.governance.exchange.crpa.CrpaInventory;
+import eu.civicai.governance.exchange.cyclonedx.CycloneDx;
 import eu.civicai.governance.exchange.eudatabase.EuDatabase;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
 import eu.civicai.governance.usage.AiUsage;
@@ -30,7 +31,8 @@ class ExportRulesTest {
         Arguments.of("nl-register", AlgoritmeRegister.exporter()),
         Arguments.of("atrs", Atrs.exporter()),
         Arguments.of("eu-database", EuDatabase.exporter()),
-        Arguments.of("crpa-inventory", CrpaInventory.exporter()));
+        Arguments.of("crpa-inventory", CrpaInventory.exporter()),
+        Arguments.of("cyclonedx", CycloneDx.exporter()));
   }
 
   /**

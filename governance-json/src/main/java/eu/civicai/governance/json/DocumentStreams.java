@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.json.internal.Errors;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,17 +34,24 @@ final class DocumentStreams {
       InputStream in,
       Consumer<AiUsage> usages,
       Consumer<AiUsage> history,
-      Consumer<Dataset> datasets) {
+      Consumer<Dataset> datasets,
+      Consumer<Strategy> strategies) {
     long count = 0;
     try (JsonParser p = reader.parser(in)) {
       DocumentEnvelope.open(p, DocumentType.REGISTER);
       DocumentReader.expect(p, JsonToken.START_OBJECT, "/content", "object");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        int kind = name.equals("usages") ? 0 : name.equals("history") ? 1 : 2;
-        if (kind == 2 && !name.equals("datasets")) {
-          throw new JsonReadException("/content/" + Errors.escape(name), "json.unknownProperty");
-        }
+        int kind =
+            switch (name) {
+              case "usages" -> 0;
+              case "history" -> 1;
+              case "datasets" -> 2;
+              case "strategies" -> 3;
+              default ->
+                  throw new JsonReadException(
+                      "/content/" + Errors.escape(name), "json.unknownProperty");
+            };
         DocumentReader.expect(p, JsonToken.START_ARRAY, "/content/" + name, "array");
         SourcesFirst order = kind == 2 ? new SourcesFirst(datasets) : null;
         int index = 0;
@@ -53,6 +61,8 @@ final class DocumentStreams {
             usages.accept(reader.readCurrent(p, AiUsage.class, at));
           } else if (kind == 1) {
             history.accept(reader.readCurrent(p, AiUsage.class, at));
+          } else if (kind == 3) {
+            strategies.accept(reader.readCurrent(p, Strategy.class, at));
           } else {
             order.accept(reader.readCurrent(p, Dataset.class, at));
           }

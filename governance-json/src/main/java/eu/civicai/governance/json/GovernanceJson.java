@@ -14,6 +14,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.json.internal.Errors;
 import eu.civicai.governance.json.internal.GovernanceModule;
 import eu.civicai.governance.register.Register;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -294,8 +295,8 @@ public final class GovernanceJson {
   /**
    * Reads a register document element by element: each usage, then each dataset, is handed over as
    * soon as it is read, so that memory stays flat however large the file. Earlier revisions ({@code
-   * history}) are read and checked, and not handed over; see {@link #readRegister(InputStream,
-   * Consumer, Consumer, Consumer)}.
+   * history}) and strategies are read and checked, and not handed over; see {@link
+   * #readRegister(InputStream, Consumer, Consumer, Consumer, Consumer)}.
    *
    * @param in the stream (not closed)
    * @param usages receives the latest revision of each usage
@@ -308,9 +309,10 @@ public final class GovernanceJson {
   }
 
   /**
-   * Reads a register document element by element, its earlier revisions included: what {@link
-   * Register#restore} needs to rebuild a register with its history ({@code json.readRegister(in,
-   * register::restore, register::restore, register::addDataset)}).
+   * Reads a register document element by element, its earlier revisions included (strategies are
+   * read and checked, not handed over): what {@link Register#restore} needs to rebuild a register
+   * with its history ({@code json.readRegister(in, register::restore, register::restore,
+   * register::addDataset)}).
    *
    * <p>A dataset is handed over once the datasets it derives from have been: one written before its
    * source is held back until the source is read, so that a register can add each as it comes. A
@@ -333,7 +335,35 @@ public final class GovernanceJson {
     Check.notNull("usages", usages);
     Check.notNull("history", history);
     Check.notNull("datasets", datasets);
-    return streams.readRegister(in, usages, history, datasets);
+    return streams.readRegister(in, usages, history, datasets, strategy -> {});
+  }
+
+  /**
+   * Reads a register document element by element, its earlier revisions and its authorities'
+   * strategies included: everything a register holds ({@code json.readRegister(in,
+   * register::restore, register::restore, register::addDataset, register::putStrategy)}). See
+   * {@link #readRegister(InputStream, Consumer, Consumer, Consumer)} for the order of datasets.
+   *
+   * @param in the stream (not closed)
+   * @param usages receives the latest revision of each usage
+   * @param history receives each earlier revision
+   * @param datasets receives each dataset, sources first
+   * @param strategies receives each authority's strategy
+   * @return how many usages, earlier revisions, datasets and strategies were read
+   * @throws JsonReadException at the first bad value
+   */
+  public long readRegister(
+      InputStream in,
+      Consumer<AiUsage> usages,
+      Consumer<AiUsage> history,
+      Consumer<Dataset> datasets,
+      Consumer<Strategy> strategies) {
+    Check.notNull("in", in);
+    Check.notNull("usages", usages);
+    Check.notNull("history", history);
+    Check.notNull("datasets", datasets);
+    Check.notNull("strategies", strategies);
+    return streams.readRegister(in, usages, history, datasets, strategies);
   }
 
   /**

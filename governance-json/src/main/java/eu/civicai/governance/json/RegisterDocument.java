@@ -6,37 +6,58 @@ import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.register.Register;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The content of a register document: the latest revision of every usage, every dataset, and the
- * earlier revisions of the usages, so that saving and reloading a register keeps its history.
- * Datasets are kept sources first: a dataset comes after those it derives from (otherwise in the
- * given order), so that a reader can add them one by one.
+ * The content of a register document: the latest revision of every usage, every dataset, the
+ * earlier revisions of the usages, so that saving and reloading a register keeps its history, and
+ * the strategies of the authorities (issue 21; documents written before have none, and read as
+ * such). Datasets are kept sources first: a dataset comes after those it derives from (otherwise in
+ * the given order), so that a reader can add them one by one.
  *
  * @param usages the latest revision of each usage, with its revision in its metadata
  * @param datasets the datasets, reordered sources first
  * @param history the earlier revisions of the usages (never null; empty when none), each earlier
  *     than the revision of the same usage in {@code usages}
+ * @param strategies the strategies of the authorities, one per authority name (never null; empty
+ *     when none)
  */
 public record RegisterDocument(
-    List<AiUsage> usages, List<Dataset> datasets, List<AiUsage> history) {
+    List<AiUsage> usages,
+    List<Dataset> datasets,
+    List<AiUsage> history,
+    List<Strategy> strategies) {
 
   /**
    * Copies the lists and puts datasets in lineage order.
    *
    * @throws InvalidInputException {@code register.historyAfterLatest} naming {@code history[i]}
    *     when an earlier revision is not earlier than its usage's latest, {@code
-   *     register.unknownUsage} when its usage is not in {@code usages}
+   *     register.unknownUsage} when its usage is not in {@code usages}, {@code strategy.duplicate}
+   *     naming {@code strategies[i].authority.name} when two strategies are of the same authority
    */
   public RegisterDocument {
     usages = Check.listOrEmpty("usages", usages);
     datasets = sourcesFirst(Check.listOrEmpty("datasets", datasets));
     history = Check.listOrEmpty("history", history);
+    strategies = Check.listOrEmpty("strategies", strategies);
+    Set<String> authorities = new HashSet<>();
+    for (int i = 0; i < strategies.size(); i++) {
+      if (!authorities.add(strategies.get(i).key())) {
+        throw new InvalidInputException(
+            "strategies[" + i + "].authority.name",
+            "strategy.duplicate",
+            Messages.raw("strategy"),
+            strategies.get(i).key());
+      }
+    }
     if (!history.isEmpty()) {
       Map<UsageId, Integer> latest = new HashMap<>();
       usages.forEach(u -> latest.merge(u.id(), u.revision(), Math::max));
@@ -59,14 +80,19 @@ public record RegisterDocument(
     }
   }
 
-  /** A document without earlier revisions; see the canonical constructor. */
+  /** A document without strategies; see the canonical constructor. */
+  public RegisterDocument(List<AiUsage> usages, List<Dataset> datasets, List<AiUsage> history) {
+    this(usages, datasets, history, List.of());
+  }
+
+  /** A document without earlier revisions or strategies; see the canonical constructor. */
   public RegisterDocument(List<AiUsage> usages, List<Dataset> datasets) {
-    this(usages, datasets, List.of());
+    this(usages, datasets, List.of(), List.of());
   }
 
   /**
    * Returns the document of a register as it is now: the latest revision of every usage, every
-   * earlier revision, and every dataset.
+   * earlier revision, every dataset and every strategy.
    */
   public static RegisterDocument of(Register register) {
     Check.notNull("register", register);
@@ -76,12 +102,14 @@ public record RegisterDocument(
       List<AiUsage> revisions = register.revisions(usage.id());
       earlier.addAll(revisions.subList(0, revisions.size() - 1));
     }
-    return new RegisterDocument(latest, register.datasets(), earlier);
+    return new RegisterDocument(latest, register.datasets(), earlier, register.strategies());
   }
 
   /**
    * Puts the datasets (sources first), then every revision of every usage, into a register, as
-   * written: revision numbers and instants unchanged ({@link Register#restore}).
+   * written: revision numbers and instants unchanged ({@link Register#restore}); then the
+   * strategies ({@link Register#putStrategy}, which replaces one the register held for the same
+   * authority).
    *
    * @param register the register to fill
    * @return the register
@@ -92,6 +120,7 @@ public record RegisterDocument(
     datasets.forEach(register::addDataset);
     history.forEach(register::restore);
     usages.forEach(register::restore);
+    strategies.forEach(register::putStrategy);
     return register;
   }
 

@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import eu.civicai.governance.ConflictException;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * Writes a register document element by element, in flat memory: the latest revision of every
- * usage, then every dataset, then the earlier revisions of the usages ({@link #history}); {@link
- * #close()} ends the document. Datasets are written sources first: one given before a dataset it
- * derives from is held back until that source is written (and written at the end of the datasets if
- * it never is), so that a streaming reader can add each dataset as it comes. Not thread-safe.
+ * usage, then every dataset, then the earlier revisions of the usages ({@link #history}), then the
+ * authorities' strategies ({@link #strategy}); {@link #close()} ends the document. Datasets are
+ * written sources first: one given before a dataset it derives from is held back until that source
+ * is written (and written at the end of the datasets if it never is), so that a streaming reader
+ * can add each dataset as it comes. Not thread-safe.
  */
 public final class RegisterWriter implements AutoCloseable {
   private final JsonGenerator generator;
@@ -22,7 +24,9 @@ public final class RegisterWriter implements AutoCloseable {
   private final ObjectWriter datasets;
   private final SourcesFirst order;
   private final boolean lineFeed;
-  // 0: nothing written, 1: in usages, 2: in datasets, 3: in history, 4: closed
+  // 0: nothing written, 1: in usages, 2: in datasets, 3: in history, 4: in strategies, 5: closed
+  private static final int CLOSED = 5;
+  private final ObjectWriter strategies;
   private int state;
 
   RegisterWriter(JsonGenerator generator, ObjectWriter writer, boolean lineFeed) {
@@ -31,6 +35,7 @@ public final class RegisterWriter implements AutoCloseable {
     // Writers bound to their type find their serializer once, not once per element.
     this.usages = writer.forType(AiUsage.class);
     this.datasets = writer.forType(Dataset.class);
+    this.strategies = writer.forType(Strategy.class);
     this.order = new SourcesFirst(this::write);
   }
 
@@ -87,7 +92,8 @@ public final class RegisterWriter implements AutoCloseable {
    * Writes an earlier revision of a usage (after every usage and dataset), so that the register's
    * history survives the file.
    *
-   * @throws ConflictException ({@code json.writeOrder}) when the writer is closed
+   * @throws ConflictException ({@code json.writeOrder}) when a strategy was already written, or the
+   *     writer is closed
    */
   public RegisterWriter history(AiUsage earlier) {
     Check.notNull("earlier", earlier);
@@ -107,15 +113,40 @@ public final class RegisterWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the strategy of an authority (after every usage, dataset and earlier revision). The
+   * writer does not check that each authority has one strategy: a reader refuses a document that
+   * lists one twice.
+   *
+   * @throws ConflictException ({@code json.writeOrder}) when the writer is closed
+   */
+  public RegisterWriter strategy(Strategy strategy) {
+    Check.notNull("strategy", strategy);
+    if (state > 4) {
+      throw new ConflictException("strategies", "json.writeOrder");
+    }
+    try {
+      if (state < 4) {
+        endArray();
+        generator.writeArrayFieldStart("strategies");
+        state = 4;
+      }
+      strategies.writeValue(generator, strategy);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Ends the document and flushes; the underlying stream stays open. */
   @Override
   public void close() {
-    if (state == 4) {
+    if (state == CLOSED) {
       return;
     }
     try {
       endArray();
-      state = 4;
+      state = CLOSED;
       generator.writeEndObject();
       DocumentEnvelope.end(generator, lineFeed);
       generator.close();
@@ -129,7 +160,7 @@ public final class RegisterWriter implements AutoCloseable {
     if (state == 2) {
       order.finish();
     }
-    if (state >= 1 && state <= 3) {
+    if (state >= 1 && state <= 4) {
       generator.writeEndArray();
     }
   }

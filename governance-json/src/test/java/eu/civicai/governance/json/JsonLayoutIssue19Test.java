@@ -84,6 +84,7 @@ class JsonLayoutIssue19Test {
         register.usages().forEach(writer::usage);
         register.datasets().forEach(writer::dataset);
         register.history().forEach(writer::history);
+        register.strategies().forEach(writer::strategy);
       }
       String streamed = out.toString(StandardCharsets.UTF_8);
       assertThat(streamed).isEqualTo(JSON.write(DocumentType.REGISTER, register));

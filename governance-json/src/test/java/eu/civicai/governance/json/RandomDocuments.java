@@ -675,6 +675,16 @@ final class RandomDocuments {
   }
 
   RegisterDocument register() {
-    return new RegisterDocument(List.of(usage(), usage()), lineage(2));
+    List<AiUsage> usages = List.of(usage(), usage());
+    List<Dataset> datasets = lineage(2);
+    // Strategies of distinct authorities (issue 21): none, one or two.
+    List<eu.civicai.governance.strategy.Strategy> strategies = new java.util.ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      eu.civicai.governance.strategy.Strategy s = strategy();
+      if (strategies.stream().noneMatch(t -> t.key().equals(s.key()))) {
+        strategies.add(s);
+      }
+    }
+    return new RegisterDocument(usages, datasets, List.of(), strategies);
   }
 }

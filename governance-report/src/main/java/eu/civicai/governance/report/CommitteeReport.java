@@ -2,8 +2,10 @@ package eu.civicai.governance.report;
 
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.charter.Waiver;
+import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +49,7 @@ public final class CommitteeReport {
   private final String title;
   private final DatasetLookup datasets;
   private final Ledger ledger;
+  private final Checkpoint checkpoint;
   private final List<Waiver> waivers;
   private final PreviousEvaluations previous;
   private final MaturityMeasure maturity;
@@ -59,12 +62,26 @@ public final class CommitteeReport {
     this.title = b.title;
     this.datasets = b.datasets;
     this.ledger = b.ledger;
+    this.checkpoint = b.checkpoint;
     this.waivers = List.copyOf(b.waivers);
     this.previous = b.previous;
     this.maturity = b.maturity;
     this.usagesPerPage = b.usagesPerPage;
     this.publicPages = b.publicPages;
   }
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@code report-data.json}, as shipped in this jar (see
+   * docs/report-data.md); the caller closes the stream.
+   *
+   * @return the schema's bytes, UTF-8
+   */
+  public static InputStream dataSchema() {
+    return CommitteeReport.class.getResourceAsStream(DATA_SCHEMA);
+  }
+
+  /** Where {@link #dataSchema()} is found in the jar. */
+  static final String DATA_SCHEMA = "/eu/civicai/governance/report/schema/report-data.schema.json";
 
   /** Returns a builder: French, {@value #DEFAULT_USAGES_PER_PAGE} usages per page, no history. */
   public static Builder builder() {
@@ -108,6 +125,10 @@ public final class CommitteeReport {
     return ledger;
   }
 
+  Checkpoint checkpoint() {
+    return checkpoint;
+  }
+
   List<Waiver> waivers() {
     return waivers;
   }
@@ -135,6 +156,7 @@ public final class CommitteeReport {
     private String title;
     private DatasetLookup datasets;
     private Ledger ledger;
+    private Checkpoint checkpoint;
     private List<Waiver> waivers = List.of();
     private PreviousEvaluations previous;
     private MaturityMeasure maturity = MaturityMeasure.meanScore();
@@ -198,7 +220,9 @@ public final class CommitteeReport {
 
     /**
      * Sets the data-lifecycle ledger whose retention deadlines the report shows (overdue ones to
-     * decide, the next twelve months on the timeline); by default none.
+     * decide, the next twelve months on the timeline); by default none. The report verifies it
+     * (against the {@link #checkpoint} when one is given): a ledger that fails verification, or
+     * cannot be verified, is something the committee must decide on, with where it breaks.
      *
      * @param value the ledger
      * @return this builder
@@ -206,6 +230,20 @@ public final class CommitteeReport {
      */
     public Builder ledger(Ledger value) {
       this.ledger = Checks.notNull("ledger", value);
+      return this;
+    }
+
+    /**
+     * Sets the checkpoint an auditor kept, against which the ledger is verified (only a checkpoint
+     * detects a truncation or a history rewritten from the start); by default none, and the chain
+     * alone is verified. Without a {@link #ledger}, it is not used.
+     *
+     * @param value the checkpoint
+     * @return this builder
+     * @throws InvalidInputException when null
+     */
+    public Builder checkpoint(Checkpoint value) {
+      this.checkpoint = Checks.notNull("checkpoint", value);
       return this;
     }
 

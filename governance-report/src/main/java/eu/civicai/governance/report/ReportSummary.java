@@ -26,6 +26,7 @@ import java.util.List;
  * @param timeline deadlines of the next twelve months
  * @param trend the change since the previous report; null when no history was given
  * @param maturity maturity by authority size band; empty when the report covers one authority
+ * @param ledger the verification of the data-lifecycle ledger; null when the report was given none
  * @param pages the files holding the per-usage sections when they are split; empty otherwise
  */
 public record ReportSummary(
@@ -47,6 +48,7 @@ public record ReportSummary(
     Timeline timeline,
     Trend trend,
     List<BandMaturity> maturity,
+    LedgerCheck ledger,
     List<PageLink> pages) {
 
   /** Copies the lists. */
@@ -226,6 +228,19 @@ public record ReportSummary(
    */
   public record BandMaturity(
       String key, String label, long authorities, long usages, int maturity) {}
+
+  /**
+   * The verification of the data-lifecycle ledger, recomputing every hash (and against the
+   * checkpoint, when one was given).
+   *
+   * @param verified whether the ledger could be verified at all
+   * @param intact whether it was verified intact
+   * @param entriesChecked how many entries were read
+   * @param firstBadSequence where it first breaks; 0 when intact or not verified
+   * @param text the outcome in words, with where it breaks
+   */
+  public record LedgerCheck(
+      boolean verified, boolean intact, long entriesChecked, long firstBadSequence, String text) {}
 
   /**
    * A file holding per-usage sections.

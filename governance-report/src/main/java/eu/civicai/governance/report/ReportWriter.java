@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.civicai.governance.DatasetId;
+import eu.civicai.governance.GovernanceException;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.charter.PortfolioReport;
 import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.data.LedgerVerification;
+import eu.civicai.governance.data.RetentionStatus;
 import eu.civicai.governance.report.internal.Charts;
 import eu.civicai.governance.report.internal.Format;
 import eu.civicai.governance.report.internal.Html;
 import eu.civicai.governance.report.internal.Markdown;
+import eu.civicai.governance.report.internal.Problems;
 import eu.civicai.governance.report.internal.PublicPageMaker;
 import eu.civicai.governance.report.internal.SectionMaker;
 import eu.civicai.governance.report.internal.Tally;
@@ -25,8 +30,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes one committee report, a usage at a time (see {@link CommitteeReport}): {@link #add} each
@@ -54,6 +61,7 @@ public final class ReportWriter implements AutoCloseable {
   private final StringBuilder markdownPage = new StringBuilder();
   private final List<ReportSummary.PageLink> pages = new ArrayList<>();
   private final List<Path> temporary = new ArrayList<>();
+  private final List<RetentionStatus> overdue;
   private long count;
   private int inPage;
   private boolean finished;
@@ -63,7 +71,16 @@ public final class ReportWriter implements AutoCloseable {
     this.directory = directory;
     this.words = Words.of(report.locale());
     Format format = new Format(report.locale());
-    this.sections = new SectionMaker(words, format, report.datasets());
+    // The deadlines passed are read once: blocking findings name the datasets behind them.
+    Ledger ledger = report.ledger();
+    this.overdue = ledger == null ? List.of() : ledger.overdue(report.clock().instant());
+    Map<DatasetId, RetentionStatus> byDataset = new HashMap<>();
+    for (RetentionStatus r : overdue) {
+      byDataset.putIfAbsent(r.dataset(), r);
+    }
+    Problems problems =
+        new Problems(words, format, report.datasets(), byDataset, report.clock().getZone());
+    this.sections = new SectionMaker(words, format, report.datasets(), problems);
     this.tally =
         new Tally(
             words,
@@ -72,7 +89,8 @@ public final class ReportWriter implements AutoCloseable {
             CommitteeReport.MAX_ROWS,
             report.maturity(),
             report.previous(),
-            report.waivers());
+            report.waivers(),
+            problems);
     this.publicPages = report.publicPages() ? new PublicPageMaker(report.datasets()) : null;
     try {
       Files.createDirectories(directory);
@@ -165,10 +183,11 @@ public final class ReportWriter implements AutoCloseable {
     if (ledger != null) {
       Instant at = report.clock().instant();
       tally.retention(
-          ledger.overdue(at),
+          overdue,
           ledger.deadlinesWithin(at, Duration.ofDays(366)),
           report.datasets(),
           report.clock().getZone());
+      verify(ledger);
     }
     String title = report.title() != null ? report.title() : words.t("report.title");
     ReportSummary summary = tally.summary(title, pages);
@@ -213,6 +232,18 @@ public final class ReportWriter implements AutoCloseable {
       } catch (IOException ignored) {
         // A temporary file left behind holds no more than the report did.
       }
+    }
+  }
+
+  /** Verifies the ledger: a broken or unverifiable one is for the committee to decide on. */
+  private void verify(Ledger ledger) {
+    try {
+      LedgerVerification v = ledger.verify(report.checkpoint());
+      tally.ledger(
+          v.intact(), v.entriesChecked(), v.firstBadSequence(), v.message(report.locale()));
+    } catch (GovernanceException | UncheckedIOException e) {
+      String why = e instanceof GovernanceException g ? g.message(report.locale()) : e.getMessage();
+      tally.ledgerUnreadable(why);
     }
   }
 

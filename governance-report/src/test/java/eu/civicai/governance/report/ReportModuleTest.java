@@ -19,4 +19,12 @@ class ReportModuleTest {
         .containsExactly("eu.civicai.governance.report");
     assertThat(d.opens()).isEmpty();
   }
+
+  @Test
+  void exportedPackages_holdThePinnedNumberOfPublicTypes() {
+    // A new public type is an API decision (issue 18): change the count in the same commit.
+    assertThat(PublicTypes.perExportedPackage())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.report", 25)));
+  }
 }

@@ -58,4 +58,12 @@ class StoreModuleTest {
         .notHaveRawReturnType(JavaClass.Predicates.resideInAPackage("..store.internal.."))
         .check(STORE);
   }
+
+  @Test
+  void exportedPackages_holdThePinnedNumberOfPublicTypes() {
+    // A new public type is an API decision (issue 18): change the count in the same commit.
+    assertThat(PublicTypes.perExportedPackage())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.store", 2)));
+  }
 }

@@ -94,6 +94,14 @@ public final class RecordOut {
     add(field, "", "export.missing", why);
   }
 
+  /**
+   * Reports a field the format expects without requiring it, which the record does not fill ({@code
+   * export.expected}).
+   */
+  public void expected(String field, String why) {
+    add(field, "", "export.expected", why);
+  }
+
   /** Reports a text in a language the format does not accept ({@code export.language}). */
   public void language(String field, String language, String accepted) {
     add(field, language, "export.language", accepted);

@@ -59,4 +59,12 @@ class JsonModuleTest {
         .haveFullyQualifiedName("eu.civicai.governance.internal.Constraints")
         .check(classes);
   }
+
+  @Test
+  void exportedPackages_holdThePinnedNumberOfPublicTypes() {
+    // A new public type is an API decision (issue 18): change the count in the same commit.
+    assertThat(PublicTypes.perExportedPackage())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.json", 12)));
+  }
 }

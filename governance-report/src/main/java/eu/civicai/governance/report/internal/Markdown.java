@@ -53,6 +53,9 @@ public final class Markdown {
     counts(md, t, t.t("report.recommendations"), s.recommendations());
     md.append("## ").append(md(t.t("report.decide"))).append("\n\n");
     for (ReportSummary.DecisionGroup g : s.decisions()) {
+      if (g.total() == 0) {
+        continue;
+      }
       md.append("### ")
           .append(md(g.title()))
           .append(" (")
@@ -62,6 +65,13 @@ public final class Markdown {
       if (g.total() > g.items().size()) {
         md.append(md(t.f("report.more", t.count(g.total() - g.items().size())))).append("\n\n");
       }
+    }
+    String nothing = t.nothingToDecide(s.decisions());
+    if (nothing != null) {
+      md.append(md(nothing)).append("\n\n");
+    }
+    if (s.ledger() != null && s.ledger().intact()) {
+      md.append(md(s.ledger().text())).append("\n\n");
     }
     md.append("## ").append(md(t.t("report.compass"))).append("\n\n");
     if (s.compass().rows().isEmpty()) {

@@ -41,6 +41,7 @@ public final class SectionMaker {
   private final Format format;
   private final Locale locale;
   private final DatasetLookup datasets;
+  private final Problems problems;
 
   /**
    * A maker for a report.
@@ -48,12 +49,14 @@ public final class SectionMaker {
    * @param words the report's words
    * @param format the report's formats
    * @param datasets where datasets are found; null when the report has none
+   * @param problems what findings to act on say
    */
-  public SectionMaker(Words words, Format format, DatasetLookup datasets) {
+  public SectionMaker(Words words, Format format, DatasetLookup datasets, Problems problems) {
     this.w = words;
     this.format = format;
     this.locale = words.locale();
     this.datasets = datasets;
+    this.problems = problems;
   }
 
   /** The section of the usage at a position of the report (from 1). */
@@ -82,7 +85,7 @@ public final class SectionMaker {
         c.duties().stream().map(this::duty).toList(),
         c.openQuestions().stream().map(this::question).toList(),
         recommendation(evaluation).map(r -> r.label(locale)).orElse(w.t("notEvaluated")),
-        evaluation.reports().stream().map(this::charter).toList());
+        evaluation.reports().stream().map(r -> charter(r, usage)).toList());
   }
 
   /** The compass recommendation of an evaluation, when it holds a compass report. */
@@ -268,7 +271,7 @@ public final class SectionMaker {
     return articles == null || articles.isBlank() ? t : t + " (" + Clean.line(articles) + ")";
   }
 
-  private UsageSection.CharterResult charter(EvaluationReport r) {
+  private UsageSection.CharterResult charter(EvaluationReport r, AiUsage usage) {
     Map<String, List<UsageSection.FindingLine>> byPrinciple = new LinkedHashMap<>();
     for (PrincipleScore p : r.principles()) {
       byPrinciple.put(p.principleId(), new ArrayList<>());
@@ -277,7 +280,9 @@ public final class SectionMaker {
       if (f.outcome() != Outcome.NOT_SATISFIED && f.outcome() != Outcome.UNKNOWN) {
         continue;
       }
-      byPrinciple.computeIfAbsent(f.principleId(), k -> new ArrayList<>()).add(finding(f));
+      byPrinciple
+          .computeIfAbsent(f.principleId(), k -> new ArrayList<>())
+          .add(finding(r.charterId(), f, usage));
     }
     List<UsageSection.PrincipleFindings> principles = new ArrayList<>();
     for (PrincipleScore p : r.principles()) {
@@ -304,9 +309,10 @@ public final class SectionMaker {
     return text;
   }
 
-  private UsageSection.FindingLine finding(Finding f) {
+  private UsageSection.FindingLine finding(String charterId, Finding f, AiUsage usage) {
     String outcome = w.t("outcome." + f.outcome().name());
     String text = criterion(f, locale);
+    String shown = problems.text(charterId, f, usage);
     String remediation = Clean.message(f.remediation());
     if (remediation != null
         && (remediation.isBlank()
@@ -320,6 +326,6 @@ public final class SectionMaker {
             ? null
             : String.join(", ", f.references().stream().map(Clean::line).toList());
     return new UsageSection.FindingLine(
-        outcome, f.severity() == Severity.BLOCKING, text, remediation, sources);
+        outcome, f.severity() == Severity.BLOCKING, shown, remediation, sources);
   }
 }

@@ -50,6 +50,7 @@ public final class Tally {
   /** The kinds of what the committee must decide now, in the order the first page shows them. */
   public enum DecisionKind {
     BLOCKING,
+    LEDGER,
     OVERDUE_RETENTION,
     WAIVER_EXPIRING,
     FRIA_DUE,
@@ -64,6 +65,7 @@ public final class Tally {
   private final int maxRows;
   private final MaturityMeasure maturity;
   private final PreviousEvaluations previousEvaluations;
+  private final Problems problems;
   private final Map<String, List<Waiver>> waivers = new HashMap<>();
 
   private long usages;
@@ -97,6 +99,7 @@ public final class Tally {
   private long firstEvaluated;
   private LocalDate previousDate;
   private final Map<String, Band> bands = new LinkedHashMap<>();
+  private ReportSummary.LedgerCheck ledger;
 
   private static final class Band {
     final Set<String> authorities = new HashSet<>();
@@ -115,6 +118,7 @@ public final class Tally {
    * @param maturity how maturity is measured
    * @param previous the previous evaluations; null when there is no history
    * @param waivers the waivers granted (for those expiring soon)
+   * @param problems what findings to act on say
    */
   public Tally(
       Words words,
@@ -123,7 +127,9 @@ public final class Tally {
       int maxRows,
       MaturityMeasure maturity,
       PreviousEvaluations previous,
-      List<Waiver> waivers) {
+      List<Waiver> waivers,
+      Problems problems) {
+    this.problems = problems;
     this.w = words;
     this.format = format;
     this.locale = words.locale();
@@ -160,7 +166,9 @@ public final class Tally {
           .computeIfAbsent(r.charterId(), k -> new EnumMap<>(Verdict.class))
           .merge(r.verdict(), 1L, Long::sum);
       for (Finding f : r.blocking()) {
-        decide(DecisionKind.BLOCKING, w.f("decide.blocking", name, criterion(f)));
+        decide(
+            DecisionKind.BLOCKING,
+            w.f("decide.blocking", name, problems.text(r.charterId(), f, usage)));
       }
     }
     compass(usage, evaluation, name);
@@ -191,10 +199,6 @@ public final class Tally {
         .filter(r -> r.charterId().equals(headlineId))
         .findFirst()
         .ifPresent(r -> verdicts.merge(r.verdict(), 1L, Long::sum));
-  }
-
-  private String criterion(Finding f) {
-    return SectionMaker.criterion(f, locale);
   }
 
   private void decide(DecisionKind kind, String item) {
@@ -429,6 +433,22 @@ public final class Tally {
     }
   }
 
+  /** Records the ledger's verification; a ledger that fails it is to decide on. */
+  public void ledger(boolean intact, long entries, long firstBad, String message) {
+    String text = intact ? w.f("ledger.intact", w.count(entries)) : Clean.message(message);
+    ledger = new ReportSummary.LedgerCheck(true, intact, entries, firstBad, text);
+    if (!intact) {
+      decide(DecisionKind.LEDGER, w.f("decide.ledger", text));
+    }
+  }
+
+  /** Records that the ledger could not be verified at all, and why; that is to decide on. */
+  public void ledgerUnreadable(String why) {
+    String text = w.f("decide.ledgerUnreadable", Clean.message(why));
+    ledger = new ReportSummary.LedgerCheck(false, false, 0, 0, text);
+    decide(DecisionKind.LEDGER, text);
+  }
+
   /** The summary of what was counted. */
   public ReportSummary summary(String title, List<ReportSummary.PageLink> pages) {
     List<ReportSummary.CharterVerdicts> charters = new ArrayList<>();
@@ -517,6 +537,7 @@ public final class Tally {
         new ReportSummary.Timeline(overdue, timeline),
         trend,
         maturity,
+        ledger,
         pages);
   }
 

@@ -1,6 +1,9 @@
 package eu.civicai.governance.report.internal;
 
+import eu.civicai.governance.report.ReportSummary;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -54,6 +57,26 @@ public final class Words {
   /** A percentage: "91 %" in French (no-break space), "91%" in English. */
   public String percent(long n) {
     return count(n) + (isFrench(locale) ? "\u00a0%" : "%");
+  }
+
+  /**
+   * The one line that stands for every kind with nothing to decide ("Rien à décider : dérogations
+   * expirant dans les 90 jours ; …."), "Rien à décider maintenant." when no kind has any; null when
+   * every kind has something.
+   */
+  public String nothingToDecide(List<ReportSummary.DecisionGroup> groups) {
+    List<String> empty = new ArrayList<>();
+    for (ReportSummary.DecisionGroup g : groups) {
+      if (g.total() == 0) {
+        empty.add(g.title().substring(0, 1).toLowerCase(locale) + g.title().substring(1));
+      }
+    }
+    if (empty.isEmpty()) {
+      return null;
+    }
+    return empty.size() == groups.size()
+        ? t("decide.nothing")
+        : f("decide.nothingElse", String.join(" ; ", empty));
   }
 
   /** The text of a key with its arguments ({@link MessageFormat}, in the report's locale). */

@@ -1,0 +1,18 @@
+/**
+ * The barometer of AI governance maturity across the authorities of a register (issue 21): a score
+ * from 0 to 100 per authority, made of weighted components ({@link
+ * eu.civicai.governance.barometer.MaturityComponent}), and its distribution by population band
+ * ({@link eu.civicai.governance.barometer.PopulationBand}, boundary at 50,000 inhabitants), by
+ * authority kind and by theme. The formula, weights and reasons are in {@code docs/barometer.md}.
+ *
+ * <p>Compute it over a register in memory with {@link
+ * eu.civicai.governance.barometer.Barometer#of(eu.civicai.governance.register.Register,
+ * eu.civicai.governance.data.Ledger, java.time.Clock)}; a store computes the per-authority figures
+ * ({@link eu.civicai.governance.barometer.AuthorityFigures}) in SQL and gives them to {@link
+ * eu.civicai.governance.barometer.Barometer#fromFigures}, so that both paths share the arithmetic.
+ *
+ * <p>A component that cannot be judged is unknown, never 0: the score is taken over the known
+ * components and each authority says how many are unknown. All values are immutable and
+ * thread-safe. Null policy: see {@link eu.civicai.governance}.
+ */
+package eu.civicai.governance.barometer;

@@ -1,0 +1,42 @@
+package eu.civicai.governance.value;
+
+import eu.civicai.governance.internal.Check;
+import eu.civicai.governance.measure.Quantity;
+
+/**
+ * One benefit of a usage, valued: its amount as recorded and, where a factor allows, its converted
+ * value with the factor used.
+ *
+ * <p>{@code converted} is in euros for {@link BenefitKind#MONEY} and {@link BenefitKind#TIME}, in
+ * household-years ({@code HOUSEHOLD}) for {@link BenefitKind#WATER}, in kgCO2e for {@link
+ * BenefitKind#ENERGY} and {@link BenefitKind#CARBON}; always null for {@link BenefitKind#OTHER}.
+ * Immutable and thread-safe.
+ *
+ * @param name the indicator's name (or the label of the work effects), never {@code null}
+ * @param kind what the benefit is, never {@code null}
+ * @param basis where the amount comes from, never {@code null}
+ * @param amount the amount counted (the measured value, or its change from the baseline); null when
+ *     not measured
+ * @param target the value aimed at, shown and never counted; may be null
+ * @param period the period the values cover, as recorded; may be null
+ * @param converted the comparable value; null when the amount is unknown, when the kind is not
+ *     converted, or when no factor is given
+ * @param factor the factor used for {@code converted}; null when none was needed or given
+ */
+public record ValuedBenefit(
+    String name,
+    BenefitKind kind,
+    ValueBasis basis,
+    Quantity amount,
+    Quantity target,
+    String period,
+    Quantity converted,
+    ValueFactor factor) {
+
+  /** Checks that the required components are present. */
+  public ValuedBenefit {
+    Check.notNull("name", name);
+    Check.notNull("kind", kind);
+    Check.notNull("basis", basis);
+  }
+}
