@@ -237,10 +237,35 @@ public final class JdbcRegisterStore implements RegisterStore {
   @Override
   public long importBatch(
       TenantId tenant, List<Dataset> datasetList, List<AiUsage> usageList, String author) {
+    return importBatch(tenant, datasetList, usageList, author, () -> {});
+  }
+
+  /**
+   * Imports as {@link #importBatch(TenantId, List, List, String)} does, in one transaction, and
+   * calls {@code stored} once per record handled (datasets first, then usages), on the calling
+   * thread, so that a caller can show progress. Rows go to the database in JDBC batches of 1,000.
+   * Nothing is visible to others before the transaction commits; when it fails, nothing is stored,
+   * whatever {@code stored} was told.
+   *
+   * @param tenant the owning tenant
+   * @param datasetList the datasets, stored first
+   * @param usageList the usages
+   * @param author who imports, not blank
+   * @param stored called once per record handled; not null
+   * @return how many records were stored
+   * @throws StoreException {@code store.sql} when the database fails (nothing is stored)
+   */
+  public long importBatch(
+      TenantId tenant,
+      List<Dataset> datasetList,
+      List<AiUsage> usageList,
+      String author,
+      Runnable stored) {
     Check.notNull("tenant", tenant);
     List<Dataset> ds = Check.list("datasets", datasetList);
     List<AiUsage> us = Check.list("usages", usageList);
     Check.notBlank("author", author);
+    Check.notNull("stored", stored);
     return db.write(
         "store.importBatch",
         tenant,
@@ -249,8 +274,8 @@ public final class JdbcRegisterStore implements RegisterStore {
           if (!created) {
             Database.lockTenant(c, tenant);
           }
-          datasets.importAll(c, tenant, ds, author, created);
-          usages.importAll(c, tenant, us, author, created);
+          datasets.importAll(c, tenant, ds, author, created, stored);
+          usages.importAll(c, tenant, us, author, created, stored);
           return ds.size() + (long) us.size();
         });
   }
