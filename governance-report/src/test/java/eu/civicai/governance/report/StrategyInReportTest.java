@@ -155,7 +155,8 @@ class StrategyInReportTest {
         .contains("Pertes du réseau &lt;b&gt;")
         .doesNotContain("Pertes du réseau <b>");
     assertThat(Files.readString(dir.resolve("report.md")))
-        .contains("## Stratégie IA de chaque collectivité", "Pertes du réseau &lt;b&gt;", "40\u00a0%");
+        .contains(
+            "## Stratégie IA de chaque collectivité", "Pertes du réseau &lt;b&gt;", "40\u00a0%");
   }
 
   @Test
