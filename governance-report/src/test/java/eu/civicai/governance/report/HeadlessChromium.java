@@ -133,9 +133,7 @@ final class HeadlessChromium implements AutoCloseable {
     self[0].send("Runtime.enable", null);
     self[0].send("Log.enable", null);
     self[0].send("Page.enable", null);
-    ObjectNode metrics = JSON.createObjectNode();
-    metrics.put("width", 1000).put("height", 1414).put("deviceScaleFactor", 1).put("mobile", false);
-    self[0].send("Emulation.setDeviceMetricsOverride", metrics);
+    self[0].viewport(1000, 1414);
     return self[0];
   }
 
@@ -173,6 +171,31 @@ final class HeadlessChromium implements AutoCloseable {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, png);
     return png.length;
+  }
+
+  /** Emulates a CSS media type ({@code "print"}, or {@code ""} for the default screen). */
+  void media(String media) throws Exception {
+    send("Emulation.setEmulatedMedia", JSON.createObjectNode().put("media", media));
+  }
+
+  /** Sets the viewport's size in CSS pixels (device scale 1). */
+  void viewport(int width, int height) throws Exception {
+    ObjectNode metrics = JSON.createObjectNode();
+    metrics.put("width", width).put("height", height).put("deviceScaleFactor", 1);
+    metrics.put("mobile", false);
+    send("Emulation.setDeviceMetricsOverride", metrics);
+  }
+
+  /**
+   * Prints the loaded page to PDF on A4 paper (8.27 × 11.69 in), the page's own {@code @page} size
+   * and margins preferred, and returns the PDF's bytes.
+   */
+  byte[] printToPdfA4() throws Exception {
+    ObjectNode p = JSON.createObjectNode();
+    p.put("paperWidth", 8.27).put("paperHeight", 11.69).put("preferCSSPageSize", true);
+    p.put("printBackground", true);
+    JsonNode r = send("Page.printToPDF", p);
+    return Base64.getDecoder().decode(r.get("data").asText());
   }
 
   private JsonNode send(String method, JsonNode params) throws Exception {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every HTML output loaded in headless Chromium (see {@link HeadlessChromium}): no console error,
  * {@code lang} set, headings in order, every chart an SVG of non-zero size with a title, the key
- * figures equal to the JSON data's. Writes {@code target/report-first-page.png}.
+ * figures equal to the JSON data's. Writes {@code target/report-first-page-fixtures.png} (the
+ * README's screenshot, of a clean report, is {@link ReportPrintInBrowserTest}'s).
  */
 class ReportInBrowserTest {
   @TempDir static Path dir;
@@ -160,7 +161,7 @@ class ReportInBrowserTest {
   @Test
   void firstPage_screenshot_isWrittenUnderTarget() throws Exception {
     browser.load(dir.resolve("whole/report.html"));
-    Path shot = Path.of("target/report-first-page.png");
+    Path shot = Path.of("target/report-first-page-fixtures.png");
     assertThat(browser.screenshot(shot)).isGreaterThan(10_000);
     assertThat(Files.readAllBytes(shot)).startsWith(0x89, 'P', 'N', 'G');
   }
