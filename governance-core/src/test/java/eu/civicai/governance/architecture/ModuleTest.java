@@ -73,6 +73,7 @@ class ModuleTest {
                 entry("eu.civicai.governance", 11),
                 entry("eu.civicai.governance.aiact", 12),
                 entry("eu.civicai.governance.assessment", 12),
+                entry("eu.civicai.governance.barometer", 10),
                 entry("eu.civicai.governance.charter", 63),
                 entry("eu.civicai.governance.charters", 2),
                 entry("eu.civicai.governance.data", 29),
@@ -82,7 +83,8 @@ class ModuleTest {
                 entry("eu.civicai.governance.spi", 19),
                 entry("eu.civicai.governance.strategy", 26),
                 entry("eu.civicai.governance.tender", 5),
-                entry("eu.civicai.governance.usage", 79)));
+                entry("eu.civicai.governance.usage", 79),
+                entry("eu.civicai.governance.value", 12)));
   }
 
   @Test
