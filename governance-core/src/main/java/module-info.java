@@ -29,6 +29,7 @@ module eu.civicai.governance.core {
   exports eu.civicai.governance.strategy;
   exports eu.civicai.governance.barometer;
   exports eu.civicai.governance.value;
+  exports eu.civicai.governance.template;
 
   // Shared message rendering and checks for the library's own modules only.
   exports eu.civicai.governance.internal to
