@@ -1,16 +1,21 @@
 package eu.civicai.governance.report;
 
 import eu.civicai.governance.InvalidInputException;
+import eu.civicai.governance.barometer.AuthorityMaturity;
+import eu.civicai.governance.barometer.Barometer;
 import eu.civicai.governance.charter.Waiver;
 import eu.civicai.governance.data.Checkpoint;
 import eu.civicai.governance.data.DatasetLookup;
 import eu.civicai.governance.data.Ledger;
+import eu.civicai.governance.strategy.Strategy;
+import eu.civicai.governance.value.PortfolioValue;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The watch committee's report ("rapport au comité de veille"): how it is written. Build one with
@@ -55,8 +60,14 @@ public final class CommitteeReport {
   private final MaturityMeasure maturity;
   private final int usagesPerPage;
   private final boolean publicPages;
+  private final List<Strategy> strategies;
+  private final PortfolioValue value;
+  private final Barometer barometer;
 
   private CommitteeReport(Builder b) {
+    this.strategies = List.copyOf(b.strategies);
+    this.value = b.value;
+    this.barometer = b.barometer;
     this.locale = b.locale;
     this.clock = b.clock;
     this.title = b.title;
@@ -65,7 +76,10 @@ public final class CommitteeReport {
     this.checkpoint = b.checkpoint;
     this.waivers = List.copyOf(b.waivers);
     this.previous = b.previous;
-    this.maturity = b.maturity;
+    this.maturity =
+        b.maturity != null
+            ? b.maturity
+            : b.barometer != null ? fromBarometer(b.barometer) : MaturityMeasure.meanScore();
     this.usagesPerPage = b.usagesPerPage;
     this.publicPages = b.publicPages;
   }
@@ -149,6 +163,28 @@ public final class CommitteeReport {
     return publicPages;
   }
 
+  List<Strategy> strategies() {
+    return strategies;
+  }
+
+  PortfolioValue value() {
+    return value;
+  }
+
+  Barometer barometer() {
+    return barometer;
+  }
+
+  /** Each usage measured by its authority's barometer score (the natural fit, issue 21). */
+  private static MaturityMeasure fromBarometer(Barometer barometer) {
+    return (usage, evaluation) ->
+        barometer
+            .find(usage.authority().name())
+            .flatMap(AuthorityMaturity::roundedScore)
+            .map(OptionalInt::of)
+            .orElse(OptionalInt.empty());
+  }
+
   /** Builds a {@link CommitteeReport}; mutable, not thread-safe, builds once. */
   public static final class Builder {
     private Locale locale = Locale.FRENCH;
@@ -159,7 +195,10 @@ public final class CommitteeReport {
     private Checkpoint checkpoint;
     private List<Waiver> waivers = List.of();
     private PreviousEvaluations previous;
-    private MaturityMeasure maturity = MaturityMeasure.meanScore();
+    private MaturityMeasure maturity;
+    private List<Strategy> strategies = List.of();
+    private PortfolioValue value;
+    private Barometer barometer;
     private int usagesPerPage = DEFAULT_USAGES_PER_PAGE;
     private boolean publicPages;
 
@@ -277,8 +316,56 @@ public final class CommitteeReport {
     }
 
     /**
+     * Sets the authorities' strategies (issue 21): the report shows, for each authority with one,
+     * its roadmap's progress (milestones by status, indicators against baseline and target), its
+     * acculturation (sessions, participants, share of the agents using AI who were trained) and its
+     * watch committee's last meetings and decisions; by default none.
+     *
+     * @param value the strategies
+     * @return this builder
+     * @throws InvalidInputException when null or holding null
+     */
+    public Builder strategies(List<Strategy> value) {
+      Checks.notNull("strategies", value);
+      for (Strategy s : value) {
+        Checks.notNull("strategies[]", s);
+      }
+      this.strategies = List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sets the value of the portfolio's benefits (issue 21, {@code Valuation}): the report shows
+     * each usage's value against its footprint, the portfolio's totals and the factors used, as a
+     * table and a chart; by default none.
+     *
+     * @param value the portfolio's value
+     * @return this builder
+     * @throws InvalidInputException when null
+     */
+    public Builder value(PortfolioValue value) {
+      this.value = Checks.notNull("value", value);
+      return this;
+    }
+
+    /**
+     * Sets the maturity barometer (issue 21): the report shows it by population band, with the
+     * boundary at 50,000 inhabitants, as a table and a chart; and, unless {@link #maturity} is set,
+     * each usage's maturity is its authority's barometer score. By default none.
+     *
+     * @param value the barometer
+     * @return this builder
+     * @throws InvalidInputException when null
+     */
+    public Builder barometer(Barometer value) {
+      this.barometer = Checks.notNull("barometer", value);
+      return this;
+    }
+
+    /**
      * Sets how maturity is measured for the chart by authority size band (shown when the report
-     * covers several authorities); by default {@link MaturityMeasure#meanScore()}.
+     * covers several authorities); by default {@link MaturityMeasure#meanScore()}, or the
+     * authority's score in the {@link #barometer} when one is set.
      *
      * @param value the measure
      * @return this builder

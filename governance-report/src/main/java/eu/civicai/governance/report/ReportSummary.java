@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param trend the change since the previous report; null when no history was given
  * @param maturity maturity by authority size band; empty when the report covers one authority
  * @param ledger the verification of the data-lifecycle ledger; null when the report was given none
+ * @param strategies one section per authority with a strategy, by authority name; empty when none
+ * @param value the value of benefits against the footprint; null when the report was given none
+ * @param barometer the maturity barometer by population band; null when the report was given none
  * @param pages the files holding the per-usage sections when they are split; empty otherwise
  */
 public record ReportSummary(
@@ -50,6 +53,9 @@ public record ReportSummary(
     @Nullable Trend trend,
     List<BandMaturity> maturity,
     @Nullable LedgerCheck ledger,
+    List<StrategySection> strategies,
+    @Nullable ValueSection value,
+    @Nullable BarometerSection barometer,
     List<PageLink> pages) {
 
   /** Copies the lists. */
@@ -61,6 +67,7 @@ public record ReportSummary(
     charters = List.copyOf(charters);
     decisions = List.copyOf(decisions);
     maturity = List.copyOf(maturity);
+    strategies = List.copyOf(strategies);
     pages = List.copyOf(pages);
   }
 
@@ -242,6 +249,156 @@ public record ReportSummary(
    */
   public record LedgerCheck(
       boolean verified, boolean intact, long entriesChecked, long firstBadSequence, String text) {}
+
+  /**
+   * One authority's strategy as the committee follows it: the roadmap's progress, acculturation and
+   * the watch committee's last meetings.
+   *
+   * @param authority the authority's name
+   * @param roadmap the roadmap's title; "aucune" when the strategy has none
+   * @param milestones the roadmap's milestones by status, every status in order
+   * @param indicators the roadmap's indicators against their baseline and target
+   * @param sessions how many acculturation sessions were held
+   * @param participants how many took part in them, every audience together
+   * @param trainedShare the share of the agents using AI who were trained, in words ("45 %",
+   *     "inconnue")
+   * @param trainedPercent the same share in per cent, rounded down; -1 when unknown
+   * @param committee the watch committee's name; "aucun" when the strategy has none
+   * @param meetings the committee's last meetings (at most three), the latest first
+   */
+  public record StrategySection(
+      String authority,
+      String roadmap,
+      List<Count> milestones,
+      List<IndicatorLine> indicators,
+      long sessions,
+      long participants,
+      String trainedShare,
+      int trainedPercent,
+      String committee,
+      List<MeetingLine> meetings) {
+    /** Copies the lists. */
+    public StrategySection {
+      milestones = List.copyOf(milestones);
+      indicators = List.copyOf(indicators);
+      meetings = List.copyOf(meetings);
+    }
+  }
+
+  /**
+   * One roadmap indicator.
+   *
+   * @param name what is measured
+   * @param baseline the value at the start in words; "non renseigné" when unknown
+   * @param target the value aimed at, with its date, in words; "non renseigné" when unknown
+   * @param measured the latest value, with its date, in words; "non mesuré" when unknown
+   * @param progress how far from baseline to target the latest value is, in per cent (0 to 100); -1
+   *     when it cannot be said
+   */
+  public record IndicatorLine(
+      String name, String baseline, String target, String measured, int progress) {}
+
+  /**
+   * One meeting of the watch committee.
+   *
+   * @param date its day in words
+   * @param attendees how many attended
+   * @param decisions what was decided
+   */
+  public record MeetingLine(String date, long attendees, List<String> decisions) {
+    /** Copies the list. */
+    public MeetingLine {
+      decisions = List.copyOf(decisions);
+    }
+  }
+
+  /**
+   * The value of the benefits against the footprint, per usage and for the whole portfolio.
+   *
+   * @param rows the first usages (at most {@value CommitteeReport#MAX_ROWS}), in the report's order
+   * @param total how many usages were valued
+   * @param euros the portfolio's value in euros, in words ("8 006 240 €", "≥ 1 200 € (2 inconnus)",
+   *     "inconnu")
+   * @param hours the agents' hours saved, in words
+   * @param carbonAvoided the carbon avoided, in words
+   * @param footprintCarbon the annual carbon footprint, in words
+   * @param footprintEnergy the annual inference energy, in words
+   * @param factors the conversion factors used, each with its source
+   */
+  public record ValueSection(
+      List<ValueRow> rows,
+      long total,
+      String euros,
+      String hours,
+      String carbonAvoided,
+      String footprintCarbon,
+      String footprintEnergy,
+      List<String> factors) {
+    /** Copies the lists. */
+    public ValueSection {
+      rows = List.copyOf(rows);
+      factors = List.copyOf(factors);
+    }
+  }
+
+  /**
+   * One usage's value against its footprint.
+   *
+   * @param usage the usage's name
+   * @param euros its value in euros, in words
+   * @param carbonAvoided the carbon it avoids, in words
+   * @param footprintCarbon its annual carbon footprint, in words
+   * @param eurosValue its known value in euros, rounded; -1 when nothing is known
+   * @param footprintKg its known annual footprint in kgCO2e, rounded; -1 when unknown
+   */
+  public record ValueRow(
+      String usage,
+      String euros,
+      String carbonAvoided,
+      String footprintCarbon,
+      long eurosValue,
+      long footprintKg) {}
+
+  /**
+   * The barometer of the authorities' maturity by population band (the boundary at 50,000
+   * inhabitants separates the small authorities from the others).
+   *
+   * @param date the barometer's day in words
+   * @param authorities how many authorities it covers
+   * @param rows one row per population band, the empty ones too, in order
+   * @param sizes the two size classes: under 50,000 inhabitants, and from 50,000
+   */
+  public record BarometerSection(
+      String date, long authorities, List<BarometerRow> rows, List<BarometerRow> sizes) {
+    /** Copies the lists. */
+    public BarometerSection {
+      rows = List.copyOf(rows);
+      sizes = List.copyOf(sizes);
+    }
+  }
+
+  /**
+   * One group of the barometer.
+   *
+   * @param key the group's stable key ({@code UNDER_3500}, …, {@code UNDER_50000}, {@code
+   *     FROM_50000})
+   * @param label the group in words
+   * @param authorities how many authorities
+   * @param scored how many have a score
+   * @param median the median score (0 to 100) in words; "aucun" when none is scored
+   * @param mean the mean score in words; "aucun" when none is scored
+   * @param medianValue the median score, rounded; -1 when none is scored
+   * @param from50000 whether the group is at or above the 50,000 boundary
+   */
+  public record BarometerRow(
+      String key,
+      String label,
+      long authorities,
+      long scored,
+      String median,
+      String mean,
+      int medianValue,
+      boolean from50000) {}
 
   /**
    * A file holding per-usage sections.

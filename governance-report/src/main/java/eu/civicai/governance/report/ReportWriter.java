@@ -18,6 +18,7 @@ import eu.civicai.governance.report.internal.Markdown;
 import eu.civicai.governance.report.internal.Problems;
 import eu.civicai.governance.report.internal.PublicPageMaker;
 import eu.civicai.governance.report.internal.SectionMaker;
+import eu.civicai.governance.report.internal.StrategyMaker;
 import eu.civicai.governance.report.internal.Tally;
 import eu.civicai.governance.report.internal.Words;
 import eu.civicai.governance.usage.AiUsage;
@@ -55,6 +56,7 @@ public final class ReportWriter implements AutoCloseable {
   private final SectionMaker sections;
   private final Tally tally;
   private final PublicPageMaker publicPages;
+  private final StrategyMaker strategyMaker;
   private final Path jsonTemp;
   private final JsonGenerator json;
   private final StringBuilder htmlPage = new StringBuilder();
@@ -91,6 +93,10 @@ public final class ReportWriter implements AutoCloseable {
             report.previous(),
             report.waivers(),
             problems);
+    this.strategyMaker = new StrategyMaker(words, new Format(report.locale()));
+    if (report.value() != null) {
+      tally.value(report.value(), strategyMaker);
+    }
     this.publicPages = report.publicPages() ? new PublicPageMaker(report.datasets()) : null;
     try {
       Files.createDirectories(directory);
@@ -189,6 +195,9 @@ public final class ReportWriter implements AutoCloseable {
           report.clock().getZone());
       verify(ledger);
     }
+    tally.strategy(
+        strategyMaker.strategies(report.strategies()),
+        report.barometer() == null ? null : strategyMaker.barometer(report.barometer()));
     String title = report.title() != null ? report.title() : words.t("report.title");
     ReportSummary summary = tally.summary(title, pages);
     try {

@@ -35,6 +35,12 @@ public final class Charts {
     if (!s.maturity().isEmpty()) {
       out.add(maturity(s.maturity()));
     }
+    if (s.value() != null && !s.value().rows().isEmpty()) {
+      out.add(value(s.value()));
+    }
+    if (s.barometer() != null) {
+      out.add(barometer(s.barometer()));
+    }
     return out;
   }
 
@@ -393,6 +399,124 @@ public final class Charts {
             w.t("chart.authorities"),
             w.t("chart.usages"),
             w.t("chart.maturity")),
+        rows);
+  }
+
+  /** Value against footprint: each usage's value in euros (left) and carbon footprint (right). */
+  Chart value(ReportSummary.ValueSection v) {
+    List<Chart.Shape> shapes = new ArrayList<>();
+    int top = 40;
+    int row = 22;
+    double mid = LABEL + (WIDTH - LABEL) / 2.0;
+    double half = (WIDTH - LABEL) / 2.0 - 10;
+    double maxEuros =
+        Math.max(
+            1,
+            v.rows().stream()
+                .mapToDouble(r -> Math.log10(1 + Math.max(0, r.eurosValue())))
+                .max()
+                .orElse(1));
+    double maxKg =
+        Math.max(
+            1,
+            v.rows().stream()
+                .mapToDouble(r -> Math.log10(1 + Math.max(0, r.footprintKg())))
+                .max()
+                .orElse(1));
+    shapes.add(Chart.Shape.text(mid - 6, 20, w.t("chart.value.left"), "end"));
+    shapes.add(Chart.Shape.text(mid + 6, 20, w.t("chart.value.right"), "start"));
+    List<List<String>> rows = new ArrayList<>();
+    int i = 0;
+    for (ReportSummary.ValueRow r : v.rows()) {
+      double y = top + i * row;
+      shapes.add(Chart.Shape.text(LABEL - 8, y + 14, shorten(r.usage(), 38), "end"));
+      if (r.eurosValue() >= 0) {
+        double left = half * Math.log10(1 + r.eurosValue()) / maxEuros;
+        shapes.add(
+            Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " — " + r.euros()));
+      } else {
+        shapes.add(Chart.Shape.text(mid - 6, y + 14, w.t("value.unknown"), "end"));
+      }
+      if (r.footprintKg() >= 0) {
+        double right = half * Math.log10(1 + r.footprintKg()) / maxKg;
+        shapes.add(
+            Chart.Shape.rect(
+                mid, y, right, 18, "#757575", r.usage() + " — " + r.footprintCarbon()));
+      } else {
+        shapes.add(Chart.Shape.text(mid + 6, y + 14, w.t("value.unknown"), "start"));
+      }
+      rows.add(List.of(r.usage(), r.euros(), r.carbonAvoided(), r.footprintCarbon()));
+      i++;
+    }
+    shapes.add(Chart.Shape.line(mid, top - 4, mid, top + Math.max(1, i) * row, "#333"));
+    return new Chart(
+        "chart-value",
+        w.t("chart.value.title"),
+        w.t("chart.value.desc"),
+        WIDTH,
+        top + Math.max(1, i) * row + 10,
+        shapes,
+        List.of(
+            w.t("chart.usage"),
+            w.t("chart.value.header"),
+            w.t("chart.value.carbon"),
+            w.t("chart.value.footprint")),
+        rows);
+  }
+
+  /** The barometer's median maturity per population band, the 50,000 boundary drawn. */
+  Chart barometer(ReportSummary.BarometerSection b) {
+    List<Chart.Shape> shapes = new ArrayList<>();
+    int top = 24;
+    int height = 150;
+    int n = Math.max(1, b.rows().size());
+    double col = (WIDTH - 20.0) / n;
+    double base = top + height;
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < b.rows().size(); i++) {
+      ReportSummary.BarometerRow r = b.rows().get(i);
+      double x = 10 + i * col;
+      if (r.medianValue() >= 0) {
+        double h = height * r.medianValue() / 100.0;
+        shapes.add(
+            Chart.Shape.rect(
+                x + 6,
+                base - h,
+                col - 12,
+                h,
+                r.from50000() ? "#1565c0" : "#00838f",
+                r.label() + " : " + r.median()));
+        shapes.add(Chart.Shape.text(x + col / 2, base - h - 4, r.median(), "middle"));
+      } else {
+        shapes.add(Chart.Shape.text(x + col / 2, base - 4, w.t("none"), "middle"));
+      }
+      shapes.add(Chart.Shape.text(x + col / 2, base + 14, shorten(r.label(), 16), "middle"));
+      if (i > 0 && r.from50000() && !b.rows().get(i - 1).from50000()) {
+        shapes.add(Chart.Shape.line(x, top - 10, x, base + 20, "#c62828"));
+        shapes.add(Chart.Shape.text(x + 4, top - 2, w.t("chart.barometer.boundary"), "start"));
+      }
+      rows.add(
+          List.of(
+              r.label(),
+              format.count(r.authorities()),
+              format.count(r.scored()),
+              r.median(),
+              r.mean()));
+    }
+    shapes.add(Chart.Shape.line(10, base, WIDTH - 10, base, "#333"));
+    return new Chart(
+        "chart-barometer",
+        w.t("chart.barometer.title"),
+        w.t("chart.barometer.desc"),
+        WIDTH,
+        top + height + 24,
+        shapes,
+        List.of(
+            w.t("chart.band"),
+            w.t("chart.authorities"),
+            w.t("chart.barometer.scored"),
+            w.t("chart.barometer.median"),
+            w.t("chart.barometer.mean")),
         rows);
   }
 

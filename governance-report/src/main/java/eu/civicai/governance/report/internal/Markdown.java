@@ -119,6 +119,7 @@ public final class Markdown {
       }
       md.append('\n');
     }
+    strategy(md, t, s);
     md.append("## ").append(md(t.t("chart.timeline.title"))).append("\n\n");
     md.append("- ")
         .append(md(t.t("chart.timeline.overdue")))
@@ -233,6 +234,140 @@ public final class Markdown {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  /** The strategies, the value against the footprint and the barometer, when given. */
+  private static void strategy(StringBuilder md, Words t, ReportSummary s) {
+    if (!s.strategies().isEmpty()) {
+      md.append("## ").append(md(t.t("report.strategy"))).append("\n\n");
+      for (ReportSummary.StrategySection st : s.strategies()) {
+        md.append("### ").append(md(st.authority())).append("\n\n");
+        md.append(md(t.f("strategy.roadmap", st.roadmap()))).append("\n\n");
+        counts(md, t, t.t("strategy.milestones"), st.milestones());
+        heading(md, t.t("strategy.indicators"));
+        if (st.indicators().isEmpty()) {
+          md.append(md(t.t("none"))).append("\n\n");
+        } else {
+          md.append("| ")
+              .append(md(t.t("strategy.indicator")))
+              .append(" | ")
+              .append(md(t.t("strategy.baseline")))
+              .append(" | ")
+              .append(md(t.t("strategy.target")))
+              .append(" | ")
+              .append(md(t.t("strategy.measured")))
+              .append(" | ")
+              .append(md(t.t("strategy.progress")))
+              .append(" |\n|---|---|---|---|---:|\n");
+          for (ReportSummary.IndicatorLine i : st.indicators()) {
+            md.append("| ")
+                .append(md(i.name()))
+                .append(" | ")
+                .append(md(i.baseline()))
+                .append(" | ")
+                .append(md(i.target()))
+                .append(" | ")
+                .append(md(i.measured()))
+                .append(" | ")
+                .append(i.progress() >= 0 ? t.percent(i.progress()) : "—")
+                .append(" |\n");
+          }
+          md.append('\n');
+        }
+        para(
+            md,
+            t.t("strategy.acculturation"),
+            t.f(
+                "strategy.acculturationLine",
+                t.count(st.sessions()),
+                t.count(st.participants()),
+                st.trainedShare()));
+        heading(md, t.f("strategy.committee", st.committee()));
+        List<String> meetings = new java.util.ArrayList<>();
+        for (ReportSummary.MeetingLine m : st.meetings()) {
+          String line = t.f("strategy.meeting", m.date(), t.count(m.attendees()));
+          meetings.add(
+              line
+                  + " : "
+                  + (m.decisions().isEmpty()
+                      ? t.t("strategy.noDecision")
+                      : String.join(" ; ", m.decisions())));
+        }
+        list(md, t, meetings);
+      }
+    }
+    if (s.value() != null) {
+      ReportSummary.ValueSection v = s.value();
+      md.append("## ").append(md(t.t("report.value"))).append("\n\n");
+      md.append(
+              md(
+                  t.f(
+                      "report.valueLine",
+                      t.count(v.total()),
+                      v.euros(),
+                      v.hours(),
+                      v.carbonAvoided(),
+                      v.footprintCarbon(),
+                      v.footprintEnergy())))
+          .append("\n\n");
+      if (!v.rows().isEmpty()) {
+        md.append("| ")
+            .append(md(t.t("chart.usage")))
+            .append(" | ")
+            .append(md(t.t("chart.value.header")))
+            .append(" | ")
+            .append(md(t.t("chart.value.carbon")))
+            .append(" | ")
+            .append(md(t.t("chart.value.footprint")))
+            .append(" |\n|---|---:|---:|---:|\n");
+        for (ReportSummary.ValueRow r : v.rows()) {
+          md.append("| ")
+              .append(md(r.usage()))
+              .append(" | ")
+              .append(md(r.euros()))
+              .append(" | ")
+              .append(md(r.carbonAvoided()))
+              .append(" | ")
+              .append(md(r.footprintCarbon()))
+              .append(" |\n");
+        }
+        md.append('\n');
+      }
+      md.append(md(t.t("report.factors"))).append(" :\n\n");
+      list(md, t, v.factors());
+    }
+    if (s.barometer() != null) {
+      ReportSummary.BarometerSection b = s.barometer();
+      md.append("## ").append(md(t.t("report.barometer"))).append("\n\n");
+      md.append(md(t.f("report.barometerLine", b.date(), t.count(b.authorities())))).append("\n\n");
+      md.append("| ")
+          .append(md(t.t("chart.band")))
+          .append(" | ")
+          .append(md(t.t("chart.authorities")))
+          .append(" | ")
+          .append(md(t.t("chart.barometer.scored")))
+          .append(" | ")
+          .append(md(t.t("chart.barometer.median")))
+          .append(" | ")
+          .append(md(t.t("chart.barometer.mean")))
+          .append(" |\n|---|---:|---:|---:|---:|\n");
+      List<ReportSummary.BarometerRow> all = new java.util.ArrayList<>(b.rows());
+      all.addAll(b.sizes());
+      for (ReportSummary.BarometerRow r : all) {
+        md.append("| ")
+            .append(md(r.label()))
+            .append(" | ")
+            .append(t.count(r.authorities()))
+            .append(" | ")
+            .append(t.count(r.scored()))
+            .append(" | ")
+            .append(md(r.median()))
+            .append(" | ")
+            .append(md(r.mean()))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
   }
 
   private static void counts(StringBuilder md, Words t, String title, List<Count> counts) {

@@ -25,6 +25,7 @@ import eu.civicai.governance.usage.AiUsage;
 import eu.civicai.governance.usage.BenefitIndicator;
 import eu.civicai.governance.usage.Footprint;
 import eu.civicai.governance.usage.Stage;
+import eu.civicai.governance.value.PortfolioValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -100,6 +101,12 @@ public final class Tally {
   private LocalDate previousDate;
   private final Map<String, Band> bands = new LinkedHashMap<>();
   private ReportSummary.LedgerCheck ledger;
+  private StrategyMaker strategyMaker;
+  private PortfolioValue value;
+  private final List<ReportSummary.ValueRow> valueRows = new ArrayList<>();
+  private long valued;
+  private List<ReportSummary.StrategySection> strategies = List.of();
+  private ReportSummary.BarometerSection barometer;
 
   private static final class Band {
     final Set<String> authorities = new HashSet<>();
@@ -178,6 +185,30 @@ public final class Tally {
     reviews(usage);
     maturity(usage, evaluation, authorityKey);
     trend(evaluation);
+    if (value != null) {
+      value
+          .usage(usage.id())
+          .ifPresent(
+              v -> {
+                valued++;
+                if (valueRows.size() < maxRows) {
+                  valueRows.add(strategyMaker.row(name, v));
+                }
+              });
+    }
+  }
+
+  /** Values each usage added from now on against the portfolio's value (issue 21). */
+  public void value(PortfolioValue portfolioValue, StrategyMaker maker) {
+    this.value = portfolioValue;
+    this.strategyMaker = maker;
+  }
+
+  /** Adds the strategies' sections and the barometer; either may be empty or null. */
+  public void strategy(
+      List<ReportSummary.StrategySection> sections, ReportSummary.BarometerSection barometer) {
+    this.strategies = sections;
+    this.barometer = barometer;
   }
 
   private static String authorityKey(AiUsage usage) {
@@ -538,6 +569,9 @@ public final class Tally {
         trend,
         maturity,
         ledger,
+        strategies,
+        value == null ? null : strategyMaker.value(value, valueRows, valued),
+        barometer,
         pages);
   }
 
