@@ -33,9 +33,12 @@ import picocli.CommandLine.ScopeType;
       LedgerCommand.class,
       ReportCommand.class,
       ChartersCommand.class,
+      TemplatesCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      StoreCommand.class
+      TenderCommand.class,
+      StoreCommand.class,
+      BarometerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -43,6 +43,7 @@ class ModuleTest {
             "eu.civicai.governance.strategy",
             "eu.civicai.governance.barometer",
             "eu.civicai.governance.value",
+            "eu.civicai.governance.template",
             "eu.civicai.governance.tender");
     assertThat(descriptor.packages()).contains("eu.civicai.governance.internal");
   }
@@ -82,8 +83,16 @@ class ModuleTest {
                 entry("eu.civicai.governance.register", 14),
                 entry("eu.civicai.governance.spi", 19),
                 entry("eu.civicai.governance.strategy", 26),
+                entry("eu.civicai.governance.template", 4),
                 entry("eu.civicai.governance.tender", 5),
                 entry("eu.civicai.governance.usage", 79),
                 entry("eu.civicai.governance.value", 12)));
+  }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
   }
 }

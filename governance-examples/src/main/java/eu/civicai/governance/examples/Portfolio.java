@@ -1,6 +1,7 @@
 package eu.civicai.governance.examples;
 
 import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
 import eu.civicai.governance.charter.EvaluationReport;
@@ -17,6 +18,14 @@ import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.report.CommitteeReport;
 import eu.civicai.governance.report.ReportWriter;
+import eu.civicai.governance.template.UsageTemplates;
+import eu.civicai.governance.value.AuthorityValue;
+import eu.civicai.governance.value.FactorKind;
+import eu.civicai.governance.value.PortfolioValue;
+import eu.civicai.governance.value.Total;
+import eu.civicai.governance.value.Valuation;
+import eu.civicai.governance.value.ValueFactor;
+import eu.civicai.governance.value.ValueFactors;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,22 +35,42 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The README's main job: builds the territorial portfolio's register and a year of its data
- * lifecycle ledger, evaluates every usage against the built-in charters, classifies each under the
- * AI Act, verifies the ledger against its checkpoint, lists retention deadlines, and writes
- * everything to an output directory (default {@code target/portfolio}): {@code register.json},
- * {@code ledger.jsonl}, {@code checkpoint.json}, {@code reports/*.json}, {@code
- * classifications/*.json}, the committee's report ({@code report.html}, {@code report.md}, {@code
- * report-data.json}), the residents' public pages ({@code fiches/*.html}) and {@code governance.db}
- * (the same in SQLite).
+ * lifecycle ledger, with the strategies of four authorities (roadmaps, acculturation, watch
+ * committees; {@link TerritorialStrategies}) and a small commune's usage copied from a template,
+ * evaluates every usage against the built-in charters and the strategy charter, classifies each
+ * under the AI Act, values benefits against footprints, verifies the ledger against its checkpoint,
+ * lists retention deadlines, and writes everything to an output directory (default {@code
+ * target/portfolio}): {@code register.json}, {@code ledger.jsonl}, {@code checkpoint.json}, {@code
+ * reports/*.json}, {@code classifications/*.json}, {@code value.json}, the committee's report
+ * ({@code report.html}, {@code report.md}, {@code report-data.json}), the residents' public pages
+ * ({@code fiches/*.html}), the barometer of the portfolio and the Interconnectés sample ({@code
+ * barometer.json}) and {@code governance.db} (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
   public static final Instant AT = Instant.parse("2026-11-27T16:00:00Z");
+
+  /**
+   * The factors the job values benefits with: the library's defaults, and Tours Métropole's own
+   * hourly cost (an assumption of the example, as its other figures), to show an authority's
+   * override cited with its own source.
+   */
+  public static final ValueFactors FACTORS =
+      ValueFactors.defaults()
+          .withFor(
+              TerritorialCases.TOURS.name(),
+              ValueFactor.of(
+                      FactorKind.AGENT_HOURLY_COST,
+                      "32",
+                      "Hypothèse de l'exemple : coût chargé moyen des agents de Tours Métropole",
+                      2026)
+                  .withNote("À remplacer par le coût tiré du bilan social de la collectivité."));
 
   private Portfolio() {}
 
@@ -77,6 +106,13 @@ public final class Portfolio {
       throw new UncheckedIOException(e);
     }
     Register register = TerritorialCases.register(Register.inMemory(clock));
+    // The small commune's second usage, copied from the catalogue's template (issue 21): what it
+    // has to decide for itself shows as unknown.
+    register.add(
+        UsageTemplates.get("water-leak")
+            .instantiate(TerritorialCases.SMALL_COMMUNE, "valmont-detection-fuites", clock));
+    TerritorialStrategies.all().forEach(register::putStrategy);
+    PortfolioValue value = Valuation.of(FACTORS).portfolio(register);
 
     Checkpoint checkpoint;
     PortfolioReport portfolio;
@@ -91,7 +127,9 @@ public final class Portfolio {
       checkpoint = ledger.checkpoint();
       JsonLinesLedgerStore.writeCheckpoint(out.resolve("checkpoint.json"), checkpoint, json);
 
-      CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
+      List<Charter> charters = new ArrayList<>(BuiltInCharters.all());
+      charters.add(BuiltInCharters.strategy()); // reads the register's strategies
+      CharterEvaluator evaluator = CharterEvaluator.of(charters);
       portfolio =
           evaluator.evaluatePortfolio(
               register, EvaluationContext.of(clock, Locale.FRENCH).withLedger(ledger));
@@ -103,6 +141,7 @@ public final class Portfolio {
       write(
           out.resolve("register.json"),
           json.write(DocumentType.REGISTER, RegisterDocument.of(register)));
+      write(out.resolve("value.json"), ValueJson.write(value));
       for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
         for (EvaluationReport r : u.reports()) {
           write(
@@ -114,6 +153,7 @@ public final class Portfolio {
             out.resolve("classifications").resolve(u.usage() + ".json"),
             json.write(DocumentType.AI_ACT_CLASSIFICATION, c));
       }
+      PortfolioBarometer.run(out, register, ledger, clock, console);
       PortfolioDatabase.write(
           out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
       // The committee's report (report.html, report.md, report-data.json) and the residents' public
@@ -147,10 +187,47 @@ public final class Portfolio {
           u.classification().tier().label(Locale.FRENCH),
           blocking);
     }
+    printValue(value, console);
     console.printf(
         "Échéances dépassées : %d ; dans les 90 jours : %d. Rapport : %s%n",
         overdue.size(), upcoming.size(), out.resolve("report.html"));
     return portfolio;
+  }
+
+  /** Prints the value of benefits against the footprint, per authority and overall. */
+  static void printValue(PortfolioValue value, PrintStream console) {
+    console.println("Valeur des bénéfices et empreinte (value.json) :");
+    for (AuthorityValue a : value.authorities()) {
+      console.printf(
+          "  %-40s %s ; %s ; eau : %s ; empreinte : %s par an%n",
+          a.authority(),
+          amount(a.totals().euros()),
+          amount(a.totals().hours()),
+          amount(a.totals().householdYears()),
+          amount(a.totals().footprintCarbon()));
+    }
+    console.printf(
+        "  %-40s %s ; %s ; eau : %s ; empreinte : %s par an%n",
+        "Ensemble",
+        amount(value.totals().euros()),
+        amount(value.totals().hours()),
+        amount(value.totals().householdYears()),
+        amount(value.totals().footprintCarbon()));
+  }
+
+  /** "8006240 €", "≥ 1200 € (2 inconnus)", "inconnu" or "—" when there is nothing to count. */
+  static String amount(Total total) {
+    if (total.parts() == 0) {
+      return "— " + total.unit().symbol();
+    }
+    if (total.value().isEmpty()) {
+      return "inconnu (" + total.unit().symbol() + ")";
+    }
+    String sum =
+        total.value().get().value().setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
+            + " "
+            + total.unit().symbol();
+    return total.complete() ? sum : "≥ " + sum + " (" + total.unknownParts() + " inconnus)";
   }
 
   private static void write(Path file, String text) {

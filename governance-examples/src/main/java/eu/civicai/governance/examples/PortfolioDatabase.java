@@ -51,6 +51,8 @@ public final class PortfolioDatabase {
     }
     try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(file, clock)) {
       store.importBatch(TENANT, register.datasets(), register.usages(), "portfolio");
+      // The authorities' strategies (issue 21), for the committee's SQL and the barometer.
+      register.strategies().forEach(s -> store.strategies().put(TENANT, s, "portfolio"));
       for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
         for (EvaluationReport r : u.reports()) {
           store.evaluations().record(TENANT, r);

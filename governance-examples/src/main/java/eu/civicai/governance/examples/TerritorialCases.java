@@ -48,28 +48,28 @@ public final class TerritorialCases {
         .noProhibitedPractice();
   }
 
-  private static final Authority SICOVAL =
+  static final Authority SICOVAL =
       Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION)
           .withSiren("243100633")
           .withPopulation(80_000)
           .withAgents(900);
-  private static final Authority MGP =
+  static final Authority MGP =
       Authority.of("Métropole du Grand Paris", AuthorityKind.METROPOLE)
           .withSiren("200054781")
           .withPopulation(7_000_000)
           .withAgents(150);
-  private static final Authority CVL =
+  static final Authority CVL =
       Authority.of("Région Centre-Val de Loire", AuthorityKind.REGION).withPopulation(2_570_000);
-  private static final Authority SACLAY =
+  static final Authority SACLAY =
       Authority.of(
               "Communauté d'agglomération Paris-Saclay", AuthorityKind.COMMUNAUTE_AGGLOMERATION)
           .withPopulation(320_000);
-  private static final Authority TOURS =
+  static final Authority TOURS =
       Authority.of("Tours Métropole Val de Loire", AuthorityKind.METROPOLE)
           .withSiren("243700754")
           .withPopulation(300_000)
           .withAgents(2000);
-  private static final Authority SMALL_COMMUNE =
+  static final Authority SMALL_COMMUNE =
       Authority.of("Valmont-sur-Loire (commune fictive)", AuthorityKind.COMMUNE)
           .withPopulation(3_000);
 

@@ -70,7 +70,9 @@ class PortfolioTest {
     try (Stream<Path> files = Files.list(out.resolve("reports"))) {
       reports = files.toList();
     }
-    assertThat(reports).hasSize(8 * 8);
+    // nine usages (the small commune's second one from a template), eight built-in charters and
+    // the strategy charter
+    assertThat(reports).hasSize(9 * 9);
     for (Path report : reports) {
       assertThat(reportSchema.validate(plain.readTree(report.toFile())))
           .as(report.toString())
@@ -138,8 +140,91 @@ class PortfolioTest {
   @Test
   void registerJson_readsBackIntoTheSameUsages() throws Exception {
     try (InputStream in = Files.newInputStream(out.resolve("register.json"))) {
-      assertThat(JSON.read(DocumentType.REGISTER, in).usages()).hasSize(8);
+      var register = JSON.read(DocumentType.REGISTER, in);
+      assertThat(register.usages()).hasSize(9);
+      assertThat(register.strategies())
+          .extracting(s -> s.key())
+          .containsExactlyInAnyOrder(
+              "Tours Métropole Val de Loire",
+              "Sicoval",
+              "Communauté d'agglomération Paris-Saclay",
+              "Valmont-sur-Loire (commune fictive)");
     }
+  }
+
+  @Test
+  void strategyCharter_isEvaluated_fromTheRegistersStrategies() {
+    EvaluationReport tours = report("tours-doriia", "civicai.strategy");
+    assertThat(outcome(tours, "strategy.committee-active")).isEqualTo(Outcome.SATISFIED);
+    assertThat(outcome(tours, "strategy.agents-trained")).isEqualTo(Outcome.SATISFIED);
+    assertThat(outcome(tours, "strategy.staff-representatives-consulted"))
+        .isEqualTo(Outcome.SATISFIED);
+    // the Sicoval trained 25 of its 40 agents using AI: 62.5 %, under 80 %
+    EvaluationReport sicoval = report("sicoval-detection-fuites", "civicai.strategy");
+    assertThat(outcome(sicoval, "strategy.agents-trained")).isEqualTo(Outcome.NOT_SATISFIED);
+    // no strategy recorded for the Région: unknown, never assumed
+    EvaluationReport previso = report("cvl-previso", "civicai.strategy");
+    assertThat(outcome(previso, "strategy.committee-active")).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void smallCommune_copiesAUsageFromATemplate_whoseOpenQuestionsAreUnknown() {
+    EvaluationReport ethics = report("valmont-detection-fuites", "civicai.ethics");
+    assertThat(ethics.findings(Outcome.UNKNOWN)).isNotEmpty();
+    assertThat(ethics.findings())
+        .filteredOn(f -> f.evidence().stream().anyMatch(e -> e.fact().equals("data.dpia")))
+        .allMatch(f -> f.outcome() != Outcome.SATISFIED);
+    assertThat(console).contains("valmont-detection-fuites");
+  }
+
+  @Test
+  void valueJson_givesTheTotals_withTheFactorsAndTheirSources() throws Exception {
+    var value = new ObjectMapper().readTree(out.resolve("value.json").toFile());
+    assertThat(value.get("factors")).hasSize(3);
+    assertThat(value.get("factors").get(2).get("source").asText()).startsWith("ADEME");
+    var tours = value.get("overrides").get("Tours Métropole Val de Loire").get(0);
+    assertThat(tours.get("value").decimalValue()).isEqualByComparingTo("32");
+    var doriia = find(value.get("usages"), "usage", "tours-doriia");
+    var hours = doriia.get("benefits").get(0);
+    assertThat(hours.get("basis").asText()).isEqualTo("WORK_EFFECTS");
+    // 6,000 h saved − 1,500 h added, at Tours Métropole's own 32 €/h
+    assertThat(hours.get("converted").get("value").decimalValue()).isEqualByComparingTo("144000");
+    assertThat(hours.get("factorSource").asText()).startsWith("Hypothèse de l'exemple");
+    var sicoval = find(value.get("authorities"), "authority", "Sicoval").get("totals");
+    // 8 M€ measured plus 1,200 h of work effects at the default 26 €/h
+    assertThat(sicoval.get("euros").get("value").decimalValue()).isEqualByComparingTo("8031200");
+    assertThat(sicoval.get("footprintCarbon").get("value").decimalValue())
+        .isEqualByComparingTo("70");
+    // a usage without footprint leaves the overall footprint incomplete, never zero
+    var overall = value.get("totals");
+    assertThat(overall.get("footprintCarbon").get("unknownParts").asInt()).isPositive();
+    assertThat(overall.get("footprintEuros").has("value")).isFalse();
+    assertThat(console).contains("Valeur des bénéfices et empreinte", "Ensemble");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode find(
+      com.fasterxml.jackson.databind.JsonNode list, String field, String value) {
+    for (var node : list) {
+      if (node.get(field).asText().equals(value)) {
+        return node;
+      }
+    }
+    throw new AssertionError(value + " not found");
+  }
+
+  private static EvaluationReport report(String usage, String charter) {
+    return reports(usage).stream()
+        .filter(r -> r.charterId().equals(charter))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Outcome outcome(EvaluationReport report, String criterion) {
+    return report.findings().stream()
+        .filter(f -> f.criterionId().equals(criterion))
+        .findFirst()
+        .orElseThrow()
+        .outcome();
   }
 
   @Test

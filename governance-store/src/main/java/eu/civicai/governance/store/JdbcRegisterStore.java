@@ -1,5 +1,6 @@
 package eu.civicai.governance.store;
 
+import eu.civicai.governance.barometer.Barometer;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
@@ -14,6 +15,7 @@ import eu.civicai.governance.spi.UsageRepository;
 import eu.civicai.governance.spi.WaiverRepository;
 import eu.civicai.governance.store.internal.Database;
 import eu.civicai.governance.store.internal.Dialect;
+import eu.civicai.governance.store.internal.JdbcBarometer;
 import eu.civicai.governance.store.internal.JdbcDatasets;
 import eu.civicai.governance.store.internal.JdbcEvaluations;
 import eu.civicai.governance.store.internal.JdbcLedgers;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -275,6 +278,22 @@ public final class JdbcRegisterStore implements RegisterStore {
           usages.importAll(c, tenant, us, author, created, stored);
           return ds.size() + (long) us.size();
         });
+  }
+
+  /**
+   * Computes the barometer of AI governance maturity over the authorities of a tenant's register,
+   * in SQL (nothing but one row per authority reaches the JVM), judged on the day the store's clock
+   * gives; the same as {@link Barometer#of} over the same register and ledger.
+   *
+   * @param tenant the tenant, not null
+   * @return the barometer; empty when the tenant has nothing
+   * @throws StoreException {@code store.sql} when the database fails
+   */
+  public Barometer barometer(TenantId tenant) {
+    Check.notNull("tenant", tenant);
+    Clock clock = db.clock();
+    return new JdbcBarometer(db)
+        .barometer(tenant, LocalDate.ofInstant(clock.instant(), clock.getZone()));
   }
 
   /** Nothing to release: connections are taken per call and given back to the data source. */
