@@ -25,7 +25,7 @@ class ReportModuleTest {
     // A new public type is an API decision (issue 18): change the count in the same commit.
     assertThat(PublicTypes.perExportedPackage())
         .containsExactlyInAnyOrderEntriesOf(
-            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.report", 25)));
+            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.report", 26)));
   }
 
   @Test
