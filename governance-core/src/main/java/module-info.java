@@ -7,6 +7,9 @@ module eu.civicai.governance.core {
   requires org.hibernate.validator;
   requires org.slf4j;
   requires java.logging;
+  // Nullness annotations (@NullMarked packages, @Nullable types) on the API: readable by every
+  // module that reads this one, never needed at run time.
+  requires static transitive org.jspecify;
 
   // Logging looks for an SLF4J provider before making loggers (see internal.Logging).
   uses org.slf4j.spi.SLF4JServiceProvider;

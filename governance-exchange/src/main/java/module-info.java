@@ -4,6 +4,7 @@
  */
 module eu.civicai.governance.exchange {
   requires transitive eu.civicai.governance.core;
+  requires static transitive org.jspecify; // @NullMarked packages, @Nullable types
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.databind;
   // cyclonedx-core-java ships no module descriptor nor Automatic-Module-Name: an automatic module

@@ -5,6 +5,7 @@
  */
 module eu.civicai.governance.json {
   requires transitive eu.civicai.governance.core;
+  requires static transitive org.jspecify; // @NullMarked packages, @Nullable types
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;

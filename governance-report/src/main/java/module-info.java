@@ -6,6 +6,7 @@
  */
 module eu.civicai.governance.report {
   requires transitive eu.civicai.governance.core;
+  requires static transitive org.jspecify; // @NullMarked packages, @Nullable types
   requires eu.civicai.governance.json;
   requires com.fasterxml.jackson.databind;
   requires gg.jte.runtime;

@@ -5,6 +5,7 @@
  */
 module eu.civicai.governance.store {
   requires transitive eu.civicai.governance.core;
+  requires static transitive org.jspecify; // @NullMarked packages, @Nullable types
   requires transitive java.sql;
   requires eu.civicai.governance.json;
   requires org.xerial.sqlitejdbc;

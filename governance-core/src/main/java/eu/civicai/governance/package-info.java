@@ -8,4 +8,7 @@
  * {@link eu.civicai.governance.InvalidInputException} naming the parameter, never a {@code
  * NullPointerException}.
  */
+@NullMarked
 package eu.civicai.governance;
+
+import org.jspecify.annotations.NullMarked;

@@ -553,32 +553,27 @@ public final class StoreScale {
     raw.commit();
   }
 
-  /** The library's statistics as plain JDBC: the same four statements in one transaction. */
+  /** The library's statistics as plain JDBC: the same statement, the same values read. */
   private static void plainStatistics(Connection raw, boolean postgres, TenantId tenant)
       throws SQLException {
     bind(raw, postgres, tenant);
-    for (String column : new String[] {"stage", "theme", "authority_kind"}) {
-      try (PreparedStatement s =
-          raw.prepareStatement(
-              "SELECT "
-                  + column
-                  + ", COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY "
-                  + column)) {
-        s.setString(1, tenant.value());
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            rs.getString(1);
-            rs.getLong(2);
-          }
-        }
-      }
-    }
     try (PreparedStatement s =
-        raw.prepareStatement("SELECT COUNT(*) FROM datasets WHERE tenant_id = ?")) {
-      s.setString(1, tenant.value());
+        raw.prepareStatement(
+            "SELECT 0, stage, COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY stage"
+                + " UNION ALL SELECT 1, theme, COUNT(*) FROM usages WHERE tenant_id = ?"
+                + " GROUP BY theme"
+                + " UNION ALL SELECT 2, authority_kind, COUNT(*) FROM usages WHERE tenant_id = ?"
+                + " GROUP BY authority_kind"
+                + " UNION ALL SELECT 3, NULL, COUNT(*) FROM datasets WHERE tenant_id = ?")) {
+      for (int i = 1; i <= 4; i++) {
+        s.setString(i, tenant.value());
+      }
       try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        rs.getLong(1);
+        while (rs.next()) {
+          rs.getInt(1);
+          rs.getString(2);
+          rs.getLong(3);
+        }
       }
     }
     raw.commit();

@@ -8,6 +8,7 @@ import eu.civicai.governance.exchange.Exporter;
 import eu.civicai.governance.exchange.InterconnectesCsv;
 import eu.civicai.governance.exchange.atrs.Atrs;
 import eu.civicai.governance.exchange.crpa.CrpaInventory;
+import eu.civicai.governance.exchange.cyclonedx.CycloneDx;
 import eu.civicai.governance.exchange.eudatabase.EuDatabase;
 import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
 import eu.civicai.governance.json.RegisterDocument;
@@ -25,13 +26,14 @@ import picocli.CommandLine.ParentCommand;
     name = "export",
     mixinStandardHelpOptions = true,
     description =
-        "Exports a register (format: nl-register, atrs, eu-database, crpa-inventory,"
+        "Exports a register (format: nl-register, atrs, eu-database, crpa-inventory, cyclonedx,"
             + " interconnectes).",
     subcommands = {
       ExportCommand.NlRegister.class,
       ExportCommand.AtrsRecords.class,
       ExportCommand.EuDatabaseRegistrations.class,
       ExportCommand.CrpaInventoryLines.class,
+      ExportCommand.CycloneDxBom.class,
       ExportCommand.Interconnectes.class
     })
 final class ExportCommand implements Runnable {
@@ -159,6 +161,21 @@ final class ExportCommand implements Runnable {
     @Override
     Exporter exporter() {
       return CrpaInventory.exporter();
+    }
+  }
+
+  /** Exports a CycloneDX 1.6 bill of materials with model cards. */
+  @Command(
+      name = "cyclonedx",
+      mixinStandardHelpOptions = true,
+      description =
+          "Exports a register as a CycloneDX 1.6 document (JSON): each usage an application, each"
+              + " model a machine-learning-model with its model card, each dataset a data"
+              + " component; prints what each model card lacks on stderr.")
+  static final class CycloneDxBom extends Format {
+    @Override
+    Exporter exporter() {
+      return CycloneDx.exporter();
     }
   }
 

@@ -36,7 +36,9 @@ import picocli.CommandLine.ScopeType;
       TemplatesCommand.class,
       ImportCommand.class,
       ExportCommand.class,
-      StoreCommand.class
+      TenderCommand.class,
+      StoreCommand.class,
+      BarometerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

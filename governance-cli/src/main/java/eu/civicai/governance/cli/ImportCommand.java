@@ -3,13 +3,14 @@ package eu.civicai.governance.cli;
 import eu.civicai.governance.exchange.Diagnostic;
 import eu.civicai.governance.exchange.ImportResult;
 import eu.civicai.governance.exchange.InterconnectesCsv;
-import eu.civicai.governance.json.DocumentType;
-import eu.civicai.governance.json.RegisterDocument;
+import eu.civicai.governance.exchange.nlregister.AlgoritmeRegister;
+import eu.civicai.governance.json.RegisterWriter;
+import eu.civicai.governance.usage.AiUsage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Imports a public register's file (format: interconnectes).",
-    subcommands = ImportCommand.Interconnectes.class)
+    description = "Imports a public register's file (format: interconnectes, nl-register).",
+    subcommands = {ImportCommand.Interconnectes.class, ImportCommand.NlRegister.class})
 final class ImportCommand implements Runnable {
   @ParentCommand GovernanceCli root;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -31,17 +32,13 @@ final class ImportCommand implements Runnable {
     throw new UsageError(spec, "error.command");
   }
 
-  /** Imports an Interconnectés CSV. */
-  @Command(
-      name = "interconnectes",
-      mixinStandardHelpOptions = true,
-      description =
-          "Imports an Interconnectés CSV; prints diagnostics on stderr; exit 1 when a row had a problem.")
-  static final class Interconnectes implements Callable<Integer> {
+  /**
+   * What every format shares: the file, {@code --out}; the diagnostics on stderr, then a progress
+   * bar while the register is written and a one-line summary; the register written whole or not at
+   * all; exit 1 when a record had a problem.
+   */
+  abstract static class Format implements Callable<Integer> {
     @ParentCommand ImportCommand parent;
-
-    @Parameters(paramLabel = "CSV")
-    Path csv;
 
     @Option(
         names = "--out",
@@ -51,34 +48,94 @@ final class ImportCommand implements Runnable {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The file to import. */
+    abstract Path file();
+
+    /** Reads the file's records. */
+    abstract ImportResult read(InputStream in);
+
     @Override
     public Integer call() {
       ImportResult result;
-      try (InputStream in = Inputs.open(csv)) {
-        result = InterconnectesCsv.importCsv(in);
+      try (InputStream in = Inputs.open(file())) {
+        result = read(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      var err = spec.commandLine().getErr();
       for (Diagnostic d : result.diagnostics()) {
-        spec.commandLine()
-            .getErr()
-            .println(Escape.diagnostic(csv + ": " + d.message(parent.root.locale())));
+        err.println(Escape.diagnostic(file() + ": " + d.message(parent.root.locale())));
       }
-      var document = new RegisterDocument(result.usages(), List.of());
+      ProgressBar bar =
+          new ProgressBar(
+              err, System.console() != null, result.usages().size(), parent.root.locale());
       if (out == null) {
         try (WriterOutputStream stdout = new WriterOutputStream(spec)) {
-          Inputs.JSON.write(DocumentType.REGISTER, document, stdout);
+          write(result, stdout, bar);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       } else {
         // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
         try (OutputFiles files = new OutputFiles()) {
-          Inputs.JSON.write(DocumentType.REGISTER, document, files.open(out));
+          write(result, files.open(out), bar);
           files.commit();
         }
       }
+      bar.finish("usage importé", "usages importés", "usage imported", "usages imported");
       return result.hasProblems() ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
+    }
+
+    private static void write(ImportResult result, OutputStream to, ProgressBar bar) {
+      try (RegisterWriter writer = Inputs.JSON.registerWriter(to)) {
+        for (AiUsage u : result.usages()) {
+          writer.usage(u);
+          bar.step();
+        }
+      }
+    }
+  }
+
+  /** Imports an Interconnectés CSV. */
+  @Command(
+      name = "interconnectes",
+      mixinStandardHelpOptions = true,
+      description =
+          "Imports an Interconnectés CSV; prints diagnostics on stderr; exit 1 when a row had a problem.")
+  static final class Interconnectes extends Format {
+    @Parameters(paramLabel = "CSV")
+    Path csv;
+
+    @Override
+    Path file() {
+      return csv;
+    }
+
+    @Override
+    ImportResult read(InputStream in) {
+      return InterconnectesCsv.importCsv(in);
+    }
+  }
+
+  /** Imports records of the Dutch algorithm register. */
+  @Command(
+      name = "nl-register",
+      mixinStandardHelpOptions = true,
+      description =
+          "Imports Dutch Algoritmeregister records (publication standard 1.0, JSON); prints"
+              + " diagnostics on stderr; exit 1 when a record had a problem.")
+  static final class NlRegister extends Format {
+    @Parameters(paramLabel = "JSON")
+    Path json;
+
+    @Override
+    Path file() {
+      return json;
+    }
+
+    @Override
+    ImportResult read(InputStream in) {
+      return AlgoritmeRegister.importJson(in);
     }
   }
 }

@@ -138,9 +138,21 @@ final class StoreCommand implements Runnable {
         }
       }
       long stored;
+      // Records handled so far on stderr (a bar on a terminal), then always a one-line summary.
+      ProgressBar bar =
+          new ProgressBar(
+              spec.commandLine().getErr(),
+              System.console() != null,
+              datasets.size() + (long) usages.size(),
+              parent.root.locale());
       try (JdbcRegisterStore s = parent.open()) {
-        stored = s.importBatch(id, datasets, usages, author);
+        stored = s.importBatch(id, datasets, usages, author, bar::step);
       }
+      bar.finish(
+          "enregistrement importé",
+          "enregistrements importés",
+          "record imported",
+          "records imported");
       boolean french = parent.root.locale().getLanguage().equals("fr");
       spec.commandLine()
           .getOut()
@@ -181,16 +193,26 @@ final class StoreCommand implements Runnable {
       List<AiUsage> usages = new ArrayList<>();
       List<Dataset> datasets;
       try (JdbcRegisterStore s = parent.open()) {
+        ProgressBar bar =
+            new ProgressBar(
+                spec.commandLine().getErr(),
+                System.console() != null,
+                s.usages().count(id, UsageFilter.all()),
+                parent.root.locale());
         PageRequest page = PageRequest.first(1000);
         while (true) {
           Page<StoredUsage> result = s.usages().query(id, UsageFilter.all(), page);
-          result.items().forEach(u -> usages.add(u.usage()));
+          for (StoredUsage u : result.items()) {
+            usages.add(u.usage());
+            bar.step();
+          }
           if (result.next().isEmpty()) {
             break;
           }
           page = PageRequest.after(result.next().get(), 1000);
         }
         datasets = s.datasets().list(id);
+        bar.finish("usage exporté", "usages exportés", "usage exported", "usages exported");
       }
       String document =
           Inputs.JSON.write(DocumentType.REGISTER, new RegisterDocument(usages, datasets));

@@ -23,7 +23,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code export nl-register | atrs | eu-database | crpa-inventory | interconnectes} (issue 22). */
+/**
+ * {@code export nl-register | atrs | eu-database | crpa-inventory | cyclonedx | interconnectes}
+ * (issue 22).
+ */
 class ExportFormatsCliTest {
   @TempDir Path dir;
 
@@ -38,6 +41,7 @@ class ExportFormatsCliTest {
             .summary("Instruction assistée des demandes d'aide.")
             .authority(Authority.of("Ville de Brume", AuthorityKind.COMMUNE))
             .contact(Contact.of(ContactRole.OWNER, "Secret Agent", "secret@brume.example"))
+            .system(s -> s.models(eu.civicai.governance.usage.AiModel.of("modele-aides")))
             .aiAct(
                 a ->
                     a.role(AiActRole.DEPLOYER)
@@ -66,7 +70,13 @@ class ExportFormatsCliTest {
   void export_everyFormat_publicAndFull_diagnosticsOnStderr() throws Exception {
     Path register = register();
     for (String format :
-        List.of("nl-register", "atrs", "eu-database", "crpa-inventory", "interconnectes")) {
+        List.of(
+            "nl-register",
+            "atrs",
+            "eu-database",
+            "crpa-inventory",
+            "cyclonedx",
+            "interconnectes")) {
       CliTest.Run pub = ExchangeCliTest.run("--lang", "en", "export", format, register.toString());
       CliTest.Run full =
           ExchangeCliTest.run(
@@ -83,6 +93,41 @@ class ExportFormatsCliTest {
     assertThat(
             ExchangeCliTest.run("--lang", "en", "export", "eu-database", register.toString()).err())
         .contains("field `providerDatabaseEntry`: required by Annex VIII, Section C, point 3");
+  }
+
+  @Test
+  void exportCyclonedx_isAValidBom_withAModelCard_andSaysWhatTheCardLacks() throws Exception {
+    Path register = register();
+    Path out = dir.resolve("ai-bom.cdx.json");
+
+    CliTest.Run fr =
+        ExchangeCliTest.run(
+            "export",
+            "cyclonedx",
+            "--profile",
+            "full",
+            "--out",
+            out.toString(),
+            register.toString());
+    CliTest.Run en =
+        ExchangeCliTest.run("--lang", "en", "export", "cyclonedx", register.toString());
+
+    assertThat(fr.code()).isZero();
+    // Validated against the 1.6 schema by the library itself in governance-exchange's tests.
+    assertThat(Files.readString(out))
+        .startsWith("{\n  \"bomFormat\" : \"CycloneDX\",\n  \"specVersion\" : \"1.6\"")
+        .contains("\"type\" : \"machine-learning-model\"", "\"modelCard\"", "modele-aides")
+        .contains("secret@brume.example");
+    assertThat(fr.err())
+        .contains(
+            "fiche 1, champ `model[0].version` : attendu par CycloneDX 1.6 model card et non"
+                + " renseigné");
+    assertThat(en.out()).doesNotContain("secret@brume.example").contains("\"bomFormat\"");
+    assertThat(en.err())
+        .contains(
+            "record 1, field `components[machine-learning-model]`: expected by CycloneDX 1.6");
+    assertThat(fr.err())
+        .contains("fiche 1, champ `model[0].modelCard.quantitativeAnalysis.performanceMetrics`");
   }
 
   @Test

@@ -40,7 +40,7 @@ class StoreCliTest {
     CliTest.Run init =
         ExchangeCliTest.run("--lang", "en", "store", "--store", db.toString(), "init");
     assertThat(init.code()).isZero();
-    assertThat(init.out()).isEqualTo("SQLite store ready, schema version 5\n");
+    assertThat(init.out()).isEqualTo("SQLite store ready, schema version 6\n");
 
     CliTest.Run imported =
         ExchangeCliTest.run(
@@ -54,6 +54,8 @@ class StoreCliTest {
     assertThat(imported.code()).isZero();
     assertThat(imported.out())
         .isEqualTo("1 usages et 1 jeux de données enregistrés pour 243100633\n");
+    // Not a terminal: no bar, the one-line summary only (issue 20).
+    assertThat(imported.err()).matches("2 enregistrements importés en \\d+,\\d s\n");
     // Imported twice: a second revision, not a duplicate.
     assertThat(
             ExchangeCliTest.run(
@@ -79,6 +81,7 @@ class StoreCliTest {
             "--out",
             exported.toString());
     assertThat(export.code()).isZero();
+    assertThat(export.err()).matches("1 usage exporté en \\d+,\\d s\n");
     RegisterDocument back = JSON.read(DocumentType.REGISTER, Files.readString(exported));
     assertThat(back.usages())
         .singleElement()
@@ -88,6 +91,24 @@ class StoreCliTest {
               assertThat(u.revision()).isEqualTo(2);
             });
     assertThat(back.datasets()).containsExactly(dataset);
+
+    // Imported into another store, the register reads the same: revision 2 at its own instant,
+    // not restamped (issue 17).
+    Path copy = dir.resolve("copy.db");
+    assertThat(
+            ExchangeCliTest.run(
+                    "store",
+                    "--store",
+                    copy.toString(),
+                    "import",
+                    "--tenant",
+                    "243100633",
+                    exported.toString())
+                .code())
+        .isZero();
+    CliTest.Run again =
+        ExchangeCliTest.run("store", "--store", copy.toString(), "export", "--tenant", "243100633");
+    assertThat(again.out()).isEqualTo(Files.readString(exported));
 
     CliTest.Run other =
         ExchangeCliTest.run("store", "--store", db.toString(), "export", "--tenant", "213105554");

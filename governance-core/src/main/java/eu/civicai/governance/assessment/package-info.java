@@ -8,4 +8,7 @@
  * policy: see {@link eu.civicai.governance}. Texts are French by default; the caller chooses the
  * locale, never the machine.
  */
+@NullMarked
 package eu.civicai.governance.assessment;
+
+import org.jspecify.annotations.NullMarked;

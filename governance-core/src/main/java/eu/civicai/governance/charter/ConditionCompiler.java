@@ -476,7 +476,7 @@ final class ConditionCompiler {
         Messages.raw(fact.name()),
         Messages.raw(fact.type()),
         Messages.raw(op),
-        Messages.raw(value == null ? "null" : value.getClass().getSimpleName() + " " + value));
+        Messages.raw(value.getClass().getSimpleName() + " " + value)); // never null (Compare)
   }
 
   private InvalidDefinitionException error(String rule, Object... arguments) {

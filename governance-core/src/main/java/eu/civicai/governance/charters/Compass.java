@@ -8,12 +8,17 @@ import eu.civicai.governance.internal.Check;
 
 /**
  * The recommendation of the compass: proceed when every axis scores at least 67%, proceed with
- * conditions when every axis scores at least 34%, reconsider otherwise.
+ * conditions when every axis scores at least 34%, reconsider otherwise; but complete the record
+ * first when an axis scores below 34% only because information is missing (its unknown criteria,
+ * were they satisfied, would lift it to 34% or more). An unknown is not a failure (issue 20): a
+ * record at its first committee, lacking whole parts, is not a usage to reconsider.
  */
 public enum Compass implements Labelled {
   PROCEED("Poursuivre", "Proceed"),
   PROCEED_WITH_CONDITIONS("Poursuivre sous conditions", "Proceed with conditions"),
-  RECONSIDER("Reconsidérer", "Reconsider");
+  RECONSIDER("Reconsidérer", "Reconsider"),
+  /** An axis is below 34% because of unknown criteria only: the record must be completed first. */
+  COMPLETE_FIRST("À compléter", "Complete first");
 
   private final String labelFr;
   private final String labelEn;
@@ -36,7 +41,23 @@ public enum Compass implements Labelled {
       throw new InvalidInputException("report.charterId", "compass.charter", report.charterId());
     }
     int lowest = report.principles().stream().mapToInt(PrincipleScore::score).min().orElse(100);
+    Compass known = of(lowest);
+    if (known != RECONSIDER) {
+      return known;
+    }
+    // The best each axis could score once its unknown criteria are answered.
+    int lowestOnceKnown =
+        report.principles().stream().mapToInt(Compass::scoreIfUnknownsHeld).min().orElse(100);
+    return of(lowestOnceKnown) == RECONSIDER ? RECONSIDER : COMPLETE_FIRST;
+  }
+
+  private static Compass of(int lowest) {
     return lowest >= 67 ? PROCEED : lowest >= 34 ? PROCEED_WITH_CONDITIONS : RECONSIDER;
+  }
+
+  private static int scoreIfUnknownsHeld(PrincipleScore p) {
+    int applicable = p.satisfied() + p.notSatisfied() + p.unknown();
+    return applicable == 0 ? 100 : (p.satisfied() + p.unknown()) * 100 / applicable;
   }
 
   @Override

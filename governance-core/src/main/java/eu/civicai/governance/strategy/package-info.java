@@ -14,4 +14,7 @@
  * well-formed and judged by the charters. Null policy: see {@link eu.civicai.governance}. Texts
  * follow the rules of the {@code usage} package (single-line up to 200 characters).
  */
+@NullMarked
 package eu.civicai.governance.strategy;
+
+import org.jspecify.annotations.NullMarked;

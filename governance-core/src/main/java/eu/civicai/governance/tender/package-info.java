@@ -6,4 +6,7 @@
  * <p>Values are immutable and thread-safe; generators are stateless. Null policy: see {@link
  * eu.civicai.governance}. Clause texts are in French, the language of French public procurement.
  */
+@NullMarked
 package eu.civicai.governance.tender;
+
+import org.jspecify.annotations.NullMarked;

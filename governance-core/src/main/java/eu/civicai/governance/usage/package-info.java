@@ -14,4 +14,7 @@
  * text.singleLine}, {@code text.control}, {@code text.surrogate}, {@code uri.scheme}) by the
  * setters, the records' constructors and the JSON reader; see {@code docs/limits.md}.
  */
+@NullMarked
 package eu.civicai.governance.usage;
+
+import org.jspecify.annotations.NullMarked;

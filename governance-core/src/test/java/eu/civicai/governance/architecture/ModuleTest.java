@@ -88,4 +88,11 @@ class ModuleTest {
                 entry("eu.civicai.governance.usage", 79),
                 entry("eu.civicai.governance.value", 12)));
   }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
+  }
 }

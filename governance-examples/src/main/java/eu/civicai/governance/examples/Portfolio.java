@@ -49,7 +49,8 @@ import java.util.Locale;
  * target/portfolio}): {@code register.json}, {@code ledger.jsonl}, {@code checkpoint.json}, {@code
  * reports/*.json}, {@code classifications/*.json}, {@code value.json}, the committee's report
  * ({@code report.html}, {@code report.md}, {@code report-data.json}), the residents' public pages
- * ({@code fiches/*.html}) and {@code governance.db} (the same in SQLite).
+ * ({@code fiches/*.html}), the barometer of the portfolio and the Interconnectés sample ({@code
+ * barometer.json}) and {@code governance.db} (the same in SQLite).
  */
 public final class Portfolio {
   /** The evaluation instant: fixed, so that every run gives the same reports. */
@@ -152,6 +153,7 @@ public final class Portfolio {
             out.resolve("classifications").resolve(u.usage() + ".json"),
             json.write(DocumentType.AI_ACT_CLASSIFICATION, c));
       }
+      PortfolioBarometer.run(out, register, ledger, clock, console);
       PortfolioDatabase.write(
           out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
       // The committee's report (report.html, report.md, report-data.json) and the residents' public

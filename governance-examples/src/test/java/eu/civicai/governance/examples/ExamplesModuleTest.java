@@ -26,4 +26,11 @@ class ExamplesModuleTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.ofEntries(Map.entry("eu.civicai.governance.examples", 8)));
   }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
+  }
 }

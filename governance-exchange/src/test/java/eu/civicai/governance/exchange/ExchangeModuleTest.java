@@ -37,4 +37,11 @@ class ExchangeModuleTest {
                 java.util.Map.entry("eu.civicai.governance.exchange.eudatabase", 1),
                 java.util.Map.entry("eu.civicai.governance.exchange.nlregister", 1)));
   }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
+  }
 }

@@ -7,9 +7,12 @@ import java.lang.module.ModuleFinder;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The public types of a module's exported packages, counted from its compiled classes: what another
@@ -33,6 +36,29 @@ final class PublicTypes {
       }
     }
     return counts;
+  }
+
+  /**
+   * The unqualified exports of the module whose {@code package-info} is not {@code @NullMarked}
+   * (JSpecify): in an exported package, every type is non-null unless marked {@code @Nullable}.
+   */
+  static List<String> exportsNotNullMarked() {
+    List<String> missing = new ArrayList<>();
+    for (ModuleDescriptor.Exports export : module().exports()) {
+      if (!export.isQualified() && !nullMarked(export.source())) {
+        missing.add(export.source());
+      }
+    }
+    return missing;
+  }
+
+  private static boolean nullMarked(String pkg) {
+    try {
+      return Class.forName(pkg + ".package-info", false, PublicTypes.class.getClassLoader())
+          .isAnnotationPresent(NullMarked.class);
+    } catch (ClassNotFoundException noPackageInfo) {
+      return false;
+    }
   }
 
   private static int count(String pkg) {

@@ -3,4 +3,7 @@
  * eu.civicai.governance.json.GovernanceJson}, document types, strict and safe reading, streaming of
  * registers, the JSON Lines ledger store.
  */
+@NullMarked
 package eu.civicai.governance.json;
+
+import org.jspecify.annotations.NullMarked;

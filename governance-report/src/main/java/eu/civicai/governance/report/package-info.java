@@ -11,4 +11,7 @@
  * <p>Null policy: parameters are never null unless documented; components documented "may be null"
  * are, and lists are never null.
  */
+@NullMarked
 package eu.civicai.governance.report;
+
+import org.jspecify.annotations.NullMarked;

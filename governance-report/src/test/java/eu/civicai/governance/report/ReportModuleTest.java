@@ -27,4 +27,11 @@ class ReportModuleTest {
         .containsExactlyInAnyOrderEntriesOf(
             java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.report", 25)));
   }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
+  }
 }

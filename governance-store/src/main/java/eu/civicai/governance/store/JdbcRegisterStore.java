@@ -1,5 +1,6 @@
 package eu.civicai.governance.store;
 
+import eu.civicai.governance.barometer.Barometer;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
@@ -14,6 +15,7 @@ import eu.civicai.governance.spi.UsageRepository;
 import eu.civicai.governance.spi.WaiverRepository;
 import eu.civicai.governance.store.internal.Database;
 import eu.civicai.governance.store.internal.Dialect;
+import eu.civicai.governance.store.internal.JdbcBarometer;
 import eu.civicai.governance.store.internal.JdbcDatasets;
 import eu.civicai.governance.store.internal.JdbcEvaluations;
 import eu.civicai.governance.store.internal.JdbcLedgers;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -234,10 +237,35 @@ public final class JdbcRegisterStore implements RegisterStore {
   @Override
   public long importBatch(
       TenantId tenant, List<Dataset> datasetList, List<AiUsage> usageList, String author) {
+    return importBatch(tenant, datasetList, usageList, author, () -> {});
+  }
+
+  /**
+   * Imports as {@link #importBatch(TenantId, List, List, String)} does, in one transaction, and
+   * calls {@code stored} once per record handled (datasets first, then usages), on the calling
+   * thread, so that a caller can show progress. Rows go to the database in JDBC batches of 1,000.
+   * Nothing is visible to others before the transaction commits; when it fails, nothing is stored,
+   * whatever {@code stored} was told.
+   *
+   * @param tenant the owning tenant
+   * @param datasetList the datasets, stored first
+   * @param usageList the usages
+   * @param author who imports, not blank
+   * @param stored called once per record handled; not null
+   * @return how many records were stored
+   * @throws StoreException {@code store.sql} when the database fails (nothing is stored)
+   */
+  public long importBatch(
+      TenantId tenant,
+      List<Dataset> datasetList,
+      List<AiUsage> usageList,
+      String author,
+      Runnable stored) {
     Check.notNull("tenant", tenant);
     List<Dataset> ds = Check.list("datasets", datasetList);
     List<AiUsage> us = Check.list("usages", usageList);
     Check.notBlank("author", author);
+    Check.notNull("stored", stored);
     return db.write(
         "store.importBatch",
         tenant,
@@ -246,10 +274,26 @@ public final class JdbcRegisterStore implements RegisterStore {
           if (!created) {
             Database.lockTenant(c, tenant);
           }
-          datasets.importAll(c, tenant, ds, author, created);
-          usages.importAll(c, tenant, us, author, created);
+          datasets.importAll(c, tenant, ds, author, created, stored);
+          usages.importAll(c, tenant, us, author, created, stored);
           return ds.size() + (long) us.size();
         });
+  }
+
+  /**
+   * Computes the barometer of AI governance maturity over the authorities of a tenant's register,
+   * in SQL (nothing but one row per authority reaches the JVM), judged on the day the store's clock
+   * gives; the same as {@link Barometer#of} over the same register and ledger.
+   *
+   * @param tenant the tenant, not null
+   * @return the barometer; empty when the tenant has nothing
+   * @throws StoreException {@code store.sql} when the database fails
+   */
+  public Barometer barometer(TenantId tenant) {
+    Check.notNull("tenant", tenant);
+    Clock clock = db.clock();
+    return new JdbcBarometer(db)
+        .barometer(tenant, LocalDate.ofInstant(clock.instant(), clock.getZone()));
   }
 
   /** Nothing to release: connections are taken per call and given back to the data source. */

@@ -5,4 +5,7 @@
  * JDBC. The embedder supplies the {@link javax.sql.DataSource}; the library brings no pool.
  * Parameters are never null unless a method says so.
  */
+@NullMarked
 package eu.civicai.governance.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Row-level security holds isolation below the library: a connection bound to tenant A, running SQL
- * of its own with B's ids, neither reads nor changes B's rows.
+ * of its own with B's ids, neither reads nor changes B's rows, in every table (the strategy tables
+ * of issue 21 included); the histories are append-only.
  */
 class PostgresRowLevelSecurityTest {
   private static final TenantId A = Tenants.tenant(21310001);
@@ -49,6 +50,12 @@ class PostgresRowLevelSecurityTest {
     Ledger ledger =
         Ledger.open(store.ledgers().ledger(B, "main"), store.datasets().lookup(B), CLOCK);
     ledger.append(LifecycleEvent.collected(DatasetId.of("b-data")).by("agent"));
+    store
+        .strategies()
+        .put(A, StrategySamples.full("Commune A", AuthorityKind.COMMUNE, 2_000), "dgs");
+    store
+        .strategies()
+        .put(B, StrategySamples.full("Commune B", AuthorityKind.COMMUNE, 9_000), "dgs");
   }
 
   @AfterEach
@@ -93,6 +100,8 @@ class PostgresRowLevelSecurityTest {
     String b = "'" + B.value() + "'";
     try (Connection c = boundTo(A)) {
       assertThat(count(c, "SELECT COUNT(*) FROM usages")).isEqualTo(1);
+      assertThat(count(c, "SELECT COUNT(*) FROM strategies")).isEqualTo(1);
+      assertThat(count(c, "SELECT COUNT(*) FROM strategy_revisions")).isEqualTo(1);
       for (String table :
           List.of(
               "tenants",
@@ -100,7 +109,9 @@ class PostgresRowLevelSecurityTest {
               "usage_revisions",
               "datasets",
               "dataset_revisions",
-              "ledger_entries")) {
+              "ledger_entries",
+              "strategies",
+              "strategy_revisions")) {
         assertThat(count(c, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = " + b))
             .as(table)
             .isZero();
@@ -115,6 +126,19 @@ class PostgresRowLevelSecurityTest {
       assertThat(update(c, "UPDATE usages SET name = 'pris' WHERE tenant_id = " + b)).isZero();
       assertThat(update(c, "DELETE FROM usage_revisions WHERE tenant_id = " + b)).isZero();
       assertThat(update(c, "DELETE FROM datasets WHERE tenant_id = " + b)).isZero();
+      assertThat(update(c, "UPDATE strategies SET sessions = 99 WHERE tenant_id = " + b)).isZero();
+      assertThat(update(c, "DELETE FROM strategies WHERE tenant_id = " + b)).isZero();
+      assertThatThrownBy(
+              () ->
+                  update(
+                      c,
+                      "UPDATE strategies SET tenant_id = "
+                          + b
+                          + " WHERE tenant_id = '"
+                          + A.value()
+                          + "'"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("row-level security");
       assertThatThrownBy(
               () ->
                   update(
@@ -142,6 +166,18 @@ class PostgresRowLevelSecurityTest {
         .isEqualTo("Usage de B");
     assertThat(store.usages().history(B, UsageId.of("b-usage"))).hasSize(1);
     assertThat(store.datasets().list(B)).hasSize(1);
+    assertThat(store.strategies().revisions(B, "Commune B")).isEqualTo(1);
+  }
+
+  @Test
+  void strategyRevisions_areAppendOnly_evenForTheirOwnTenant() throws Exception {
+    try (Connection c = boundTo(A)) {
+      // No UPDATE or DELETE policy: the rows are out of reach of both statements.
+      assertThat(update(c, "UPDATE strategy_revisions SET author = 'x'")).isZero();
+      assertThat(update(c, "DELETE FROM strategy_revisions")).isZero();
+      assertThat(count(c, "SELECT COUNT(*) FROM strategy_revisions WHERE author = 'dgs'"))
+          .isEqualTo(1);
+    }
   }
 
   @Test

@@ -66,4 +66,11 @@ class StoreModuleTest {
         .containsExactlyInAnyOrderEntriesOf(
             java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.store", 2)));
   }
+
+  @Test
+  void exportedPackages_areNullMarked() {
+    // JSpecify (issue 18): an exported package states its null policy in the types, so that a
+    // parameter, return or component that may be null says so with @Nullable.
+    assertThat(PublicTypes.exportsNotNullMarked()).isEmpty();
+  }
 }

@@ -113,6 +113,11 @@ public final class Errors {
         return new JsonReadException(
             pointer + located.relative, located.rule, raw(located.arguments));
       }
+      if (m.getCause() instanceof JsonReadException r && r.pointer().startsWith("/")) {
+        // Already located by the reader (a YAML anchor, alias or tag met inside a value Jackson
+        // builds through a creator): its pointer is absolute, and its line and column are kept.
+        return r;
+      }
       if (m.getCause() instanceof GovernanceException g) {
         String field = fieldToPointer(g.field());
         // A value built from a single string (a SIRET) is already named by the path.

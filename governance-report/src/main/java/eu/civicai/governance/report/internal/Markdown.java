@@ -89,6 +89,7 @@ public final class Markdown {
       }
       md.append('\n');
     }
+    md.append(md(t.t("report.compassNote"))).append("\n\n");
     md.append("## ").append(md(t.t("report.benefits"))).append("\n\n");
     md.append(
             md(

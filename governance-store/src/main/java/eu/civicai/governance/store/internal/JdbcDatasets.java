@@ -18,10 +18,30 @@ import java.util.Optional;
 /** The datasets table and its history, in SQL. */
 public final class JdbcDatasets implements DatasetRepository {
   private final Database db;
+  private final RevisedTable<Dataset> table;
 
   /** Creates the repository. */
   public JdbcDatasets(Database db) {
     this.db = db;
+    this.table =
+        new RevisedTable<>(
+            db,
+            "datasets",
+            "dataset_revisions",
+            "dataset_id",
+            List.of("name", "personal_data", "updated_at"),
+            (s, at, d, now) -> {
+              s.setString(at, d.name());
+              s.setString(at + 1, level(d));
+              s.setString(at + 2, now);
+              return at + 3;
+            },
+            db.documents()::write,
+            db.documents()::dataset);
+  }
+
+  private static String level(Dataset d) {
+    return d.personalData() == null ? null : d.personalData().name();
   }
 
   @Override
@@ -35,50 +55,7 @@ public final class JdbcDatasets implements DatasetRepository {
   /** Stores a dataset in an open transaction and returns its revision. */
   public int putIn(Connection c, TenantId tenant, Dataset dataset, String author)
       throws SQLException {
-    String now = db.clock().instant().toString();
-    String document = db.documents().write(dataset);
-    String level = dataset.personalData() == null ? null : dataset.personalData().name();
-    int updated;
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE datasets SET revision = revision + 1, name = ?, personal_data = ?,"
-                + " updated_at = ?, document = ? WHERE tenant_id = ? AND dataset_id = ?")) {
-      s.setString(1, dataset.name());
-      s.setString(2, level);
-      s.setString(3, now);
-      s.setString(4, document);
-      s.setString(5, tenant.value());
-      s.setString(6, dataset.id().value());
-      updated = s.executeUpdate();
-    }
-    if (updated == 0) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "INSERT INTO datasets (tenant_id, dataset_id, revision, name, personal_data,"
-                  + " updated_at, document) VALUES (?, ?, 1, ?, ?, ?, ?)")) {
-        s.setString(1, tenant.value());
-        s.setString(2, dataset.id().value());
-        s.setString(3, dataset.name());
-        s.setString(4, level);
-        s.setString(5, now);
-        s.setString(6, document);
-        s.executeUpdate();
-      }
-    }
-    int revision = revisions(c, tenant, dataset.id());
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO dataset_revisions (tenant_id, dataset_id, revision, author, changed_at,"
-                + " document) VALUES (?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, tenant.value());
-      s.setString(2, dataset.id().value());
-      s.setInt(3, revision);
-      s.setString(4, author);
-      s.setString(5, now);
-      s.setString(6, document);
-      s.executeUpdate();
-    }
-    return revision;
+    return table.put(c, tenant, dataset.id().value(), dataset, author);
   }
 
   /**
@@ -86,7 +63,12 @@ public final class JdbcDatasets implements DatasetRepository {
    * their next revision.
    */
   public void importAll(
-      Connection c, TenantId tenant, List<Dataset> datasets, String author, boolean noneYet)
+      Connection c,
+      TenantId tenant,
+      List<Dataset> datasets,
+      String author,
+      boolean noneYet,
+      Runnable stored)
       throws SQLException {
     java.util.Set<String> existing = new java.util.HashSet<>();
     if (!noneYet) {
@@ -110,7 +92,7 @@ public final class JdbcDatasets implements DatasetRepository {
             c.prepareStatement(
                 "INSERT INTO dataset_revisions (tenant_id, dataset_id, revision, author,"
                     + " changed_at, document) VALUES (?, ?, 1, ?, ?, ?)")) {
-      boolean any = false;
+      int pending = 0;
       for (Dataset d : datasets) {
         if (!existing.add(d.id().value())) {
           again.add(d);
@@ -120,7 +102,7 @@ public final class JdbcDatasets implements DatasetRepository {
         rows.setString(1, tenant.value());
         rows.setString(2, d.id().value());
         rows.setString(3, d.name());
-        rows.setString(4, d.personalData() == null ? null : d.personalData().name());
+        rows.setString(4, level(d));
         rows.setString(5, now);
         rows.setString(6, document);
         rows.addBatch();
@@ -130,27 +112,21 @@ public final class JdbcDatasets implements DatasetRepository {
         revisions.setString(4, now);
         revisions.setString(5, document);
         revisions.addBatch();
-        any = true;
+        if (++pending == Sql.BATCH) {
+          rows.executeBatch();
+          revisions.executeBatch();
+          pending = 0;
+        }
+        stored.run();
       }
-      if (any) {
+      if (pending > 0) {
         rows.executeBatch();
         revisions.executeBatch();
       }
     }
     for (Dataset d : again) {
       putIn(c, tenant, d, author);
-    }
-  }
-
-  private static int revisions(Connection c, TenantId tenant, DatasetId id) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT revision FROM datasets WHERE tenant_id = ? AND dataset_id = ?")) {
-      s.setString(1, tenant.value());
-      s.setString(2, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getInt(1) : 0;
-      }
+      stored.run();
     }
   }
 
@@ -158,51 +134,20 @@ public final class JdbcDatasets implements DatasetRepository {
   public Optional<Dataset> find(TenantId tenant, DatasetId id) {
     Check.notNull("tenant", tenant);
     Check.notNull("id", id);
-    return db.read(
-        "datasets.find",
-        tenant,
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT document FROM datasets WHERE tenant_id = ? AND dataset_id = ?")) {
-            s.setString(1, tenant.value());
-            s.setString(2, id.value());
-            try (ResultSet r = s.executeQuery()) {
-              return r.next()
-                  ? Optional.of(db.documents().dataset(r.getString(1)))
-                  : Optional.empty();
-            }
-          }
-        });
+    return table.find("datasets.find", tenant, id.value());
   }
 
   @Override
   public int revisions(TenantId tenant, DatasetId id) {
     Check.notNull("tenant", tenant);
     Check.notNull("id", id);
-    return db.read("datasets.revisions", tenant, c -> revisions(c, tenant, id));
+    return db.read("datasets.revisions", tenant, c -> table.revision(c, tenant, id.value()));
   }
 
   @Override
   public List<Dataset> list(TenantId tenant) {
     Check.notNull("tenant", tenant);
-    return db.read(
-        "datasets.list",
-        tenant,
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT document FROM datasets WHERE tenant_id = ? ORDER BY dataset_id")) {
-            s.setString(1, tenant.value());
-            List<Dataset> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                out.add(db.documents().dataset(r.getString(1)));
-              }
-            }
-            return List.copyOf(out);
-          }
-        });
+    return table.list("datasets.list", tenant);
   }
 
   @Override

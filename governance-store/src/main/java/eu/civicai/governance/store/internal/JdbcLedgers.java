@@ -53,7 +53,7 @@ public final class JdbcLedgers implements LedgerRepository {
 
       @Override
       public long size() {
-        return db.read("ledgers.size", tenant, c -> last(c, tenant, name));
+        return db.query("ledgers.size", tenant, c -> last(c, tenant, name));
       }
 
       @Override
@@ -281,7 +281,7 @@ public final class JdbcLedgers implements LedgerRepository {
     Check.notNull("tenant", tenant);
     LedgerRepository.checkName(name);
     LedgerVerifier.EncodedChain chain = LedgerVerifier.encodedChain(checkpoint);
-    return db.read(
+    return db.query(
         "ledgers.verify",
         tenant,
         c -> {
@@ -342,7 +342,7 @@ public final class JdbcLedgers implements LedgerRepository {
   public List<StoredCheckpoint> checkpoints(TenantId tenant, String name) {
     Check.notNull("tenant", tenant);
     LedgerRepository.checkName(name);
-    return db.read(
+    return db.query(
         "ledgers.checkpoints",
         tenant,
         c -> {

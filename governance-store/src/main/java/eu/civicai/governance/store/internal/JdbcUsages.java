@@ -74,7 +74,12 @@ public final class JdbcUsages implements UsageRepository {
    * batches (one round trip per table), the others get their next revision one by one.
    */
   public void importAll(
-      Connection c, TenantId tenant, List<AiUsage> usages, String author, boolean noneYet)
+      Connection c,
+      TenantId tenant,
+      List<AiUsage> usages,
+      String author,
+      boolean noneYet,
+      Runnable stored)
       throws SQLException {
     java.util.Map<String, Integer> existing = new java.util.HashMap<>();
     if (!noneYet) {
@@ -98,13 +103,15 @@ public final class JdbcUsages implements UsageRepository {
         fresh.add(u);
       }
     }
-    insertAll(c, tenant, fresh, author);
+    insertAll(c, tenant, fresh, author, stored);
     for (AiUsage u : again) {
       upsert(c, tenant, u, author);
+      stored.run();
     }
   }
 
-  private void insertAll(Connection c, TenantId tenant, List<AiUsage> usages, String author)
+  private void insertAll(
+      Connection c, TenantId tenant, List<AiUsage> usages, String author, Runnable stored)
       throws SQLException {
     if (usages.isEmpty()) {
       return;
@@ -119,25 +126,34 @@ public final class JdbcUsages implements UsageRepository {
             c.prepareStatement(
                 "INSERT INTO usage_revisions (tenant_id, usage_id, revision, author, changed_at,"
                     + " changed_fields, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
       for (AiUsage usage : usages) {
-        AiUsage stored = asRecorded(usage, now);
-        Instant at = stored.metadata().updatedAt();
-        String document = db.documents().write(stored);
+        AiUsage recorded = asRecorded(usage, now);
+        Instant at = recorded.metadata().updatedAt();
+        String document = db.documents().write(recorded);
         rows.setString(1, tenant.value());
         rows.setString(2, usage.id().value());
-        bindColumns(rows, 3, stored, author, at, document);
+        bindColumns(rows, 3, recorded, author, at, document);
         rows.addBatch();
         revisions.setString(1, tenant.value());
         revisions.setString(2, usage.id().value());
-        revisions.setInt(3, stored.revision());
+        revisions.setInt(3, recorded.revision());
         revisions.setString(4, author);
         revisions.setString(5, at.toString());
-        revisions.setString(6, String.join(",", UsageChanges.between(null, stored)));
+        revisions.setString(6, String.join(",", UsageChanges.between(null, recorded)));
         revisions.setString(7, document);
         revisions.addBatch();
+        if (++pending == Sql.BATCH) {
+          rows.executeBatch();
+          revisions.executeBatch();
+          pending = 0;
+        }
+        stored.run();
       }
-      rows.executeBatch();
-      revisions.executeBatch();
+      if (pending > 0) {
+        rows.executeBatch();
+        revisions.executeBatch();
+      }
     }
   }
 
@@ -308,7 +324,7 @@ public final class JdbcUsages implements UsageRepository {
   public Optional<AiUsage> find(TenantId tenant, UsageId id) {
     Check.notNull("tenant", tenant);
     Check.notNull("id", id);
-    return db.read(
+    return db.query(
         "usages.find",
         tenant,
         c -> {
@@ -330,14 +346,14 @@ public final class JdbcUsages implements UsageRepository {
   public Optional<AiUsage> find(TenantId tenant, UsageId id, int revision) {
     Check.notNull("tenant", tenant);
     Check.notNull("id", id);
-    return db.read("usages.findRevision", tenant, c -> revision(c, tenant, id, revision));
+    return db.query("usages.findRevision", tenant, c -> revision(c, tenant, id, revision));
   }
 
   @Override
   public List<UsageRevision> history(TenantId tenant, UsageId id) {
     Check.notNull("tenant", tenant);
     Check.notNull("id", id);
-    return db.read(
+    return db.query(
         "usages.history",
         tenant,
         c -> {
@@ -384,7 +400,7 @@ public final class JdbcUsages implements UsageRepository {
     }
     sql.append(" ORDER BY u.tenant_id, u.usage_id LIMIT ?").bind(page.limit() + 1);
     List<StoredUsage> items =
-        db.read(
+        db.query(
             "usages.query",
             tenant,
             c -> {
@@ -413,7 +429,7 @@ public final class JdbcUsages implements UsageRepository {
     Set<TenantId> owners = filter.shared() ? tenants.visibleTo(tenant) : Set.of(tenant);
     Sql sql = new Sql("SELECT COUNT(*) FROM usages u WHERE ");
     where(sql, owners, filter);
-    return db.read(
+    return db.query(
         "usages.count",
         tenant,
         c -> {
@@ -474,64 +490,64 @@ public final class JdbcUsages implements UsageRepository {
     sql.append(")");
   }
 
+  /**
+   * The tenant's figures in one statement (one snapshot, one round trip): the usages grouped by
+   * stage, by theme and by authority kind, then the datasets counted.
+   */
+  private static final String STATISTICS =
+      "SELECT 0, stage, COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY stage"
+          + " UNION ALL SELECT 1, theme, COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY theme"
+          + " UNION ALL SELECT 2, authority_kind, COUNT(*) FROM usages WHERE tenant_id = ?"
+          + " GROUP BY authority_kind"
+          + " UNION ALL SELECT 3, NULL, COUNT(*) FROM datasets WHERE tenant_id = ?";
+
   @Override
   public PortfolioStatistics statistics(TenantId tenant) {
     Check.notNull("tenant", tenant);
-    return db.read(
+    return db.query(
         "usages.statistics",
         tenant,
         c -> {
           Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
           Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
           Map<AuthorityKind, Long> byKind = new EnumMap<>(AuthorityKind.class);
-          long[] unknown = new long[2];
+          long unknownStage = 0;
+          long unknownTheme = 0;
           long total = 0;
-          for (Object[] row : groups(c, tenant, "stage")) {
-            total += (Long) row[1];
-            if (row[0] == null) {
-              unknown[0] = (Long) row[1];
-            } else {
-              byStage.put(Stage.valueOf((String) row[0]), (Long) row[1]);
+          long datasets = 0;
+          try (PreparedStatement s = c.prepareStatement(STATISTICS)) {
+            for (int i = 1; i <= 4; i++) {
+              s.setString(i, tenant.value());
             }
-          }
-          for (Object[] row : groups(c, tenant, "theme")) {
-            if (row[0] == null) {
-              unknown[1] = (Long) row[1];
-            } else {
-              byTheme.put(Theme.valueOf((String) row[0]), (Long) row[1]);
-            }
-          }
-          for (Object[] row : groups(c, tenant, "authority_kind")) {
-            byKind.put(AuthorityKind.valueOf((String) row[0]), (Long) row[1]);
-          }
-          long datasets;
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT COUNT(*) FROM datasets WHERE tenant_id = ?")) {
-            s.setString(1, tenant.value());
             try (ResultSet r = s.executeQuery()) {
-              r.next();
-              datasets = r.getLong(1);
+              while (r.next()) {
+                int group = r.getInt(1);
+                String value = r.getString(2);
+                long count = r.getLong(3);
+                switch (group) {
+                  case 0 -> {
+                    total += count;
+                    if (value == null) {
+                      unknownStage = count;
+                    } else {
+                      byStage.put(Stage.valueOf(value), count);
+                    }
+                  }
+                  case 1 -> {
+                    if (value == null) {
+                      unknownTheme = count;
+                    } else {
+                      byTheme.put(Theme.valueOf(value), count);
+                    }
+                  }
+                  case 2 -> byKind.put(AuthorityKind.valueOf(value), count);
+                  default -> datasets = count;
+                }
+              }
             }
           }
           return new PortfolioStatistics(
-              total, datasets, byStage, unknown[0], byTheme, unknown[1], byKind);
+              total, datasets, byStage, unknownStage, byTheme, unknownTheme, byKind);
         });
-  }
-
-  private static List<Object[]> groups(Connection c, TenantId tenant, String column)
-      throws SQLException {
-    // The column name comes from this class, never from a caller.
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT " + column + ", COUNT(*) FROM usages WHERE tenant_id = ? GROUP BY " + column)) {
-      s.setString(1, tenant.value());
-      List<Object[]> rows = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(new Object[] {r.getString(1), r.getLong(2)});
-        }
-      }
-      return rows;
-    }
   }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 
 /** A statement built from fixed fragments, with every value bound as a parameter. */
 final class Sql {
+  /** Rows sent per JDBC batch by imports: one round trip each, and bounded driver memory. */
+  static final int BATCH = 1_000;
+
   private final StringBuilder text;
   private final List<Object> values = new ArrayList<>();
 
