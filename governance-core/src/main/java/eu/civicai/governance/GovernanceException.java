@@ -4,6 +4,7 @@ import eu.civicai.governance.internal.text.MessageText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Root of every exception the library throws on purpose.
@@ -41,12 +42,13 @@ public class GovernanceException extends RuntimeException {
   /**
    * Creates an exception caused by another, such as a reader's error caused by a record's rule.
    *
-   * @param cause the cause; may be null
+   * @param cause the cause
    * @param field the path of the field concerned
    * @param rule the stable key of the rule broken
    * @param arguments the message's arguments
    */
-  protected GovernanceException(Throwable cause, String field, String rule, Object... arguments) {
+  protected GovernanceException(
+      @Nullable Throwable cause, String field, String rule, Object... arguments) {
     super(null, cause, false, true);
     this.field = Objects.requireNonNullElse(field, "");
     this.rule = Objects.requireNonNull(rule, "rule");

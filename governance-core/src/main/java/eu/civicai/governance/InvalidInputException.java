@@ -1,5 +1,7 @@
 package eu.civicai.governance;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when an input is ill-formed: a blank name, a SIRET whose check digit fails, a negative
  * quantity, an end date before the start date, an unknown dataset in a ledger event.
@@ -24,12 +26,13 @@ public class InvalidInputException extends GovernanceException {
   /**
    * Creates an exception caused by another.
    *
-   * @param cause the cause; may be null
+   * @param cause the cause
    * @param field the path of the field
    * @param rule the rule key
    * @param arguments message arguments from <code>{1}</code> on
    */
-  protected InvalidInputException(Throwable cause, String field, String rule, Object... arguments) {
+  protected InvalidInputException(
+      @Nullable Throwable cause, String field, String rule, Object... arguments) {
     super(cause, field, rule, arguments);
   }
 

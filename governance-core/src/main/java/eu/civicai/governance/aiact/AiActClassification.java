@@ -4,6 +4,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.usage.AiActRole;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of classifying one AI usage under the EU AI Act (immutable and thread-safe): the tier
@@ -25,8 +26,8 @@ public record AiActClassification(
     List<Duty> duties,
     List<OpenQuestion> openQuestions,
     String regulation,
-    AiActRole role,
-    LocalDate assessedOn) {
+    @Nullable AiActRole role,
+    @Nullable LocalDate assessedOn) {
 
   /** Copies the lists. */
   public AiActClassification {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies an AI usage under the EU AI Act by a traceable procedure, for the authority in its
@@ -298,7 +299,7 @@ public final class AiActClassifier {
     // --- 3. Art. 6 ----------------------------------------------------------------------------
 
     /** Returns whether it is high-risk (null when open); adds the duties that follow. */
-    private Boolean highRisk() {
+    private @Nullable Boolean highRisk() {
       boolean rbi = duties.containsKey(Obligation.REAL_TIME_BIOMETRIC_AUTHORISATION);
       AnnexIiiPoint point = p.annexIiiPoint() == AnnexIiiPoint.UNKNOWN ? null : p.annexIiiPoint();
       AnnexIiiArea area = p.area();
@@ -478,7 +479,7 @@ public final class AiActClassifier {
     // --- 4. Art. 50 ---------------------------------------------------------------------------
 
     /** Returns whether an Art. 50 duty binds the authority in its role (null when open). */
-    private Boolean transparency() {
+    private @Nullable Boolean transparency() {
       Boolean provider = providerTransparency();
       Boolean deployer = deployerTransparency();
       Boolean isProvider = provider();

@@ -3,17 +3,17 @@ package eu.civicai.governance.aiact;
 import eu.civicai.governance.internal.Check;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a classification's reasoning, with the articles behind it to the paragraph and point.
  *
  * @param code what was found
- * @param detail the value concerned (a practice, an Annex III point, exemptions, a date); may be
- *     null
+ * @param detail the value concerned (a practice, an Annex III point, exemptions, a date)
  * @param articles the articles and annex points behind this step, in the canonical form ("Art.
  *     5(1)(h)", "Annex III, point 5(a)"); null or empty gives the code's articles
  */
-public record Reason(ReasonCode code, String detail, List<String> articles) {
+public record Reason(ReasonCode code, @Nullable String detail, @Nullable List<String> articles) {
 
   /** Checks the code and copies the articles. */
   public Reason {
@@ -26,9 +26,9 @@ public record Reason(ReasonCode code, String detail, List<String> articles) {
    * Returns a reason citing the code's articles.
    *
    * @param code what was found
-   * @param detail the value concerned; may be null
+   * @param detail the value concerned
    */
-  public Reason(ReasonCode code, String detail) {
+  public Reason(ReasonCode code, @Nullable String detail) {
     this(code, detail, null);
   }
 

@@ -3,6 +3,7 @@ package eu.civicai.governance.assessment;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter of the processing as it was applied to one person's situation, with its weighting:
@@ -11,14 +12,14 @@ import jakarta.validation.constraints.Size;
  *
  * @param name the parameter (for example "quotient familial"), not blank, at most 200 characters
  * @param weighting its weighting in the processing (for example "40 %"), at most 200 characters;
- *     may be null when the processing weights nothing
+ *     null when the processing weights nothing
  * @param appliedValue the value taken for the person (for example "812 €"), at most 200 characters;
- *     may be null when it is to be filled by hand
+ *     null when it is to be filled by hand
  */
 public record AppliedParameter(
     @NotBlank @Size(max = 200) String name,
-    @Size(max = 200) String weighting,
-    @Size(max = 200) String appliedValue) {
+    @Size(max = 200) @Nullable String weighting,
+    @Size(max = 200) @Nullable String appliedValue) {
   /**
    * Checks the components.
    *
@@ -33,12 +34,13 @@ public record AppliedParameter(
    * Returns a parameter with its weighting and the value applied.
    *
    * @param name the parameter, not blank
-   * @param weighting its weighting; may be null
-   * @param appliedValue the value applied to the person; may be null
+   * @param weighting its weighting
+   * @param appliedValue the value applied to the person
    * @return the parameter
    * @throws eu.civicai.governance.InvalidInputException as the constructor
    */
-  public static AppliedParameter of(String name, String weighting, String appliedValue) {
+  public static AppliedParameter of(
+      String name, @Nullable String weighting, @Nullable String appliedValue) {
     return new AppliedParameter(name, weighting, appliedValue);
   }
 }

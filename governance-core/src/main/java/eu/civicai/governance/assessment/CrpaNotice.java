@@ -5,6 +5,7 @@ import eu.civicai.governance.internal.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a usage that supports individual decisions owes the person concerned under the French Code
@@ -98,7 +99,7 @@ public record CrpaNotice(
    * @param usageName the usage's name, shown in the title; null leaves it out
    * @return the Markdown text, ending with a line break
    */
-  public String toMarkdown(String usageName) {
+  public String toMarkdown(@Nullable String usageName) {
     Locale locale = Locale.forLanguageTag(language);
     StringBuilder out = new StringBuilder(2048);
     out.append("# ").append(Texts.get(locale, "crpa.title"));

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An impact questionnaire in the manner of Canada's Algorithmic Impact Assessment: questions as
@@ -40,11 +41,15 @@ import java.util.Set;
  * @param id the id, a slug
  * @param version the version, not blank, at most 20 characters
  * @param title the title, in French and English
- * @param source where the questions come from (for example the texts they adapt); may be null
+ * @param source where the questions come from (for example the texts they adapt)
  * @param questions the questions, 1 to 1,000, with distinct ids
  */
 public record ImpactQuestionnaire(
-    String id, String version, Text title, String source, List<ImpactQuestion> questions) {
+    String id,
+    String version,
+    Text title,
+    @Nullable String source,
+    List<ImpactQuestion> questions) {
 
   /** The share of the maximum mitigation score from which the raw score is reduced: 80 %. */
   public static final int MITIGATION_THRESHOLD_PERCENT = 80;

@@ -8,6 +8,7 @@ import eu.civicai.governance.usage.Theme;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the barometer reads about one authority, as counted in memory ({@link Barometer#figures}) or
@@ -37,17 +38,17 @@ import java.util.Set;
 public record AuthorityFigures(
     String authorityName,
     AuthorityKind kind,
-    Long population,
+    @Nullable Long population,
     long usages,
     long partsDocumented,
     Set<Theme> themes,
     boolean strategyRecorded,
-    Boolean charterAdopted,
-    Boolean committeeActive,
-    Integer roadmapIndicators,
-    Integer agentsUsingAi,
-    Integer agentsTrained,
-    Boolean ledgerKept) {
+    @Nullable Boolean charterAdopted,
+    @Nullable Boolean committeeActive,
+    @Nullable Integer roadmapIndicators,
+    @Nullable Integer agentsUsingAi,
+    @Nullable Integer agentsTrained,
+    @Nullable Boolean ledgerKept) {
 
   /**
    * Checks the figures.

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The maturity of one authority: the value of each component, and the score from 0 to 100 taken
@@ -20,7 +21,7 @@ import java.util.Optional;
 public record AuthorityMaturity(
     AuthorityFigures figures,
     List<ComponentScore> components,
-    BigDecimal score,
+    @Nullable BigDecimal score,
     int knownWeight,
     int unknownComponents) {
 

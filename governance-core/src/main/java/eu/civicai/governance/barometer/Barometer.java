@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The barometer of AI governance maturity over the authorities of a register: one {@link
@@ -110,7 +111,7 @@ public record Barometer(
    * @return the barometer
    * @throws InvalidInputException {@code notNull} naming a null parameter
    */
-  public static Barometer of(Register register, Ledger ledger, Clock clock) {
+  public static Barometer of(Register register, @Nullable Ledger ledger, Clock clock) {
     Check.notNull("register", register);
     Check.notNull("clock", clock);
     LocalDate asOf = LocalDate.ofInstant(clock.instant(), clock.getZone());
@@ -129,7 +130,8 @@ public record Barometer(
    * @return the figures, sorted by authority name
    * @throws InvalidInputException {@code notNull} naming a null parameter
    */
-  public static List<AuthorityFigures> figures(Register register, Ledger ledger, LocalDate asOf) {
+  public static List<AuthorityFigures> figures(
+      Register register, @Nullable Ledger ledger, LocalDate asOf) {
     Check.notNull("register", register);
     Check.notNull("asOf", asOf);
     Map<String, List<AiUsage>> usagesByAuthority = new TreeMap<>();

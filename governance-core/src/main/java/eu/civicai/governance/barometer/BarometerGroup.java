@@ -5,6 +5,7 @@ import eu.civicai.governance.internal.Check;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The barometer over one group of authorities (a population band, a kind, a theme, or all): how
@@ -21,11 +22,11 @@ import java.util.Locale;
  * @param components one share per {@link MaturityComponent}, in the enum's order
  */
 public record BarometerGroup<K extends Labelled>(
-    K key,
+    @Nullable K key,
     long authorities,
     long scored,
-    BigDecimal meanScore,
-    BigDecimal medianScore,
+    @Nullable BigDecimal meanScore,
+    @Nullable BigDecimal medianScore,
     List<ComponentShare> components) {
 
   /** Copies the shares. */

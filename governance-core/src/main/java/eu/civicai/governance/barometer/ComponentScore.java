@@ -3,6 +3,7 @@ package eu.civicai.governance.barometer;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value one component takes for one authority: a fraction from 0 to 1 with four decimals, or
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
  * @param component the component
  * @param value from 0 to 1; null when unknown
  */
-public record ComponentScore(MaturityComponent component, BigDecimal value) {
+public record ComponentScore(MaturityComponent component, @Nullable BigDecimal value) {
 
   /**
    * Checks the value.

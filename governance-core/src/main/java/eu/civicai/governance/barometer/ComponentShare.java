@@ -2,6 +2,7 @@ package eu.civicai.governance.barometer;
 
 import eu.civicai.governance.internal.Check;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One component over a group of authorities: for how many it is known, and its mean value over
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
  *     known
  */
 public record ComponentShare(
-    MaturityComponent component, long known, long unknown, BigDecimal mean) {
+    MaturityComponent component, long known, long unknown, @Nullable BigDecimal mean) {
 
   /** Checks the component. */
   public ComponentShare {

@@ -2,6 +2,7 @@ package eu.civicai.governance.barometer;
 
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A band of population (INSEE municipal population) for the barometer, with a boundary at 50,000
@@ -43,7 +44,7 @@ public enum PopulationBand implements Labelled {
    * @return the band, {@link #UNKNOWN} for null
    * @throws InvalidInputException {@code min} when the population is negative
    */
-  public static PopulationBand of(Long population) {
+  public static PopulationBand of(@Nullable Long population) {
     if (population == null) {
       return UNKNOWN;
     }
@@ -63,7 +64,7 @@ public enum PopulationBand implements Labelled {
    *
    * @return true below 50,000, false from 50,000, null when unknown
    */
-  public Boolean under50000() {
+  public @Nullable Boolean under50000() {
     return this == UNKNOWN ? null : below <= 50_000;
   }
 

@@ -1,6 +1,7 @@
 package eu.civicai.governance.barometer;
 
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two sides of the 50,000-inhabitant boundary, below which communes lag behind (Interconnectés
@@ -26,7 +27,7 @@ public enum SizeClass implements Labelled {
    * @param band the band, not null
    * @return its side, or null for {@link PopulationBand#UNKNOWN}
    */
-  public static SizeClass of(PopulationBand band) {
+  public static @Nullable SizeClass of(PopulationBand band) {
     Boolean under = eu.civicai.governance.internal.Check.notNull("band", band).under50000();
     return under == null ? null : under ? UNDER_50000 : FROM_50000;
   }

@@ -15,4 +15,7 @@
  * components and each authority says how many are unknown. All values are immutable and
  * thread-safe. Null policy: see {@link eu.civicai.governance}.
  */
+@NullMarked
 package eu.civicai.governance.barometer;
+
+import org.jspecify.annotations.NullMarked;

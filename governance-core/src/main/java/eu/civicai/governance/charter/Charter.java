@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A charter a collectivité adopts: principles, each with criteria written in the condition
@@ -75,9 +76,9 @@ public record Charter(
     @Pattern(regexp = Criterion.ID_PATTERN) @Size(max = Criterion.ID_MAX_LENGTH) String id,
     @NotBlank String version,
     Text title,
-    @NotBlank String source,
+    @NotBlank @Nullable String source,
     List<Principle> principles,
-    @Min(1) @Max(100) Integer minimumScore) {
+    @Min(1) @Max(100) @Nullable Integer minimumScore) {
 
   /** The minimum score of a charter that sets none, in percent. */
   public static final int DEFAULT_MINIMUM_SCORE = 50;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates AI usages against charters. Each charter is compiled once, when the evaluator is
@@ -353,7 +354,7 @@ public final class CharterEvaluator {
    *     references, each once); null when the usage has no data-use part
    * @return 64 lower-case hexadecimal digits
    */
-  public static String contentHash(AiUsage usage, List<Dataset> datasets) {
+  public static String contentHash(AiUsage usage, @Nullable List<Dataset> datasets) {
     return ContentHasher.get().hash(Check.notNull("usage", usage), datasets);
   }
 }

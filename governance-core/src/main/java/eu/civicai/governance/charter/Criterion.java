@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One criterion of a charter: when it applies, what must hold, why, how to remedy, and the texts it
@@ -32,10 +33,10 @@ public record Criterion(
     Text title,
     Condition appliesWhen,
     Condition requirement,
-    Text rationale,
-    Text remediation,
+    @Nullable Text rationale,
+    @Nullable Text remediation,
     List<String> references,
-    Boolean waivable) {
+    @Nullable Boolean waivable) {
 
   /** A criterion that waivers may lift; see the canonical constructor. */
   public Criterion(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an evaluation needs besides the usage: the clock (the evaluation instant and zone), the
@@ -28,7 +29,7 @@ import java.util.Set;
  * @param clock the evaluation instant and zone; replaying with the same fixed clock gives the same
  *     report
  * @param locale the language of the report: French for {@code fr}, English otherwise
- * @param datasets where the usage's datasets are looked up; may be null when none are known
+ * @param datasets where the usage's datasets are looked up; null when none are known
  * @param ledger the data-lifecycle ledger; may be null, which leaves ledger facts unknown
  * @param waivers the waivers granted (null is read as none)
  * @param strategies the AI strategies of the authorities, read by the {@code strategy.} and {@code
@@ -40,11 +41,11 @@ import java.util.Set;
 public record EvaluationContext(
     Clock clock,
     Locale locale,
-    DatasetLookup datasets,
-    Ledger ledger,
-    List<Waiver> waivers,
-    List<Strategy> strategies,
-    Set<String> criterionIds) {
+    @Nullable DatasetLookup datasets,
+    @Nullable Ledger ledger,
+    @Nullable List<Waiver> waivers,
+    @Nullable List<Strategy> strategies,
+    @Nullable Set<String> criterionIds) {
 
   /**
    * Checks and copies.
@@ -83,7 +84,7 @@ public record EvaluationContext(
    * @param lookup the lookup; null for none
    * @return the copy
    */
-  public EvaluationContext withDatasets(DatasetLookup lookup) {
+  public EvaluationContext withDatasets(@Nullable DatasetLookup lookup) {
     return new EvaluationContext(clock, locale, lookup, ledger, waivers, strategies, criterionIds);
   }
 
@@ -93,7 +94,7 @@ public record EvaluationContext(
    * @param value the ledger; null for none
    * @return the copy
    */
-  public EvaluationContext withLedger(Ledger value) {
+  public EvaluationContext withLedger(@Nullable Ledger value) {
     return new EvaluationContext(clock, locale, datasets, value, waivers, strategies, criterionIds);
   }
 

@@ -1,6 +1,7 @@
 package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact read while evaluating a criterion, and the value read: what a finding rests on.
@@ -9,7 +10,7 @@ import eu.civicai.governance.internal.Check;
  *     data.datasets[1].legalBasis})
  * @param value the value as text; null when unknown
  */
-public record Evidence(String fact, String value) {
+public record Evidence(String fact, @Nullable String value) {
 
   /** Checks the fact name. */
   public Evidence {

@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named, typed fact of the vocabulary charters are written in, such as {@code
@@ -95,7 +96,7 @@ public abstract sealed class Fact
   }
 
   /** Reads the value from a subject of this fact's scope; null when unknown. */
-  final Object read(Object subject) {
+  final Object read(@Nullable Object subject) {
     return accessor.apply(subject);
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vocabulary of facts charters are written in: each a named, typed accessor over a usage, its
@@ -88,7 +89,7 @@ public final class Facts {
    * @param name the name charters use, such as {@code decision.oversightLevel}; null finds nothing
    * @return the fact, or empty when no fact has this name
    */
-  public static Optional<Fact> find(String name) {
+  public static Optional<Fact> find(@Nullable String name) {
     return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));
   }
 }

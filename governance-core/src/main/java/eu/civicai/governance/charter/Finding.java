@@ -2,6 +2,7 @@ package eu.civicai.governance.charter;
 
 import eu.civicai.governance.internal.Check;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one criterion for one usage, with what it rests on.
@@ -12,9 +13,9 @@ import java.util.List;
  * @param outcome the outcome
  * @param message the outcome and the criterion, in the report's language
  * @param evidence the facts read and their values (never null; empty when none)
- * @param remediation what to do, for an unmet or unknown criterion; may be null
+ * @param remediation what to do, for an unmet or unknown criterion
  * @param references the texts the criterion rests on (never null; empty when none)
- * @param waiver the justification of the waiver applied; may be null
+ * @param waiver the justification of the waiver applied
  */
 public record Finding(
     String criterionId,
@@ -23,9 +24,9 @@ public record Finding(
     Outcome outcome,
     String message,
     List<Evidence> evidence,
-    String remediation,
+    @Nullable String remediation,
     List<String> references,
-    String waiver) {
+    @Nullable String waiver) {
 
   /** Checks the components; see the class description for the rules. */
   public Finding {

@@ -8,11 +8,11 @@ import eu.civicai.governance.internal.Check;
  *
  * @param principleId the principle
  * @param title its title in the report's language
- * @param satisfied criteria satisfied; may be null
- * @param notSatisfied criteria not satisfied; may be null
- * @param unknown criteria unknown; may be null
- * @param notApplicable criteria not applicable; may be null
- * @param waived criteria waived; may be null
+ * @param satisfied criteria satisfied
+ * @param notSatisfied criteria not satisfied
+ * @param unknown criteria unknown
+ * @param notApplicable criteria not applicable
+ * @param waived criteria waived
  */
 public record PrincipleScore(
     String principleId,

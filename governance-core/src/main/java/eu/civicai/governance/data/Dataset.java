@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dataset an authority holds: what it is, whose data, from where, under which legal basis, for
@@ -24,50 +25,50 @@ import java.util.List;
  *
  * @param id the stable id
  * @param name the name; null when unknown, otherwise not blank and at most 200 characters
- * @param description what it holds; may be null
- * @param controller the controller (responsable de traitement); may be null
- * @param steward the data steward; may be null
- * @param source where it comes from; may be null
- * @param collectionMode how it is collected; may be null
+ * @param description what it holds
+ * @param controller the controller (responsable de traitement)
+ * @param steward the data steward
+ * @param source where it comes from
+ * @param collectionMode how it is collected
  * @param personalData whether it holds personal data, and how sensitive
  * @param dataSubjects categories of data subjects (GDPR Art. 30(1)(c)) (never null; empty when
  *     none)
  * @param dataCategories categories of data (never null; empty when none)
- * @param legalBasis the lawful basis (GDPR Art. 6); may be null
+ * @param legalBasis the lawful basis (GDPR Art. 6)
  * @param purposes the declared purposes; uses for other purposes are reported (never null; empty
  *     when none)
  * @param recipients recipients (GDPR Art. 30(1)(d)) (never null; empty when none)
  * @param transfers transfers outside the EU and their safeguards (never null; empty when none)
- * @param storageLocation where it is stored; may be null
- * @param storageRegion France, EU or outside the EU; may be null
- * @param securityMeasures a summary of security measures (GDPR Art. 32); may be null
- * @param licence the licence when published (Licence Ouverte 2.0, ODbL…); may be null
+ * @param storageLocation where it is stored
+ * @param storageRegion France, EU or outside the EU
+ * @param securityMeasures a summary of security measures (GDPR Art. 32)
+ * @param licence the licence when published (Licence Ouverte 2.0, ODbL…)
  * @param derivedFrom the datasets it derives from (lineage) (never null; empty when none)
- * @param qualityNotes quality and representativeness notes; may be null
- * @param retention how long it is kept; may be null
+ * @param qualityNotes quality and representativeness notes
+ * @param retention how long it is kept
  */
 public record Dataset(
     DatasetId id,
-    @NotBlank @Size(max = 200) String name,
-    @Size(max = 10000) String description,
-    Authority controller,
-    Contact steward,
-    DataSource source,
-    CollectionMode collectionMode,
+    @NotBlank @Size(max = 200) @Nullable String name,
+    @Size(max = 10000) @Nullable String description,
+    @Nullable Authority controller,
+    @Nullable Contact steward,
+    @Nullable DataSource source,
+    @Nullable CollectionMode collectionMode,
     PersonalDataLevel personalData,
     List<@NotBlank @Size(max = 200) String> dataSubjects,
     List<@NotBlank @Size(max = 200) String> dataCategories,
-    LegalBasis legalBasis,
+    @Nullable LegalBasis legalBasis,
     List<@NotBlank @Size(max = 200) String> purposes,
     List<@NotBlank @Size(max = 200) String> recipients,
     List<Transfer> transfers,
-    @Size(max = 200) String storageLocation,
-    HostingRegion storageRegion,
-    @Size(max = 2000) String securityMeasures,
-    @Size(max = 200) String licence,
+    @Size(max = 200) @Nullable String storageLocation,
+    @Nullable HostingRegion storageRegion,
+    @Size(max = 2000) @Nullable String securityMeasures,
+    @Size(max = 200) @Nullable String licence,
     List<DatasetId> derivedFrom,
-    @Size(max = 2000) String qualityNotes,
-    RetentionRule retention) {
+    @Size(max = 2000) @Nullable String qualityNotes,
+    @Nullable RetentionRule retention) {
 
   /** Checks the components; see the class description for the rules. */
   public Dataset {
@@ -206,7 +207,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "name", value);
       this.name = value;
       return this;
@@ -218,7 +219,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "description", value);
       this.description = value;
       return this;
@@ -230,7 +231,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder controller(Authority value) {
+    public Builder controller(@Nullable Authority value) {
       this.controller = value;
       return this;
     }
@@ -241,7 +242,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder steward(Contact value) {
+    public Builder steward(@Nullable Contact value) {
       this.steward = value;
       return this;
     }
@@ -252,7 +253,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder source(DataSource value) {
+    public Builder source(@Nullable DataSource value) {
       this.source = value;
       return this;
     }
@@ -263,7 +264,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder collectionMode(CollectionMode value) {
+    public Builder collectionMode(@Nullable CollectionMode value) {
       this.collectionMode = value;
       return this;
     }
@@ -333,7 +334,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder legalBasis(LegalBasis value) {
+    public Builder legalBasis(@Nullable LegalBasis value) {
       this.legalBasis = value;
       return this;
     }
@@ -415,7 +416,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder storageLocation(String value) {
+    public Builder storageLocation(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "storageLocation", value);
       this.storageLocation = value;
       return this;
@@ -427,7 +428,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder storageRegion(HostingRegion value) {
+    public Builder storageRegion(@Nullable HostingRegion value) {
       this.storageRegion = value;
       return this;
     }
@@ -438,7 +439,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder securityMeasures(String value) {
+    public Builder securityMeasures(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "securityMeasures", value);
       this.securityMeasures = value;
       return this;
@@ -450,7 +451,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder licence(String value) {
+    public Builder licence(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "licence", value);
       this.licence = value;
       return this;
@@ -485,7 +486,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder qualityNotes(String value) {
+    public Builder qualityNotes(@Nullable String value) {
       Constraints.checkValue(Dataset.class, "qualityNotes", value);
       this.qualityNotes = value;
       return this;
@@ -497,7 +498,7 @@ public record Dataset(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder retention(RetentionRule value) {
+    public Builder retention(@Nullable RetentionRule value) {
       this.retention = value;
       return this;
     }

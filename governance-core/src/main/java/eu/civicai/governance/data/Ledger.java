@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
@@ -230,7 +231,7 @@ public final class Ledger {
    * @param checkpoint what an auditor kept; null to check the chain only
    * @return intact, or the first bad sequence number and why
    */
-  public LedgerVerification verify(Checkpoint checkpoint) {
+  public LedgerVerification verify(@Nullable Checkpoint checkpoint) {
     try (Stream<LedgerEntry> entries = store.entries()) {
       return LedgerVerifier.verify(entries::iterator, checkpoint);
     }

@@ -6,6 +6,7 @@ import eu.civicai.governance.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of verifying a ledger: intact, or the first bad position and why.
@@ -19,7 +20,11 @@ import java.util.Objects;
  *     null for every other outcome
  */
 public record LedgerVerification(
-    boolean intact, long entriesChecked, long firstBadSequence, Problem problem, Reason reason) {
+    boolean intact,
+    long entriesChecked,
+    long firstBadSequence,
+    @Nullable Problem problem,
+    @Nullable Reason reason) {
 
   /**
    * Checks that an unreadable entry says why; the reason of any other outcome is dropped.

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies a sequence of ledger entries, read from any store or file, by recomputing every hash.
@@ -64,10 +65,11 @@ public final class LedgerVerifier {
    * @param entries the entries in stored order; an entry that cannot be read (a null, or the
    *     iterator throwing a {@link GovernanceException}) is reported as {@code UNREADABLE}, with
    *     the exception's message as the reason
-   * @param checkpoint what an auditor kept; may be null to check the chain only
+   * @param checkpoint what an auditor kept; null to check the chain only
    * @return the outcome, naming the first bad sequence number
    */
-  public static LedgerVerification verify(Iterable<LedgerEntry> entries, Checkpoint checkpoint) {
+  public static LedgerVerification verify(
+      Iterable<LedgerEntry> entries, @Nullable Checkpoint checkpoint) {
     Check.notNull("entries", entries);
     Chain chain = new Chain(1, LedgerFormat.GENESIS_HASH, ChainHasher.GENESIS, checkpoint);
     Iterator<LedgerEntry> it = entries.iterator();
@@ -102,14 +104,14 @@ public final class LedgerVerifier {
    *
    * @param entries the entries in stored order, all in memory, not changed while verified; a null
    *     entry is reported as {@code UNREADABLE}
-   * @param checkpoint what an auditor kept; may be null to check the chain only
+   * @param checkpoint what an auditor kept; null to check the chain only
    * @param executor where the runs are checked
    * @return the outcome, naming the first bad sequence number, as the sequential verification
    * @throws InvalidInputException when {@code entries} or {@code executor} is null, or the executor
    *     refuses tasks ({@code executor.rejected}, for instance once shut down)
    */
   public static LedgerVerification verifyInParallel(
-      List<LedgerEntry> entries, Checkpoint checkpoint, Executor executor) {
+      List<LedgerEntry> entries, @Nullable Checkpoint checkpoint, Executor executor) {
     return verifyInParallel(entries, checkpoint, executor, RUN_LENGTH);
   }
 
@@ -210,10 +212,10 @@ public final class LedgerVerifier {
    * LedgerFormat#entry}, as unreadable); such bytes can only come from someone who computes the
    * chain's hashes, against whom the checkpoint is the defence.
    *
-   * @param checkpoint what an auditor kept; may be null to check the chain only
+   * @param checkpoint what an auditor kept; null to check the chain only
    * @return a new chain at its first entry; not thread-safe: one thread feeds it
    */
-  public static EncodedChain encodedChain(Checkpoint checkpoint) {
+  public static EncodedChain encodedChain(@Nullable Checkpoint checkpoint) {
     return new EncodedChain(checkpoint);
   }
 
@@ -246,7 +248,11 @@ public final class LedgerVerifier {
      * @return true while the chain holds, false once a problem is found (then {@link #result()}
      *     names it, and later calls change nothing and return false)
      */
-    public boolean next(long sequence, String previousHash, String hash, byte[] canonicalBytes) {
+    public boolean next(
+        long sequence,
+        @Nullable String previousHash,
+        @Nullable String hash,
+        byte @Nullable [] canonicalBytes) {
       if (outcome != null) {
         return false;
       }

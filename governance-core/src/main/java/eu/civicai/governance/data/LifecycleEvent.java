@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a dataset: it was collected, derived, used by an AI usage, shared,
@@ -41,32 +42,32 @@ import java.util.List;
  * @param dataset the dataset
  * @param kind what happened
  * @param actorRole the role of who did it, not blank
- * @param note a free note; may be null
+ * @param note a free note
  * @param sources for DERIVED, the datasets derived from (never null; empty otherwise)
- * @param usage for uses, the AI usage; may be null otherwise
- * @param purpose for uses (and optionally sharing and publication), the purpose; may be null
- * @param recipient for SHARED, who received the data; may be null otherwise
- * @param recipientRegion for SHARED, where the recipient is; may be null otherwise
- * @param method for DELETED, how (secure erase, destruction of media…); may be null otherwise
- * @param extension for RETENTION_EXTENDED, the period added; may be null otherwise
- * @param reason for RETENTION_EXTENDED (and optionally others), why; may be null
- * @param holdReference for legal holds, the hold's reference; may be null otherwise
+ * @param usage for uses, the AI usage; null otherwise
+ * @param purpose for uses (and optionally sharing and publication), the purpose
+ * @param recipient for SHARED, who received the data; null otherwise
+ * @param recipientRegion for SHARED, where the recipient is; null otherwise
+ * @param method for DELETED, how (secure erase, destruction of media…); null otherwise
+ * @param extension for RETENTION_EXTENDED, the period added; null otherwise
+ * @param reason for RETENTION_EXTENDED (and optionally others), why
+ * @param holdReference for legal holds, the hold's reference; null otherwise
  */
 public record LifecycleEvent(
-    Instant at,
+    @Nullable Instant at,
     DatasetId dataset,
     EventKind kind,
     @NotBlank @Size(max = 200) String actorRole,
-    @Size(max = 2000) String note,
+    @Size(max = 2000) @Nullable String note,
     List<DatasetId> sources,
-    UsageId usage,
-    @Size(max = 200) String purpose,
-    @Size(max = 200) String recipient,
-    HostingRegion recipientRegion,
-    @Size(max = 200) String method,
-    Period extension,
-    @Size(max = 2000) String reason,
-    @Size(max = 200) String holdReference) {
+    @Nullable UsageId usage,
+    @Size(max = 200) @Nullable String purpose,
+    @Size(max = 200) @Nullable String recipient,
+    @Nullable HostingRegion recipientRegion,
+    @Size(max = 200) @Nullable String method,
+    @Nullable Period extension,
+    @Size(max = 2000) @Nullable String reason,
+    @Size(max = 200) @Nullable String holdReference) {
 
   private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param level the personal data level
  * @param kind training or inference
  * @param purpose the purpose
- * @param sequence the entry; may be null
+ * @param sequence the entry
  * @param at when
  */
 public record PersonalDataUse(

@@ -6,6 +6,7 @@ import eu.civicai.governance.internal.Constraints;
 import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long a dataset is kept: a duration counted from a trigger, and what happens at the end. Legal
@@ -16,14 +17,13 @@ import java.time.Period;
  *
  * @param duration how long, such as P5Y or P18M; positive
  * @param trigger what it counts from
- * @param namedEvent the event counted from, for NAMED_EVENT (end of contract, closing of the
- *     file…); may be null
+ * @param namedEvent the event counted from, for NAMED_EVENT (end of contract, closing of the file…)
  * @param endAction what happens at the end
  */
 public record RetentionRule(
     Period duration,
     RetentionTrigger trigger,
-    @Size(max = 200) String namedEvent,
+    @Size(max = 200) @Nullable String namedEvent,
     EndAction endAction) {
 
   /** Checks the components; see the class description for the rules. */

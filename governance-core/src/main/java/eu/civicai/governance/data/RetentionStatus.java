@@ -3,6 +3,7 @@ package eu.civicai.governance.data;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.internal.Check;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a dataset stands against its retention rule.
@@ -14,16 +15,16 @@ import java.time.Instant;
  *
  * @param dataset the dataset
  * @param rule the rule
- * @param startAt when the period started (null until the trigger occurs); may be null
- * @param dueAt when the end action is due (null when not started or suspended); may be null
- * @param suspended whether a legal hold suspends it; may be null
- * @param fulfilled whether the end action was recorded; may be null
+ * @param startAt when the period started (null until the trigger occurs)
+ * @param dueAt when the end action is due (null when not started or suspended)
+ * @param suspended whether a legal hold suspends it
+ * @param fulfilled whether the end action was recorded
  */
 public record RetentionStatus(
     DatasetId dataset,
     RetentionRule rule,
-    Instant startAt,
-    Instant dueAt,
+    @Nullable Instant startAt,
+    @Nullable Instant dueAt,
     boolean suspended,
     boolean fulfilled) {
 

@@ -3,16 +3,17 @@ package eu.civicai.governance.data;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transfer of personal data outside the EU and its safeguard (GDPR Art. 44–49).
  *
  * @param country the country or region of the recipient, null when unknown, otherwise not blank
- * @param safeguard the safeguard: adequacy decision, standard contractual clauses…; may be null
- *     when none; may be null
+ * @param safeguard the safeguard: adequacy decision, standard contractual clauses…; null when none
  */
 public record Transfer(
-    @NotBlank @Size(max = 200) String country, @Size(max = 2000) String safeguard) {
+    @NotBlank @Size(max = 200) @Nullable String country,
+    @Size(max = 2000) @Nullable String safeguard) {
 
   /** Checks the components; see the class description for the rules. */
   public Transfer {

@@ -6,6 +6,7 @@ import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public authority that owns or partners in an AI usage: its name, identifiers, kind and
@@ -17,19 +18,19 @@ import jakarta.validation.constraints.Size;
  *
  * @param name the authority's name, such as "Sicoval" (not blank, at most 200 characters)
  * @param kind the kind of authority
- * @param siren the legal entity's SIREN; may be null
- * @param siret the SIRET of the establishment concerned; may be null
- * @param population the population served (INSEE municipal population); may be null
+ * @param siren the legal entity's SIREN
+ * @param siret the SIRET of the establishment concerned
+ * @param population the population served (INSEE municipal population)
  * @param agents the number of agents in full-time equivalents, which decides the CRPA L312-1-3
- *     publication duty above 50; may be null
+ *     publication duty above 50
  */
 public record Authority(
     @NotBlank @Size(max = 200) String name,
     AuthorityKind kind,
-    Siren siren,
-    Siret siret,
-    @PositiveOrZero Long population,
-    @PositiveOrZero Long agents) {
+    @Nullable Siren siren,
+    @Nullable Siret siret,
+    @PositiveOrZero @Nullable Long population,
+    @PositiveOrZero @Nullable Long agents) {
 
   /** Checks the fields and that the SIRET belongs to the SIREN. */
   public Authority {

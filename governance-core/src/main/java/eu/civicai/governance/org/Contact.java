@@ -6,22 +6,23 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone, or a service mailbox, to reach about a usage or a dataset. A contact holds personal
  * data, so it is {@link Visibility#RESTRICTED} unless said otherwise.
  *
  * @param role the role held
- * @param name a person's or a service's name; may be null when an email is given
- * @param email an email address; may be null when a name is given
- * @param organisation the organisation, when not the owning authority; may be null
+ * @param name a person's or a service's name; null when an email is given
+ * @param email an email address; null when a name is given
+ * @param organisation the organisation, when not the owning authority
  * @param visibility whether the contact may be published
  */
 public record Contact(
     ContactRole role,
-    @Size(max = 200) String name,
-    @Email @Size(max = 254) String email,
-    @Size(max = 200) String organisation,
+    @Size(max = 200) @Nullable String name,
+    @Email @Size(max = 254) @Nullable String email,
+    @Size(max = 200) @Nullable String organisation,
     Visibility visibility) {
 
   /** Checks that the contact has a name or an email. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledgers of each tenant (append-only) and their checkpoints. A tenant may keep several
@@ -59,7 +60,7 @@ public interface LedgerRepository {
    * @throws eu.civicai.governance.GovernanceException when the store cannot be read (an entry that
    *     cannot be decoded is an {@code UNREADABLE} outcome, not an exception)
    */
-  default LedgerVerification verify(TenantId tenant, String name, Checkpoint checkpoint) {
+  default LedgerVerification verify(TenantId tenant, String name, @Nullable Checkpoint checkpoint) {
     try (LedgerStore store = ledger(tenant, name);
         Stream<LedgerEntry> entries = store.entries()) {
       return LedgerVerifier.verify(entries::iterator, checkpoint);

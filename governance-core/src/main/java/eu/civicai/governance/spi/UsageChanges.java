@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says which top-level fields of a usage changed between two revisions, as stores record it in a
@@ -26,7 +27,7 @@ public final class UsageChanges {
    * @param after the later revision
    * @return the names, such as {@code [name, status]}
    */
-  public static List<String> between(AiUsage before, AiUsage after) {
+  public static List<String> between(@Nullable AiUsage before, AiUsage after) {
     Check.notNull("after", after);
     List<String> changed = new ArrayList<>();
     for (RecordComponent c : COMPONENTS) {

@@ -9,6 +9,7 @@ import eu.civicai.governance.usage.Theme;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stored query keeps: every criterion set must hold. Unlike the in-memory {@link
@@ -31,13 +32,13 @@ import java.util.Optional;
  * @param shared whether the usages that groups share with the tenant are included
  */
 public record UsageFilter(
-    Siren authoritySiren,
-    Stage stage,
-    Theme theme,
-    AiActTier tier,
-    String verdictCharter,
-    Verdict verdict,
-    String text,
+    @Nullable Siren authoritySiren,
+    @Nullable Stage stage,
+    @Nullable Theme theme,
+    @Nullable AiActTier tier,
+    @Nullable String verdictCharter,
+    @Nullable Verdict verdict,
+    @Nullable String text,
     boolean shared) {
   private static final UsageFilter ALL =
       new UsageFilter(null, null, null, null, null, null, null, false);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An authority's acculturation to AI: the sessions held, and how many of the agents who use AI
@@ -23,15 +24,15 @@ import java.util.Optional;
  * only with a count.
  *
  * @param sessions the sessions held (never null; empty when none)
- * @param agentsUsingAi how many agents use AI systems in their work; may be null (unknown)
- * @param agentsUsingAiTrained how many of them were trained; may be null (unknown)
- * @param countedOn when those two were counted; may be null
+ * @param agentsUsingAi how many agents use AI systems in their work; null when unknown
+ * @param agentsUsingAiTrained how many of them were trained; null when unknown
+ * @param countedOn when those two were counted
  */
 public record Acculturation(
     List<AcculturationSession> sessions,
-    @PositiveOrZero Integer agentsUsingAi,
-    @PositiveOrZero Integer agentsUsingAiTrained,
-    LocalDate countedOn) {
+    @PositiveOrZero @Nullable Integer agentsUsingAi,
+    @PositiveOrZero @Nullable Integer agentsUsingAiTrained,
+    @Nullable LocalDate countedOn) {
 
   /**
    * Checks the components; see the class description for the rules.

@@ -4,6 +4,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a watch committee. Elected officials act in public, so naming them is usual; for
@@ -11,10 +12,12 @@ import jakarta.validation.constraints.Size;
  *
  * @param name the name or the function, not blank, at most 200 characters, unique in the committee
  * @param role the member's role
- * @param function the mandate or function ("adjointe au numérique"); may be null
+ * @param function the mandate or function ("adjointe au numérique")
  */
 public record CommitteeMember(
-    @NotBlank @Size(max = 200) String name, MemberRole role, @Size(max = 200) String function) {
+    @NotBlank @Size(max = 200) String name,
+    MemberRole role,
+    @Size(max = 200) @Nullable String function) {
 
   /**
    * Checks the components.

@@ -5,6 +5,7 @@ import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated step of a roadmap initiative ("marché notifié", "mise en service", "bilan à un an").
@@ -14,13 +15,13 @@ import java.time.LocalDate;
  * @param title what is reached, not blank, at most 200 characters
  * @param due when it is due
  * @param status where it stands
- * @param doneOn when it was reached; may be null
+ * @param doneOn when it was reached
  */
 public record Milestone(
     @NotBlank @Size(max = 200) String title,
     LocalDate due,
     MilestoneStatus status,
-    LocalDate doneOn) {
+    @Nullable LocalDate doneOn) {
 
   /**
    * Checks the components; see the class description for the rules.

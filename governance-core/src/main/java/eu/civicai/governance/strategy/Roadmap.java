@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An authority's AI roadmap ("feuille de route IA"): axes and their initiatives linked to usages,
@@ -25,24 +26,24 @@ import java.util.Set;
  * listed once, the budget is money, and the period does not end before it starts.
  *
  * @param title the title ("Feuille de route IA 2025-2028"), not blank, at most 200 characters
- * @param adoptedOn when the deliberative assembly adopted it; may be null
- * @param startsOn first day of the period it covers; may be null
- * @param endsOn last day of the period it covers; may be null
+ * @param adoptedOn when the deliberative assembly adopted it
+ * @param startsOn first day of the period it covers
+ * @param endsOn last day of the period it covers
  * @param axes its axes (never null; empty when none yet)
  * @param indicators its indicators (never null; empty when none)
- * @param budget the total budget, in money; may be null
+ * @param budget the total budget, in money
  * @param funders the funders (never null; empty when none)
  * @param partners partners by name (never null; empty when none), each at most 200 characters
  * @param consultationSteps the consultation steps (never null; empty when none)
  */
 public record Roadmap(
     @NotBlank @Size(max = 200) String title,
-    LocalDate adoptedOn,
-    LocalDate startsOn,
-    LocalDate endsOn,
+    @Nullable LocalDate adoptedOn,
+    @Nullable LocalDate startsOn,
+    @Nullable LocalDate endsOn,
     List<RoadmapAxis> axes,
     List<RoadmapIndicator> indicators,
-    Quantity budget,
+    @Nullable Quantity budget,
     List<RoadmapFunder> funders,
     List<@NotBlank @Size(max = 200) String> partners,
     List<Consultation> consultationSteps) {
@@ -178,7 +179,7 @@ public record Roadmap(
      * @param value the day; null clears it
      * @return this builder
      */
-    public Builder adoptedOn(LocalDate value) {
+    public Builder adoptedOn(@Nullable LocalDate value) {
       this.adoptedOn = value;
       return this;
     }
@@ -186,12 +187,12 @@ public record Roadmap(
     /**
      * Sets the period the roadmap covers.
      *
-     * @param first its first day; may be null
-     * @param last its last day, not before the first; may be null
+     * @param first its first day
+     * @param last its last day, not before the first
      * @return this builder
      * @throws InvalidInputException {@code dateOrder} when {@code last} is before {@code first}
      */
-    public Builder period(LocalDate first, LocalDate last) {
+    public Builder period(@Nullable LocalDate first, @Nullable LocalDate last) {
       Refs.notBefore("endsOn", last, "startsOn", first);
       this.startsOn = first;
       this.endsOn = last;
@@ -251,7 +252,7 @@ public record Roadmap(
      * @return this builder
      * @throws InvalidInputException {@code unit.dimension} when it is not money
      */
-    public Builder budget(Quantity value) {
+    public Builder budget(@Nullable Quantity value) {
       RoadmapFunder.money("budget", value);
       this.budget = value;
       return this;

@@ -7,15 +7,17 @@ import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.measure.Dimension;
 import eu.civicai.governance.measure.Quantity;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A funder of a roadmap and its contribution.
  *
  * @param kind which programme or budget
- * @param name the programme's own name ("appel à projets IA", "Fonds vert"); may be null
- * @param amount its contribution, in money; may be null
+ * @param name the programme's own name ("appel à projets IA", "Fonds vert")
+ * @param amount its contribution, in money
  */
-public record RoadmapFunder(FunderKind kind, @Size(max = 200) String name, Quantity amount) {
+public record RoadmapFunder(
+    FunderKind kind, @Size(max = 200) @Nullable String name, @Nullable Quantity amount) {
 
   /**
    * Checks the components.

@@ -8,6 +8,7 @@ import eu.civicai.governance.measure.Quantity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator by which a roadmap is followed ("agents formés", "kWh économisés"): its baseline,
@@ -18,20 +19,20 @@ import java.time.LocalDate;
  *
  * @param id a slug, unique within the roadmap's indicators
  * @param name what is measured, not blank, at most 200 characters
- * @param baseline the value at the start; may be null
- * @param target the value aimed at; may be null
- * @param targetDate when the target should be reached; may be null
- * @param measured the latest value measured; may be null
- * @param measuredOn when it was measured; may be null
+ * @param baseline the value at the start
+ * @param target the value aimed at
+ * @param targetDate when the target should be reached
+ * @param measured the latest value measured
+ * @param measuredOn when it was measured
  */
 public record RoadmapIndicator(
     String id,
     @NotBlank @Size(max = 200) String name,
-    Quantity baseline,
-    Quantity target,
-    LocalDate targetDate,
-    Quantity measured,
-    LocalDate measuredOn) {
+    @Nullable Quantity baseline,
+    @Nullable Quantity target,
+    @Nullable LocalDate targetDate,
+    @Nullable Quantity measured,
+    @Nullable LocalDate measuredOn) {
 
   /**
    * Checks the components; see the class description for the rules.

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The AI strategy of one authority: its roadmap, its acculturation, the anticipated effects of its
@@ -23,20 +24,20 @@ import java.util.Set;
  *
  * @param authority the authority
  * @param charterAdoptedOn when the authority adopted its charter for AI (an ethics or trust
- *     charter, by deliberation); may be null
- * @param roadmap its AI roadmap; may be null
- * @param acculturation its acculturation record; may be null
+ *     charter, by deliberation)
+ * @param roadmap its AI roadmap
+ * @param acculturation its acculturation record
  * @param workEffects the anticipated effects of its usages on agents' work, one per usage (never
  *     null; empty when none)
- * @param committee its watch committee; may be null
+ * @param committee its watch committee
  */
 public record Strategy(
     Authority authority,
-    LocalDate charterAdoptedOn,
-    Roadmap roadmap,
-    Acculturation acculturation,
+    @Nullable LocalDate charterAdoptedOn,
+    @Nullable Roadmap roadmap,
+    @Nullable Acculturation acculturation,
     List<WorkEffects> workEffects,
-    WatchCommittee committee) {
+    @Nullable WatchCommittee committee) {
 
   /**
    * Checks the components; see the class description for the rules.
@@ -116,7 +117,7 @@ public record Strategy(
      * @param value the day of the deliberation; null clears it
      * @return this builder
      */
-    public Builder charterAdoptedOn(LocalDate value) {
+    public Builder charterAdoptedOn(@Nullable LocalDate value) {
       this.charterAdoptedOn = value;
       return this;
     }
@@ -127,7 +128,7 @@ public record Strategy(
      * @param value the roadmap; null clears it
      * @return this builder
      */
-    public Builder roadmap(Roadmap value) {
+    public Builder roadmap(@Nullable Roadmap value) {
       this.roadmap = value;
       return this;
     }
@@ -138,7 +139,7 @@ public record Strategy(
      * @param value the record; null clears it
      * @return this builder
      */
-    public Builder acculturation(Acculturation value) {
+    public Builder acculturation(@Nullable Acculturation value) {
       this.acculturation = value;
       return this;
     }
@@ -173,7 +174,7 @@ public record Strategy(
      * @param value the committee; null clears it
      * @return this builder
      */
-    public Builder committee(WatchCommittee value) {
+    public Builder committee(@Nullable WatchCommittee value) {
       this.committee = value;
       return this;
     }

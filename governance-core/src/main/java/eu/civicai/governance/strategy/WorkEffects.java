@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The effects of one usage on agents' work, as anticipated before it is deployed: tasks that
@@ -23,22 +24,22 @@ import java.util.List;
  * @param usage the usage concerned
  * @param tasksChanged tasks that change (never null; empty when none is known), each at most 200
  *     characters
- * @param hoursSavedPerYear agents' hours saved per year, not negative; may be null (unknown)
- * @param hoursAddedPerYear agents' hours added per year (checking, correcting), not negative; may
- *     be null (unknown)
+ * @param hoursSavedPerYear agents' hours saved per year, not negative; null when unknown
+ * @param hoursAddedPerYear agents' hours added per year (checking, correcting), not negative; null
+ *     when unknown
  * @param newSkills skills agents need (never null; empty when none is known)
- * @param staffRepresentativesConsulted whether the comité social territorial was consulted; may be
- *     null (unknown)
- * @param consultedOn when it was consulted; may be null
+ * @param staffRepresentativesConsulted whether the comité social territorial was consulted; null
+ *     when unknown
+ * @param consultedOn when it was consulted
  */
 public record WorkEffects(
     UsageId usage,
     List<@NotBlank @Size(max = 200) String> tasksChanged,
-    @PositiveOrZero BigDecimal hoursSavedPerYear,
-    @PositiveOrZero BigDecimal hoursAddedPerYear,
+    @PositiveOrZero @Nullable BigDecimal hoursSavedPerYear,
+    @PositiveOrZero @Nullable BigDecimal hoursAddedPerYear,
     List<@NotBlank @Size(max = 200) String> newSkills,
-    Boolean staffRepresentativesConsulted,
-    LocalDate consultedOn) {
+    @Nullable Boolean staffRepresentativesConsulted,
+    @Nullable LocalDate consultedOn) {
 
   /**
    * Checks the components; see the class description for the rules.
@@ -137,7 +138,7 @@ public record WorkEffects(
      * @param value a decimal such as {@code "320"}, not negative; null clears it
      * @return this builder
      */
-    public Builder hoursSavedPerYear(String value) {
+    public Builder hoursSavedPerYear(@Nullable String value) {
       BigDecimal parsed = value == null ? null : Refs.decimal("hoursSavedPerYear", value);
       Constraints.checkValue(WorkEffects.class, "hoursSavedPerYear", parsed);
       this.hoursSavedPerYear = parsed;
@@ -150,7 +151,7 @@ public record WorkEffects(
      * @param value a decimal, not negative; null clears it
      * @return this builder
      */
-    public Builder hoursAddedPerYear(String value) {
+    public Builder hoursAddedPerYear(@Nullable String value) {
       BigDecimal parsed = value == null ? null : Refs.decimal("hoursAddedPerYear", value);
       Constraints.checkValue(WorkEffects.class, "hoursAddedPerYear", parsed);
       this.hoursAddedPerYear = parsed;

@@ -15,4 +15,7 @@
  * <p>Templates are immutable and thread-safe. The catalogue is data written in Java, so that core
  * stays free of file formats. Null policy: see {@link eu.civicai.governance}.
  */
+@NullMarked
 package eu.civicai.governance.template;
+
+import org.jspecify.annotations.NullMarked;

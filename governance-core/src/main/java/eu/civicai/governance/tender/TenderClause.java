@@ -2,6 +2,7 @@ package eu.civicai.governance.tender;
 
 import eu.civicai.governance.internal.Check;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One clause of a call for tenders, traced to the charter criterion it comes from and its sources.
@@ -20,8 +21,8 @@ public record TenderClause(
     ClauseSection section,
     String title,
     String text,
-    Integer weight,
-    String criterion,
+    @Nullable Integer weight,
+    @Nullable String criterion,
     List<String> sources) {
   /** Checks that the required components are present and copies the list. */
   public TenderClause {

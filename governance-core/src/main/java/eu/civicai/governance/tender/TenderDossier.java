@@ -8,6 +8,7 @@ import eu.civicai.governance.usage.Procurement;
 import eu.civicai.governance.usage.TenderAnswer;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clauses of a call for tenders generated for a usage from a charter by {@link TenderClauses},
@@ -55,7 +56,7 @@ public record TenderDossier(
    * @return the procurement record, to set on the usage's system
    * @throws InvalidInputException when an answer names a clause this dossier does not hold
    */
-  public Procurement record(Procurement base, List<TenderAnswer> answers) {
+  public Procurement record(@Nullable Procurement base, List<TenderAnswer> answers) {
     List<TenderAnswer> given = Check.list("answers", answers);
     for (int i = 0; i < given.size(); i++) {
       String clause = given.get(i).clause();

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the authority declares for the EU AI Act (Regulation 2024/1689): the questions the Act asks
@@ -21,86 +22,84 @@ import java.util.Map;
  * (not asked) or answered {@code UNKNOWN} (asked, not known); either leaves the classification open
  * on that point, never guessed.
  *
- * @param role deployer, provider, or both (Art. 3(3), 3(4), 25); may be null
+ * @param role deployer, provider, or both (Art. 3(3), 3(4), 25)
  * @param annexIiiArea the Annex III area the usage falls in, NONE when none; may be null; must
  *     agree with {@code annexIiiPoint} when both are given
  * @param exemptions the Art. 6(3) conditions claimed (never null; empty when none)
- * @param friaReference the reference of the fundamental rights impact assessment (Art. 27); may be
- *     null
- * @param registrationReference the EU database registration reference (Art. 49(3)); may be null
+ * @param friaReference the reference of the fundamental rights impact assessment (Art. 27)
+ * @param registrationReference the EU database registration reference (Art. 49(3))
  * @param prohibitedPractices the answers to the Art. 5 screening: true when the system does the
- *     practice, false when it does not; a practice not in the map is unanswered (never null); may
- *     be null
+ *     practice, false when it does not; a practice not in the map is unanswered (never null)
  * @param aiSystem whether it is an AI system within the meaning of Art. 3(1) (a fixed rule-based
- *     scorecard is not); may be null (not asked)
+ *     scorecard is not); null when not asked
  * @param article2Exclusion whether an exclusion of Art. 2 puts it outside the Act, NONE when none;
- *     may be null (not asked)
+ *     null when not asked
  * @param annexIProductSafetyComponent whether it is a product, or the safety component of a
  *     product, covered by the Union harmonisation legislation of Annex I and required to undergo a
- *     third-party conformity assessment (Art. 6(1)); may be null (not asked)
+ *     third-party conformity assessment (Art. 6(1)); null when not asked
  * @param criticalInfrastructureSafetyComponent whether it is a safety component in the management
  *     and operation of critical digital infrastructure, road traffic, or the supply of water, gas,
  *     heating or electricity (Annex III, point 2; Art. 3(14)); a system used only for user
  *     assistance, performance optimisation, efficiency, automation, convenience or quality control
- *     is not one unless its failure endangers health or safety; may be null (not asked)
- * @param annexIiiPoint the point and letter of Annex III the usage falls under, NONE when none; may
- *     be null (not asked)
+ *     is not one unless its failure endangers health or safety; null when not asked
+ * @param annexIiiPoint the point and letter of Annex III the usage falls under, NONE when none;
+ *     null when not asked
  * @param emotionRecognitionOrBiometricCategorisation whether it is an emotion recognition or
- *     biometric categorisation system to which natural persons are exposed (Art. 50(3)); may be
- *     null (not asked)
+ *     biometric categorisation system to which natural persons are exposed (Art. 50(3)); null when
+ *     not asked
  * @param deepFake whether it generates or manipulates image, audio or video content constituting a
- *     deep fake (Art. 50(4), first subparagraph); may be null (not asked)
+ *     deep fake (Art. 50(4), first subparagraph); null when not asked
  * @param publicInterestText whether it generates or manipulates text published with the purpose of
- *     informing the public on matters of public interest (Art. 50(4), second subparagraph); may be
- *     null (not asked)
+ *     informing the public on matters of public interest (Art. 50(4), second subparagraph); null
+ *     when not asked
  * @param editorialResponsibility whether that text undergoes human review or editorial control and
  *     a natural or legal person holds editorial responsibility for its publication (the exception
- *     of Art. 50(4)); may be null (not asked)
+ *     of Art. 50(4)); null when not asked
  * @param assistiveEditingOnly whether it only performs an assistive function for standard editing,
  *     or does not substantially alter the input data or its semantics (the exception of Art.
- *     50(2)); may be null (not asked)
+ *     50(2)); null when not asked
  * @param generalPurposeAi how the usage relates to general-purpose AI models and systems (Art.
- *     3(63), 3(66), Chapter V); may be null (not asked)
+ *     3(63), 3(66), Chapter V); null when not asked
  * @param realTimeBiometricException the objective of Art. 5(1)(h)(i) to (iii) invoked for real-time
- *     remote biometric identification, NONE when none; may be null (not asked)
+ *     remote biometric identification, NONE when none; null when not asked
  * @param usedPerInstructions whether technical and organisational measures ensure the system is
- *     used in accordance with its instructions for use (Art. 26(1)); may be null (not asked)
+ *     used in accordance with its instructions for use (Art. 26(1)); null when not asked
  * @param inputDataChecked whether the input data under the authority's control is checked to be
- *     relevant and sufficiently representative (Art. 26(4)); may be null (not asked)
+ *     relevant and sufficiently representative (Art. 26(4)); null when not asked
  * @param operationMonitored whether the operation is monitored and the provider informed of risks
- *     and serious incidents (Art. 26(5)); may be null (not asked)
+ *     and serious incidents (Art. 26(5)); null when not asked
  * @param logRetentionMonths how many months the logs generated by the system are kept (Art. 26(6):
- *     at least six); may be null (not asked)
+ *     at least six); null when not asked
  * @param providerRegistrationChecked whether the authority checked that the provider registered the
- *     system in the EU database before using it (Art. 26(8)); may be null (not asked)
+ *     system in the EU database before using it (Art. 26(8)); null when not asked
  * @param fria the fundamental rights impact assessment itself (Art. 27), its latest version; may be
  *     null (not recorded here: {@code friaReference} may still point to it)
  */
 public record AiActProfile(
-    AiActRole role,
-    AnnexIiiArea annexIiiArea,
+    @Nullable AiActRole role,
+    @Nullable AnnexIiiArea annexIiiArea,
     List<Article6Exemption> exemptions,
-    @Size(max = 200) String friaReference,
-    @Size(max = 200) String registrationReference,
-    Map<ProhibitedPractice, Boolean> prohibitedPractices,
-    Answer aiSystem,
-    Article2Exclusion article2Exclusion,
-    Answer annexIProductSafetyComponent,
-    Answer criticalInfrastructureSafetyComponent,
-    AnnexIiiPoint annexIiiPoint,
-    Answer emotionRecognitionOrBiometricCategorisation,
-    Answer deepFake,
-    Answer publicInterestText,
-    Answer editorialResponsibility,
-    Answer assistiveEditingOnly,
-    GeneralPurposeAi generalPurposeAi,
-    RealTimeBiometricException realTimeBiometricException,
-    Answer usedPerInstructions,
-    Answer inputDataChecked,
-    Answer operationMonitored,
-    @PositiveOrZero @Max(1200) Integer logRetentionMonths,
-    Answer providerRegistrationChecked,
-    FundamentalRightsAssessment fria) {
+    @Size(max = 200) @Nullable String friaReference,
+    @Size(max = 200) @Nullable String registrationReference,
+    @Nullable Map<ProhibitedPractice, Boolean> prohibitedPractices,
+    @Nullable Answer aiSystem,
+    @Nullable Article2Exclusion article2Exclusion,
+    @Nullable Answer annexIProductSafetyComponent,
+    @Nullable Answer criticalInfrastructureSafetyComponent,
+    @Nullable AnnexIiiPoint annexIiiPoint,
+    @Nullable Answer emotionRecognitionOrBiometricCategorisation,
+    @Nullable Answer deepFake,
+    @Nullable Answer publicInterestText,
+    @Nullable Answer editorialResponsibility,
+    @Nullable Answer assistiveEditingOnly,
+    @Nullable GeneralPurposeAi generalPurposeAi,
+    @Nullable RealTimeBiometricException realTimeBiometricException,
+    @Nullable Answer usedPerInstructions,
+    @Nullable Answer inputDataChecked,
+    @Nullable Answer operationMonitored,
+    @PositiveOrZero @Max(1200) @Nullable Integer logRetentionMonths,
+    @Nullable Answer providerRegistrationChecked,
+    @Nullable FundamentalRightsAssessment fria) {
 
   /** Checks the components; see the class description for the rules. */
   public AiActProfile {
@@ -187,7 +186,7 @@ public record AiActProfile(
    *
    * @return the area, or null when neither is known
    */
-  public AnnexIiiArea area() {
+  public @Nullable AnnexIiiArea area() {
     if (annexIiiArea != null) {
       return annexIiiArea;
     }
@@ -233,7 +232,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder role(AiActRole value) {
+    public Builder role(@Nullable AiActRole value) {
       this.role = value;
       return this;
     }
@@ -244,7 +243,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder annexIiiArea(AnnexIiiArea value) {
+    public Builder annexIiiArea(@Nullable AnnexIiiArea value) {
       this.annexIiiArea = value;
       return this;
     }
@@ -278,7 +277,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder friaReference(String value) {
+    public Builder friaReference(@Nullable String value) {
       Constraints.checkValue(AiActProfile.class, "friaReference", value);
       this.friaReference = value;
       return this;
@@ -290,7 +289,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder registrationReference(String value) {
+    public Builder registrationReference(@Nullable String value) {
       Constraints.checkValue(AiActProfile.class, "registrationReference", value);
       this.registrationReference = value;
       return this;
@@ -303,7 +302,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder prohibitedPractices(Map<ProhibitedPractice, Boolean> value) {
+    public Builder prohibitedPractices(@Nullable Map<ProhibitedPractice, Boolean> value) {
       this.prohibitedPractices = value;
       return this;
     }
@@ -340,7 +339,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder aiSystem(Answer value) {
+    public Builder aiSystem(@Nullable Answer value) {
       this.aiSystem = value;
       return this;
     }
@@ -351,7 +350,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder article2Exclusion(Article2Exclusion value) {
+    public Builder article2Exclusion(@Nullable Article2Exclusion value) {
       this.article2Exclusion = value;
       return this;
     }
@@ -364,7 +363,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder annexIProductSafetyComponent(Answer value) {
+    public Builder annexIProductSafetyComponent(@Nullable Answer value) {
       this.annexIProductSafetyComponent = value;
       return this;
     }
@@ -379,7 +378,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder criticalInfrastructureSafetyComponent(Answer value) {
+    public Builder criticalInfrastructureSafetyComponent(@Nullable Answer value) {
       this.criticalInfrastructureSafetyComponent = value;
       return this;
     }
@@ -390,7 +389,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder annexIiiPoint(AnnexIiiPoint value) {
+    public Builder annexIiiPoint(@Nullable AnnexIiiPoint value) {
       this.annexIiiPoint = value;
       return this;
     }
@@ -402,7 +401,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder emotionRecognitionOrBiometricCategorisation(Answer value) {
+    public Builder emotionRecognitionOrBiometricCategorisation(@Nullable Answer value) {
       this.emotionRecognitionOrBiometricCategorisation = value;
       return this;
     }
@@ -414,7 +413,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder deepFake(Answer value) {
+    public Builder deepFake(@Nullable Answer value) {
       this.deepFake = value;
       return this;
     }
@@ -426,7 +425,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder publicInterestText(Answer value) {
+    public Builder publicInterestText(@Nullable Answer value) {
       this.publicInterestText = value;
       return this;
     }
@@ -438,7 +437,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder editorialResponsibility(Answer value) {
+    public Builder editorialResponsibility(@Nullable Answer value) {
       this.editorialResponsibility = value;
       return this;
     }
@@ -450,7 +449,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder assistiveEditingOnly(Answer value) {
+    public Builder assistiveEditingOnly(@Nullable Answer value) {
       this.assistiveEditingOnly = value;
       return this;
     }
@@ -462,7 +461,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder generalPurposeAi(GeneralPurposeAi value) {
+    public Builder generalPurposeAi(@Nullable GeneralPurposeAi value) {
       this.generalPurposeAi = value;
       return this;
     }
@@ -474,7 +473,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder realTimeBiometricException(RealTimeBiometricException value) {
+    public Builder realTimeBiometricException(@Nullable RealTimeBiometricException value) {
       this.realTimeBiometricException = value;
       return this;
     }
@@ -486,7 +485,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder usedPerInstructions(Answer value) {
+    public Builder usedPerInstructions(@Nullable Answer value) {
       this.usedPerInstructions = value;
       return this;
     }
@@ -498,7 +497,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder inputDataChecked(Answer value) {
+    public Builder inputDataChecked(@Nullable Answer value) {
       this.inputDataChecked = value;
       return this;
     }
@@ -510,7 +509,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder operationMonitored(Answer value) {
+    public Builder operationMonitored(@Nullable Answer value) {
       this.operationMonitored = value;
       return this;
     }
@@ -521,7 +520,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder logRetentionMonths(Integer value) {
+    public Builder logRetentionMonths(@Nullable Integer value) {
       Constraints.checkValue(AiActProfile.class, "logRetentionMonths", value);
       this.logRetentionMonths = value;
       return this;
@@ -534,7 +533,7 @@ public record AiActProfile(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder providerRegistrationChecked(Answer value) {
+    public Builder providerRegistrationChecked(@Nullable Answer value) {
       this.providerRegistrationChecked = value;
       return this;
     }
@@ -545,7 +544,7 @@ public record AiActProfile(
      * @param value the assessment; null clears it
      * @return this builder
      */
-    public Builder fria(FundamentalRightsAssessment value) {
+    public Builder fria(@Nullable FundamentalRightsAssessment value) {
       this.fria = value;
       return this;
     }

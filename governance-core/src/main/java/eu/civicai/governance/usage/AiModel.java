@@ -3,20 +3,21 @@ package eu.civicai.governance.usage;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model a system uses: name, version, provider, and whether its weights are open.
  *
  * @param name the model name, null when unknown, otherwise not blank
- * @param version the version; may be null
- * @param provider who provides it; may be null
- * @param openWeights whether its weights are published; may be null
+ * @param version the version
+ * @param provider who provides it
+ * @param openWeights whether its weights are published
  */
 public record AiModel(
-    @NotBlank @Size(max = 200) String name,
-    @Size(max = 200) String version,
-    @Size(max = 200) String provider,
-    Boolean openWeights) {
+    @NotBlank @Size(max = 200) @Nullable String name,
+    @Size(max = 200) @Nullable String version,
+    @Size(max = 200) @Nullable String provider,
+    @Nullable Boolean openWeights) {
 
   /** Checks the components; see the class description for the rules. */
   public AiModel {

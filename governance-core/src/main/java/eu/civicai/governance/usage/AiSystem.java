@@ -9,34 +9,34 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The technical side of a usage: techniques, models, sourcing, suppliers, procurement, hosting,
  * code.
  *
- * @param algorithmName the name of the algorithm or product; may be null
- * @param description how it works, in plain language; may be null
+ * @param algorithmName the name of the algorithm or product
+ * @param description how it works, in plain language
  * @param techniques the techniques used (never null; empty when none)
- * @param selfLearning whether it keeps learning in service (Dutch register: must be stated); may be
- *     null
+ * @param selfLearning whether it keeps learning in service (Dutch register: must be stated)
  * @param models the models used (never null; empty when none)
- * @param sourcing how it was developed or obtained; may be null
+ * @param sourcing how it was developed or obtained
  * @param suppliers the suppliers (never null; empty when none)
- * @param procurement the procurement; may be null
- * @param hosting where it runs; may be null
- * @param publicSourceCode where its source code is published, an http or https address; may be null
+ * @param procurement the procurement
+ * @param hosting where it runs
+ * @param publicSourceCode where its source code is published, an http or https address
  */
 public record AiSystem(
-    @Size(max = 200) String algorithmName,
-    @Size(max = 10000) String description,
+    @Size(max = 200) @Nullable String algorithmName,
+    @Size(max = 10000) @Nullable String description,
     List<AiTechnique> techniques,
-    Boolean selfLearning,
+    @Nullable Boolean selfLearning,
     List<AiModel> models,
-    Sourcing sourcing,
+    @Nullable Sourcing sourcing,
     List<Supplier> suppliers,
-    Procurement procurement,
-    Hosting hosting,
-    URI publicSourceCode) {
+    @Nullable Procurement procurement,
+    @Nullable Hosting hosting,
+    @Nullable URI publicSourceCode) {
 
   /** Checks the components; see the class description for the rules. */
   public AiSystem {
@@ -103,7 +103,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder algorithmName(String value) {
+    public Builder algorithmName(@Nullable String value) {
       Constraints.checkValue(AiSystem.class, "algorithmName", value);
       this.algorithmName = value;
       return this;
@@ -115,7 +115,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(AiSystem.class, "description", value);
       this.description = value;
       return this;
@@ -150,7 +150,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder selfLearning(Boolean value) {
+    public Builder selfLearning(@Nullable Boolean value) {
       this.selfLearning = value;
       return this;
     }
@@ -184,7 +184,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder sourcing(Sourcing value) {
+    public Builder sourcing(@Nullable Sourcing value) {
       this.sourcing = value;
       return this;
     }
@@ -218,7 +218,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder procurement(Procurement value) {
+    public Builder procurement(@Nullable Procurement value) {
       this.procurement = value;
       return this;
     }
@@ -229,7 +229,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder hosting(Hosting value) {
+    public Builder hosting(@Nullable Hosting value) {
       this.hosting = value;
       return this;
     }
@@ -240,7 +240,7 @@ public record AiSystem(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder publicSourceCode(URI value) {
+    public Builder publicSourceCode(@Nullable URI value) {
       InputRules.webAddress("publicSourceCode", value);
       this.publicSourceCode = value;
       return this;

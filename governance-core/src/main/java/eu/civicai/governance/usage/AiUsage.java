@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of one AI usage of a collectivité (a "fiche d'usage"): what it is, who owns it, what
@@ -39,26 +40,26 @@ import java.util.function.Consumer;
  *
  * @param id the stable id
  * @param name the name, not blank, at most 100 characters (Dutch register)
- * @param summary a plain-language summary, at most 350 characters (Dutch register); may be null
- * @param description a full description; may be null
+ * @param summary a plain-language summary, at most 350 characters (Dutch register)
+ * @param description a full description
  * @param authority the owning authority
  * @param partners partner organisations (never null)
- * @param team the team or service in charge; may be null
+ * @param team the team or service in charge
  * @param contacts contacts by role (never null)
  * @param links links to more information (never null)
- * @param status stage and dates; may be null
- * @param purpose goal, themes, audience, alternatives; may be null
- * @param system techniques, models, sourcing, hosting; may be null
- * @param decision role of the output, oversight, effects on people; may be null
- * @param aiAct what is declared for the AI Act; may be null
- * @param dataUse datasets used, GDPR record, DPIA; may be null
+ * @param status stage and dates
+ * @param purpose goal, themes, audience, alternatives
+ * @param system techniques, models, sourcing, hosting
+ * @param decision role of the output, oversight, effects on people
+ * @param aiAct what is declared for the AI Act
+ * @param dataUse datasets used, GDPR record, DPIA
  * @param risks risks (never null)
- * @param impacts effects on agents, citizens, environment; may be null
- * @param footprint energy and carbon; may be null
+ * @param impacts effects on agents, citizens, environment
+ * @param footprint energy and carbon
  * @param benefits benefit indicators (never null)
- * @param governance decisions, consultations, trainings, reviews; may be null
- * @param transparency publication and visibility; may be null
- * @param funding funders and budget; may be null
+ * @param governance decisions, consultations, trainings, reviews
+ * @param transparency publication and visibility
+ * @param funding funders and budget
  * @param metadata revision, language, tags (never null)
  *     <p>Example:
  *     <pre class="example">{@code
@@ -75,26 +76,26 @@ import java.util.function.Consumer;
 public record AiUsage(
     UsageId id,
     @NotBlank @Size(max = 100) String name,
-    @Size(max = 350) String summary,
-    @Size(max = 20000) String description,
+    @Size(max = 350) @Nullable String summary,
+    @Size(max = 20000) @Nullable String description,
     Authority authority,
     List<@NotBlank @Size(max = 200) String> partners,
-    @Size(max = 200) String team,
+    @Size(max = 200) @Nullable String team,
     List<Contact> contacts,
     List<Link> links,
-    Status status,
-    Purpose purpose,
-    AiSystem system,
-    DecisionMaking decision,
-    AiActProfile aiAct,
-    DataUse dataUse,
+    @Nullable Status status,
+    @Nullable Purpose purpose,
+    @Nullable AiSystem system,
+    @Nullable DecisionMaking decision,
+    @Nullable AiActProfile aiAct,
+    @Nullable DataUse dataUse,
     List<Risk> risks,
-    Impacts impacts,
-    Footprint footprint,
+    @Nullable Impacts impacts,
+    @Nullable Footprint footprint,
     List<BenefitIndicator> benefits,
-    Governance governance,
-    Transparency transparency,
-    Funding funding,
+    @Nullable Governance governance,
+    @Nullable Transparency transparency,
+    @Nullable Funding funding,
     Metadata metadata) {
 
   /** Checks the identity and the constraints of every component. */
@@ -240,14 +241,14 @@ public record AiUsage(
     }
 
     /** Sets the plain-language summary: at most 350 characters; null clears it. */
-    public Builder summary(String value) {
+    public Builder summary(@Nullable String value) {
       Constraints.checkValue(AiUsage.class, "summary", value);
       this.summary = value;
       return this;
     }
 
     /** Sets the full description: at most 20,000 characters; null clears it. */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(AiUsage.class, "description", value);
       this.description = value;
       return this;
@@ -274,7 +275,7 @@ public record AiUsage(
     }
 
     /** Sets the team or service in charge: at most 200 characters; null clears it. */
-    public Builder team(String value) {
+    public Builder team(@Nullable String value) {
       Constraints.checkValue(AiUsage.class, "team", value);
       this.team = value;
       return this;
@@ -316,7 +317,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder status(Status value) {
+    public Builder status(@Nullable Status value) {
       this.status = value;
       return this;
     }
@@ -335,7 +336,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder purpose(Purpose value) {
+    public Builder purpose(@Nullable Purpose value) {
       this.purpose = value;
       return this;
     }
@@ -354,7 +355,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder system(AiSystem value) {
+    public Builder system(@Nullable AiSystem value) {
       this.system = value;
       return this;
     }
@@ -373,7 +374,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder decision(DecisionMaking value) {
+    public Builder decision(@Nullable DecisionMaking value) {
       this.decision = value;
       return this;
     }
@@ -392,7 +393,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder aiAct(AiActProfile value) {
+    public Builder aiAct(@Nullable AiActProfile value) {
       this.aiAct = value;
       return this;
     }
@@ -411,7 +412,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder dataUse(DataUse value) {
+    public Builder dataUse(@Nullable DataUse value) {
       this.dataUse = value;
       return this;
     }
@@ -451,7 +452,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder impacts(Impacts value) {
+    public Builder impacts(@Nullable Impacts value) {
       this.impacts = value;
       return this;
     }
@@ -470,7 +471,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder footprint(Footprint value) {
+    public Builder footprint(@Nullable Footprint value) {
       this.footprint = value;
       return this;
     }
@@ -510,7 +511,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder governance(Governance value) {
+    public Builder governance(@Nullable Governance value) {
       this.governance = value;
       return this;
     }
@@ -529,7 +530,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder transparency(Transparency value) {
+    public Builder transparency(@Nullable Transparency value) {
       this.transparency = value;
       return this;
     }
@@ -549,7 +550,7 @@ public record AiUsage(
      * @param value the part; null removes it, as {@code clear} does
      * @return this builder
      */
-    public Builder funding(Funding value) {
+    public Builder funding(@Nullable Funding value) {
       this.funding = value;
       return this;
     }

@@ -1,6 +1,7 @@
 package eu.civicai.governance.usage;
 
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The points and letters of Annex III of the EU AI Act (Regulation 2024/1689), each with the area
@@ -147,7 +148,7 @@ public enum AnnexIiiPoint implements Labelled {
   }
 
   /** Returns the area the point belongs to; null for UNKNOWN. */
-  public AnnexIiiArea area() {
+  public @Nullable AnnexIiiArea area() {
     return area;
   }
 

@@ -1,6 +1,7 @@
 package eu.civicai.governance.usage;
 
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer to a yes-or-no question the EU AI Act asks of a usage. {@link #UNKNOWN} says that the
@@ -25,10 +26,10 @@ public enum Answer implements Labelled {
    * Returns the answer as a three-valued truth: true for YES, false for NO, null for UNKNOWN or for
    * a null answer.
    *
-   * @param answer the answer; may be null
+   * @param answer the answer
    * @return true, false or null
    */
-  public static Boolean truth(Answer answer) {
+  public static @Nullable Boolean truth(@Nullable Answer answer) {
     return answer == YES ? Boolean.TRUE : answer == NO ? Boolean.FALSE : null;
   }
 

@@ -1,6 +1,7 @@
 package eu.civicai.governance.usage;
 
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the usage falls outside the EU AI Act under one of the exclusions of its Art. 2 that a
@@ -43,7 +44,7 @@ public enum Article2Exclusion implements Labelled {
   }
 
   /** Returns the paragraph of Art. 2 that excludes the usage, or null for NONE and UNKNOWN. */
-  public String article() {
+  public @Nullable String article() {
     return article;
   }
 

@@ -4,6 +4,7 @@ import eu.civicai.governance.internal.Constraints;
 import eu.civicai.governance.measure.Quantity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measured value of a usage: "8 M€ saved", "water of 950 households", "hours saved".
@@ -11,19 +12,19 @@ import jakarta.validation.constraints.Size;
  * <p>Rule: baseline, target and measured value convert into one another (same unit family).
  *
  * @param name what is measured, null when unknown, otherwise not blank
- * @param description how it is measured; may be null
- * @param baseline the value before the usage; may be null
- * @param target the value aimed at; may be null
- * @param measured the value measured; may be null
- * @param period the period the values cover (2023, per year…); may be null
+ * @param description how it is measured
+ * @param baseline the value before the usage
+ * @param target the value aimed at
+ * @param measured the value measured
+ * @param period the period the values cover (2023, per year…)
  */
 public record BenefitIndicator(
-    @NotBlank @Size(max = 200) String name,
-    @Size(max = 2000) String description,
-    Quantity baseline,
-    Quantity target,
-    Quantity measured,
-    @Size(max = 200) String period) {
+    @NotBlank @Size(max = 200) @Nullable String name,
+    @Size(max = 2000) @Nullable String description,
+    @Nullable Quantity baseline,
+    @Nullable Quantity target,
+    @Nullable Quantity measured,
+    @Size(max = 200) @Nullable String period) {
 
   /** Checks the components; see the class description for the rules. */
   public BenefitIndicator {
@@ -72,7 +73,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       Constraints.checkValue(BenefitIndicator.class, "name", value);
       this.name = value;
       return this;
@@ -84,7 +85,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(BenefitIndicator.class, "description", value);
       this.description = value;
       return this;
@@ -96,7 +97,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder baseline(Quantity value) {
+    public Builder baseline(@Nullable Quantity value) {
       this.baseline = value;
       return this;
     }
@@ -107,7 +108,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder target(Quantity value) {
+    public Builder target(@Nullable Quantity value) {
       this.target = value;
       return this;
     }
@@ -118,7 +119,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder measured(Quantity value) {
+    public Builder measured(@Nullable Quantity value) {
       this.measured = value;
       return this;
     }
@@ -129,7 +130,7 @@ public record BenefitIndicator(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder period(String value) {
+    public Builder period(@Nullable String value) {
       Constraints.checkValue(BenefitIndicator.class, "period", value);
       this.period = value;
       return this;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation of agents or citizens: a "café IA", a workshop, a survey.
@@ -14,15 +15,15 @@ import java.time.LocalDate;
  * @param format the format (café IA, atelier, questionnaire…), null when unknown, otherwise not
  *     blank
  * @param date when
- * @param participants how many took part, not negative; may be null
- * @param summary what came out of it; may be null
+ * @param participants how many took part, not negative
+ * @param summary what came out of it
  */
 public record Consultation(
     Stakeholder stakeholder,
-    @NotBlank @Size(max = 200) String format,
+    @NotBlank @Size(max = 200) @Nullable String format,
     LocalDate date,
-    @PositiveOrZero Integer participants,
-    @Size(max = 2000) String summary) {
+    @PositiveOrZero @Nullable Integer participants,
+    @Size(max = 2000) @Nullable String summary) {
 
   /** Checks the components; see the class description for the rules. */
   public Consultation {

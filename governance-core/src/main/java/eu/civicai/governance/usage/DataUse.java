@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The datasets a usage uses, its GDPR record of processing and its impact assessment.
  *
  * @param datasets the datasets used (never null; empty when none)
- * @param processingRecord the reference or address of the entry in the GDPR Art. 30 record; may be
- *     null
- * @param dpia where the data protection impact assessment stands; may be null
- * @param dpiaReference the reference of the DPIA; may be null
+ * @param processingRecord the reference or address of the entry in the GDPR Art. 30 record
+ * @param dpia where the data protection impact assessment stands
+ * @param dpiaReference the reference of the DPIA
  * @param sources where the data comes from, as declared for the usage before its datasets are
  *     documented (Interconnectés donnees_source) (never null; empty when none)
  * @param collectionModes how the data is collected, as declared for the usage (Interconnectés
@@ -25,9 +25,9 @@ import java.util.List;
  */
 public record DataUse(
     List<DatasetUse> datasets,
-    @Size(max = 2000) String processingRecord,
-    DpiaStatus dpia,
-    @Size(max = 200) String dpiaReference,
+    @Size(max = 2000) @Nullable String processingRecord,
+    @Nullable DpiaStatus dpia,
+    @Size(max = 200) @Nullable String dpiaReference,
     List<DataSource> sources,
     List<CollectionMode> collectionModes) {
 
@@ -101,7 +101,7 @@ public record DataUse(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder processingRecord(String value) {
+    public Builder processingRecord(@Nullable String value) {
       Constraints.checkValue(DataUse.class, "processingRecord", value);
       this.processingRecord = value;
       return this;
@@ -113,7 +113,7 @@ public record DataUse(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder dpia(DpiaStatus value) {
+    public Builder dpia(@Nullable DpiaStatus value) {
       this.dpia = value;
       return this;
     }
@@ -124,7 +124,7 @@ public record DataUse(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder dpiaReference(String value) {
+    public Builder dpiaReference(@Nullable String value) {
       Constraints.checkValue(DataUse.class, "dpiaReference", value);
       this.dpiaReference = value;
       return this;

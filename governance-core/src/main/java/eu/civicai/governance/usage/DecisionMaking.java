@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The role of the output in decisions and its effects on people.
@@ -16,34 +17,30 @@ import java.util.List;
  * <p>These answers drive the AI Act classification and the CRPA obligations (L311-3-1 for
  * individual decisions).
  *
- * @param outputRole information, decision support or automated decision; may be null
- * @param concernsIndividuals whether outputs bear on decisions about individual persons; may be
- *     null
- * @param decisionsPerYear how many decisions a year rest on it, not negative; may be null
- * @param affectedPersons how many persons are affected a year, not negative; may be null
+ * @param outputRole information, decision support or automated decision
+ * @param concernsIndividuals whether outputs bear on decisions about individual persons
+ * @param decisionsPerYear how many decisions a year rest on it, not negative
+ * @param affectedPersons how many persons are affected a year, not negative
  * @param vulnerableGroups vulnerable groups among them (never null; empty when none)
- * @param oversight human oversight; may be null
- * @param contestation how a person contests an outcome or asks for an explanation; may be null
- * @param profiling whether it profiles natural persons (GDPR Art. 4(4)); may be null
- * @param interactsWithPublic whether people interact with it directly (AI Act Art. 50(1)); may be
- *     null
- * @param generatesContent whether it generates text, images, audio or video (Art. 50(2)); may be
- *     null
- * @param contentMarked whether generated content is marked as such, machine-readably (Art. 50(2));
- *     may be null
+ * @param oversight human oversight
+ * @param contestation how a person contests an outcome or asks for an explanation
+ * @param profiling whether it profiles natural persons (GDPR Art. 4(4))
+ * @param interactsWithPublic whether people interact with it directly (AI Act Art. 50(1))
+ * @param generatesContent whether it generates text, images, audio or video (Art. 50(2))
+ * @param contentMarked whether generated content is marked as such, machine-readably (Art. 50(2))
  */
 public record DecisionMaking(
-    OutputRole outputRole,
-    Boolean concernsIndividuals,
-    @PositiveOrZero Long decisionsPerYear,
-    @PositiveOrZero Long affectedPersons,
+    @Nullable OutputRole outputRole,
+    @Nullable Boolean concernsIndividuals,
+    @PositiveOrZero @Nullable Long decisionsPerYear,
+    @PositiveOrZero @Nullable Long affectedPersons,
     List<@NotBlank @Size(max = 200) String> vulnerableGroups,
-    HumanOversight oversight,
-    @Size(max = 2000) String contestation,
-    Boolean profiling,
-    Boolean interactsWithPublic,
-    Boolean generatesContent,
-    Boolean contentMarked) {
+    @Nullable HumanOversight oversight,
+    @Size(max = 2000) @Nullable String contestation,
+    @Nullable Boolean profiling,
+    @Nullable Boolean interactsWithPublic,
+    @Nullable Boolean generatesContent,
+    @Nullable Boolean contentMarked) {
 
   /** Checks the components; see the class description for the rules. */
   public DecisionMaking {
@@ -111,7 +108,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder outputRole(OutputRole value) {
+    public Builder outputRole(@Nullable OutputRole value) {
       this.outputRole = value;
       return this;
     }
@@ -122,7 +119,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder concernsIndividuals(Boolean value) {
+    public Builder concernsIndividuals(@Nullable Boolean value) {
       this.concernsIndividuals = value;
       return this;
     }
@@ -133,7 +130,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder decisionsPerYear(Long value) {
+    public Builder decisionsPerYear(@Nullable Long value) {
       Constraints.checkValue(DecisionMaking.class, "decisionsPerYear", value);
       this.decisionsPerYear = value;
       return this;
@@ -145,7 +142,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder affectedPersons(Long value) {
+    public Builder affectedPersons(@Nullable Long value) {
       Constraints.checkValue(DecisionMaking.class, "affectedPersons", value);
       this.affectedPersons = value;
       return this;
@@ -181,7 +178,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder oversight(HumanOversight value) {
+    public Builder oversight(@Nullable HumanOversight value) {
       this.oversight = value;
       return this;
     }
@@ -192,7 +189,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder contestation(String value) {
+    public Builder contestation(@Nullable String value) {
       Constraints.checkValue(DecisionMaking.class, "contestation", value);
       this.contestation = value;
       return this;
@@ -204,7 +201,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder profiling(Boolean value) {
+    public Builder profiling(@Nullable Boolean value) {
       this.profiling = value;
       return this;
     }
@@ -215,7 +212,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder interactsWithPublic(Boolean value) {
+    public Builder interactsWithPublic(@Nullable Boolean value) {
       this.interactsWithPublic = value;
       return this;
     }
@@ -226,7 +223,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder generatesContent(Boolean value) {
+    public Builder generatesContent(@Nullable Boolean value) {
       this.generatesContent = value;
       return this;
     }
@@ -237,7 +234,7 @@ public record DecisionMaking(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder contentMarked(Boolean value) {
+    public Builder contentMarked(@Nullable Boolean value) {
       this.contentMarked = value;
       return this;
     }

@@ -10,28 +10,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The environmental footprint of a system: energy, carbon, hardware, and how it was known.
  *
  * <p>Rules: energies are quantities of energy, carbon a quantity of CO2e.
  *
- * @param trainingEnergy energy used for training; may be null
- * @param inferenceEnergyPerYear energy used in service, per year; may be null
- * @param carbonPerYear emissions per year, training spread over the service life; may be null
- * @param hardware the hardware (GPUs, servers, edge devices); may be null
- * @param basis whether the figures were measured or estimated; may be null
- * @param method the method or tool (CodeCarbon, Green Algorithms…); may be null
+ * @param trainingEnergy energy used for training
+ * @param inferenceEnergyPerYear energy used in service, per year
+ * @param carbonPerYear emissions per year, training spread over the service life
+ * @param hardware the hardware (GPUs, servers, edge devices)
+ * @param basis whether the figures were measured or estimated
+ * @param method the method or tool (CodeCarbon, Green Algorithms…)
  * @param frugalityPractices frugality practices applied (AFNOR SPEC 2314) (never null; empty when
  *     none)
  */
 public record Footprint(
-    Quantity trainingEnergy,
-    Quantity inferenceEnergyPerYear,
-    Quantity carbonPerYear,
-    @Size(max = 2000) String hardware,
-    EstimationBasis basis,
-    @Size(max = 200) String method,
+    @Nullable Quantity trainingEnergy,
+    @Nullable Quantity inferenceEnergyPerYear,
+    @Nullable Quantity carbonPerYear,
+    @Size(max = 2000) @Nullable String hardware,
+    @Nullable EstimationBasis basis,
+    @Size(max = 200) @Nullable String method,
     List<@NotBlank @Size(max = 2000) String> frugalityPractices) {
 
   /** Checks the components; see the class description for the rules. */
@@ -91,7 +92,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder trainingEnergy(Quantity value) {
+    public Builder trainingEnergy(@Nullable Quantity value) {
       this.trainingEnergy = value;
       return this;
     }
@@ -102,7 +103,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder inferenceEnergyPerYear(Quantity value) {
+    public Builder inferenceEnergyPerYear(@Nullable Quantity value) {
       this.inferenceEnergyPerYear = value;
       return this;
     }
@@ -113,7 +114,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder carbonPerYear(Quantity value) {
+    public Builder carbonPerYear(@Nullable Quantity value) {
       this.carbonPerYear = value;
       return this;
     }
@@ -124,7 +125,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder hardware(String value) {
+    public Builder hardware(@Nullable String value) {
       Constraints.checkValue(Footprint.class, "hardware", value);
       this.hardware = value;
       return this;
@@ -136,7 +137,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder basis(EstimationBasis value) {
+    public Builder basis(@Nullable EstimationBasis value) {
       this.basis = value;
       return this;
     }
@@ -147,7 +148,7 @@ public record Footprint(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder method(String value) {
+    public Builder method(@Nullable String value) {
       Constraints.checkValue(Footprint.class, "method", value);
       this.method = value;
       return this;

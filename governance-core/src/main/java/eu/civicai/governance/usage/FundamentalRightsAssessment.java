@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fundamental rights impact assessment (FRIA) of AI Act Art. 27, kept with the usage it assesses
@@ -32,40 +33,40 @@ import java.util.Set;
  *
  * @param version the version of the assessment, 1 for the first
  * @param assessedOn the date the assessment (this version) was completed
- * @param assessor who performed it (service or role); may be null
+ * @param assessor who performed it (service or role)
  * @param processes (a) the deployer's processes in which the system is used in line with its
- *     intended purpose; may be null
+ *     intended purpose
  * @param periodAndFrequency (b) the period of time within which, and the frequency with which, the
- *     system is intended to be used; may be null
+ *     system is intended to be used
  * @param affectedCategories (c) the categories of natural persons and groups likely to be affected
  *     (never null; empty when not stated)
  * @param risksOfHarm (d) the specific risks of harm to those categories, one per element (never
  *     null; empty when not stated)
  * @param oversightMeasures (e) how human oversight measures are implemented, according to the
- *     instructions for use; may be null
- * @param measuresIfRisksMaterialise (f) the measures to take if the risks materialise; may be null
+ *     instructions for use
+ * @param measuresIfRisksMaterialise (f) the measures to take if the risks materialise
  * @param governanceAndComplaints (f) the arrangements for internal governance and the complaint
- *     mechanisms; may be null
+ *     mechanisms
  * @param notifiedOn the date the results were notified to the market surveillance authority (Art.
  *     27(3)), not before {@code assessedOn}; may be null (not notified)
- * @param notificationReference the reference of that notification; may be null
+ * @param notificationReference the reference of that notification
  * @param nextReviewOn the date by which the assessment must be reviewed, not before {@code
  *     assessedOn}; may be null (not stated)
  */
 public record FundamentalRightsAssessment(
     @Min(1) int version,
     LocalDate assessedOn,
-    @Size(max = 200) String assessor,
-    @Size(max = 10000) String processes,
-    @Size(max = 2000) String periodAndFrequency,
+    @Size(max = 200) @Nullable String assessor,
+    @Size(max = 10000) @Nullable String processes,
+    @Size(max = 2000) @Nullable String periodAndFrequency,
     List<@NotBlank @Size(max = 200) String> affectedCategories,
     List<@NotBlank @Size(max = 2000) String> risksOfHarm,
-    @Size(max = 10000) String oversightMeasures,
-    @Size(max = 10000) String measuresIfRisksMaterialise,
-    @Size(max = 10000) String governanceAndComplaints,
-    LocalDate notifiedOn,
-    @Size(max = 200) String notificationReference,
-    LocalDate nextReviewOn) {
+    @Size(max = 10000) @Nullable String oversightMeasures,
+    @Size(max = 10000) @Nullable String measuresIfRisksMaterialise,
+    @Size(max = 10000) @Nullable String governanceAndComplaints,
+    @Nullable LocalDate notifiedOn,
+    @Size(max = 200) @Nullable String notificationReference,
+    @Nullable LocalDate nextReviewOn) {
 
   /**
    * Checks the components; see the class description for the rules.
@@ -172,7 +173,7 @@ public record FundamentalRightsAssessment(
    * @return true, false, or null when unknown
    * @throws InvalidInputException when the date is null
    */
-  public Boolean currentOn(LocalDate date) {
+  public @Nullable Boolean currentOn(LocalDate date) {
     Check.notNull("date", date);
     if (date.isBefore(assessedOn)) {
       return false; // not yet done on that date
@@ -216,17 +217,17 @@ public record FundamentalRightsAssessment(
     }
 
     /** Sets who performed the assessment, at most 200 characters; null clears it. */
-    public Builder assessor(String value) {
+    public Builder assessor(@Nullable String value) {
       return text("assessor", value, v -> assessor = v);
     }
 
     /** Sets (a), the deployer's processes, at most 10,000 characters; null clears it. */
-    public Builder processes(String value) {
+    public Builder processes(@Nullable String value) {
       return text("processes", value, v -> processes = v);
     }
 
     /** Sets (b), the period and frequency of use, at most 2,000 characters; null clears it. */
-    public Builder periodAndFrequency(String value) {
+    public Builder periodAndFrequency(@Nullable String value) {
       return text("periodAndFrequency", value, v -> periodAndFrequency = v);
     }
 
@@ -259,17 +260,17 @@ public record FundamentalRightsAssessment(
     }
 
     /** Sets (e), the human oversight measures, at most 10,000 characters; null clears it. */
-    public Builder oversightMeasures(String value) {
+    public Builder oversightMeasures(@Nullable String value) {
       return text("oversightMeasures", value, v -> oversightMeasures = v);
     }
 
     /** Sets (f), the measures if risks materialise, at most 10,000 characters; null clears it. */
-    public Builder measuresIfRisksMaterialise(String value) {
+    public Builder measuresIfRisksMaterialise(@Nullable String value) {
       return text("measuresIfRisksMaterialise", value, v -> measuresIfRisksMaterialise = v);
     }
 
     /** Sets (f), internal governance and complaint mechanisms; null clears it. */
-    public Builder governanceAndComplaints(String value) {
+    public Builder governanceAndComplaints(@Nullable String value) {
       return text("governanceAndComplaints", value, v -> governanceAndComplaints = v);
     }
 
@@ -277,10 +278,10 @@ public record FundamentalRightsAssessment(
      * Sets the notification to the market surveillance authority (Art. 27(3)).
      *
      * @param date the date of the notification, not before the assessment; null clears it
-     * @param reference its reference, at most 200 characters; may be null
+     * @param reference its reference, at most 200 characters
      * @return this builder
      */
-    public Builder notified(LocalDate date, String reference) {
+    public Builder notified(@Nullable LocalDate date, @Nullable String reference) {
       Constraints.checkValue(FundamentalRightsAssessment.class, "notificationReference", reference);
       notBefore("notifiedOn", date, assessedOn);
       this.notifiedOn = date;
@@ -289,7 +290,7 @@ public record FundamentalRightsAssessment(
     }
 
     /** Sets the date by which the assessment must be reviewed; null clears it. */
-    public Builder nextReviewOn(LocalDate value) {
+    public Builder nextReviewOn(@Nullable LocalDate value) {
       notBefore("nextReviewOn", value, assessedOn);
       this.nextReviewOn = value;
       return this;

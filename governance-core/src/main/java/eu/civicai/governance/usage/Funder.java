@@ -5,15 +5,16 @@ import eu.civicai.governance.measure.Dimension;
 import eu.civicai.governance.measure.Quantity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A funder of a usage and its contribution.
  *
  * @param name the funder or programme (Fonds vert, France 2030, FEDER…), null when unknown,
  *     otherwise not blank
- * @param amount its contribution, in money; may be null
+ * @param amount its contribution, in money
  */
-public record Funder(@NotBlank @Size(max = 200) String name, Quantity amount) {
+public record Funder(@NotBlank @Size(max = 200) @Nullable String name, @Nullable Quantity amount) {
 
   /** Checks the components; see the class description for the rules. */
   public Funder {

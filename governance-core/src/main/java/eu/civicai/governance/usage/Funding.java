@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who pays for a usage, and how much.
  *
  * @param funders the funders (never null; empty when none)
- * @param budget the total budget, in money; may be null
- * @param band the Interconnectés budget band; may be null
+ * @param budget the total budget, in money
+ * @param band the Interconnectés budget band
  */
-public record Funding(List<Funder> funders, Quantity budget, BudgetBand band) {
+public record Funding(List<Funder> funders, @Nullable Quantity budget, @Nullable BudgetBand band) {
 
   /** Checks the components; see the class description for the rules. */
   public Funding {
@@ -78,7 +79,7 @@ public record Funding(List<Funder> funders, Quantity budget, BudgetBand band) {
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder budget(Quantity value) {
+    public Builder budget(@Nullable Quantity value) {
       this.budget = value;
       return this;
     }
@@ -89,7 +90,7 @@ public record Funding(List<Funder> funders, Quantity budget, BudgetBand band) {
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder band(BudgetBand value) {
+    public Builder band(@Nullable BudgetBand value) {
       this.band = value;
       return this;
     }

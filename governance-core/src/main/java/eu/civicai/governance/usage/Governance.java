@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a usage is governed: decisions, consultations, trainings, reviews, the watch committee.
@@ -16,14 +17,14 @@ import java.util.List;
  * @param consultations the consultations (never null; empty when none)
  * @param trainings the trainings (never null; empty when none)
  * @param reviewDates planned or held reviews (never null; empty when none)
- * @param watchCommittee the watch committee (comité de veille) that follows the usage; may be null
+ * @param watchCommittee the watch committee (comité de veille) that follows the usage
  */
 public record Governance(
     List<GovernanceDecision> decisions,
     List<Consultation> consultations,
     List<Training> trainings,
     List<LocalDate> reviewDates,
-    @Size(max = 200) String watchCommittee) {
+    @Size(max = 200) @Nullable String watchCommittee) {
 
   /** Checks the components; see the class description for the rules. */
   public Governance {
@@ -163,7 +164,7 @@ public record Governance(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder watchCommittee(String value) {
+    public Builder watchCommittee(@Nullable String value) {
       Constraints.checkValue(Governance.class, "watchCommittee", value);
       this.watchCommittee = value;
       return this;

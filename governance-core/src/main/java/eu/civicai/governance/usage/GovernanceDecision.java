@@ -5,6 +5,7 @@ import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decision of a governing body about a usage: a council deliberation, a committee opinion.
@@ -13,13 +14,13 @@ import java.time.LocalDate;
  *     blank
  * @param date when it decided
  * @param outcome the outcome
- * @param reference the deliberation reference; may be null
+ * @param reference the deliberation reference
  */
 public record GovernanceDecision(
-    @NotBlank @Size(max = 200) String body,
+    @NotBlank @Size(max = 200) @Nullable String body,
     LocalDate date,
     DecisionOutcome outcome,
-    @Size(max = 200) String reference) {
+    @Size(max = 200) @Nullable String reference) {
 
   /** Checks the components; see the class description for the rules. */
   public GovernanceDecision {

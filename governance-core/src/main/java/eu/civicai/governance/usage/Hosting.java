@@ -4,17 +4,21 @@ import eu.civicai.governance.HostingMode;
 import eu.civicai.governance.HostingRegion;
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a system runs and its data stays.
  *
- * @param mode on premises, third-party cloud…; may be null
- * @param region France, EU, or outside the EU; may be null
- * @param secNumCloud whether the host holds the ANSSI SecNumCloud qualification; may be null
- * @param provider the hosting provider; may be null
+ * @param mode on premises, third-party cloud…
+ * @param region France, EU, or outside the EU
+ * @param secNumCloud whether the host holds the ANSSI SecNumCloud qualification
+ * @param provider the hosting provider
  */
 public record Hosting(
-    HostingMode mode, HostingRegion region, Boolean secNumCloud, @Size(max = 200) String provider) {
+    @Nullable HostingMode mode,
+    @Nullable HostingRegion region,
+    @Nullable Boolean secNumCloud,
+    @Size(max = 200) @Nullable String provider) {
 
   /** Checks the components; see the class description for the rules. */
   public Hosting {

@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How people oversee the output: "sans déshumaniser le service public".
  *
- * @param level the oversight level; may be null
- * @param description how oversight works in practice; may be null
+ * @param level the oversight level
+ * @param description how oversight works in practice
  * @param overrideRoles the roles that may override the output (never null; empty when none)
- * @param overseersTrained whether the people overseeing are trained (AI Act Art. 26(2)); may be
- *     null
+ * @param overseersTrained whether the people overseeing are trained (AI Act Art. 26(2))
  */
 public record HumanOversight(
-    OversightLevel level,
-    @Size(max = 2000) String description,
+    @Nullable OversightLevel level,
+    @Size(max = 2000) @Nullable String description,
     List<@NotBlank @Size(max = 200) String> overrideRoles,
-    Boolean overseersTrained) {
+    @Nullable Boolean overseersTrained) {
 
   /** Checks the components; see the class description for the rules. */
   public HumanOversight {
@@ -65,7 +65,7 @@ public record HumanOversight(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder level(OversightLevel value) {
+    public Builder level(@Nullable OversightLevel value) {
       this.level = value;
       return this;
     }
@@ -76,7 +76,7 @@ public record HumanOversight(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(HumanOversight.class, "description", value);
       this.description = value;
       return this;
@@ -112,7 +112,7 @@ public record HumanOversight(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder overseersTrained(Boolean value) {
+    public Builder overseersTrained(@Nullable Boolean value) {
       this.overseersTrained = value;
       return this;
     }

@@ -2,24 +2,23 @@ package eu.civicai.governance.usage;
 
 import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Expected or observed effects on agents, citizens and the environment.
  *
- * @param onAgents effects on agents' work and working conditions; may be null
- * @param agentsConsulted whether agents (or their representatives) were consulted on those effects;
- *     may be null
- * @param onCitizens effects on citizens and users; may be null
- * @param onEnvironment effects on the environment; may be null
- * @param assessment the answers to an impact questionnaire and the level they give (issue 23); may
- *     be null
+ * @param onAgents effects on agents' work and working conditions
+ * @param agentsConsulted whether agents (or their representatives) were consulted on those effects
+ * @param onCitizens effects on citizens and users
+ * @param onEnvironment effects on the environment
+ * @param assessment the answers to an impact questionnaire and the level they give (issue 23)
  */
 public record Impacts(
-    @Size(max = 10000) String onAgents,
-    Boolean agentsConsulted,
-    @Size(max = 10000) String onCitizens,
-    @Size(max = 10000) String onEnvironment,
-    ImpactAssessment assessment) {
+    @Size(max = 10000) @Nullable String onAgents,
+    @Nullable Boolean agentsConsulted,
+    @Size(max = 10000) @Nullable String onCitizens,
+    @Size(max = 10000) @Nullable String onEnvironment,
+    @Nullable ImpactAssessment assessment) {
 
   /** Checks the components; see the class description for the rules. */
   public Impacts {
@@ -63,7 +62,7 @@ public record Impacts(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder onAgents(String value) {
+    public Builder onAgents(@Nullable String value) {
       Constraints.checkValue(Impacts.class, "onAgents", value);
       this.onAgents = value;
       return this;
@@ -75,7 +74,7 @@ public record Impacts(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder agentsConsulted(Boolean value) {
+    public Builder agentsConsulted(@Nullable Boolean value) {
       this.agentsConsulted = value;
       return this;
     }
@@ -86,7 +85,7 @@ public record Impacts(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder onCitizens(String value) {
+    public Builder onCitizens(@Nullable String value) {
       Constraints.checkValue(Impacts.class, "onCitizens", value);
       this.onCitizens = value;
       return this;
@@ -98,7 +97,7 @@ public record Impacts(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder onEnvironment(String value) {
+    public Builder onEnvironment(@Nullable String value) {
       Constraints.checkValue(Impacts.class, "onEnvironment", value);
       this.onEnvironment = value;
       return this;
@@ -110,7 +109,7 @@ public record Impacts(
      * @param value the assessment, as {@code ImpactQuestionnaire.assess} returns it; null clears it
      * @return this builder
      */
-    public Builder assessment(ImpactAssessment value) {
+    public Builder assessment(@Nullable ImpactAssessment value) {
       this.assessment = value;
       return this;
     }

@@ -6,6 +6,7 @@ import eu.civicai.governance.internal.Constraints;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A labelled web link: a project page, a deliberation, documentation.
@@ -14,7 +15,7 @@ import java.net.URI;
  *     characters
  * @param uri the address: absolute, http or https
  */
-public record Link(@NotBlank @Size(max = 200) String label, URI uri) {
+public record Link(@NotBlank @Size(max = 200) @Nullable String label, URI uri) {
 
   /** Checks the components; see the class description for the rules. */
   public Link {

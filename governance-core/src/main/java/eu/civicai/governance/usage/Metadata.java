@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bookkeeping of a record: revision, last update, language, tags, and source values kept from an
@@ -22,18 +23,19 @@ import java.util.Map;
  * revision 1.
  *
  * @param revision the revision, from 1
- * @param updatedAt when the register last stored this revision; may be null
- * @param language the language of the free texts, a BCP 47 tag such as fr; may be null
+ * @param updatedAt when the register last stored this revision
+ * @param language the language of the free texts, a BCP 47 tag such as fr
  * @param tags free tags (never null; empty when none)
  * @param sourceValues values from an imported source that the model has no field for, by source
- *     column (never null); may be null
+ *     column (never null)
  */
 public record Metadata(
     @Min(1) int revision,
-    Instant updatedAt,
-    @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{languageTag}") String language,
+    @Nullable Instant updatedAt,
+    @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "{languageTag}")
+        @Nullable String language,
     List<@NotBlank @Size(max = 100) String> tags,
-    Map<String, String> sourceValues) {
+    @Nullable Map<String, String> sourceValues) {
 
   /** Checks the components; see the class description for the rules. */
   public Metadata {
@@ -103,7 +105,7 @@ public record Metadata(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder updatedAt(Instant value) {
+    public Builder updatedAt(@Nullable Instant value) {
       this.updatedAt = value;
       return this;
     }
@@ -114,7 +116,7 @@ public record Metadata(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder language(String value) {
+    public Builder language(@Nullable String value) {
       Constraints.checkValue(Metadata.class, "language", value);
       this.language = value;
       return this;
@@ -151,7 +153,7 @@ public record Metadata(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder sourceValues(Map<String, String> value) {
+    public Builder sourceValues(@Nullable Map<String, String> value) {
       this.sourceValues = value;
       return this;
     }

@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the system was procured, and the environmental criteria of the call for tenders.
  *
- * @param procedure the procedure (open call for tenders, UGAP, negotiated…); may be null
- * @param reference the contract reference; may be null
- * @param environmentalCriteria whether the call for tenders had environmental criteria; may be null
+ * @param procedure the procedure (open call for tenders, UGAP, negotiated…)
+ * @param reference the contract reference
+ * @param environmentalCriteria whether the call for tenders had environmental criteria
  * @param criteria the environmental criteria, one per element (never null; empty when none)
  * @param answers the awarded bidder's answers to the clauses of the call for tenders, as {@code
  *     eu.civicai.governance.tender.TenderDossier#record} writes them (never null; empty when none)
  */
 public record Procurement(
-    @Size(max = 200) String procedure,
-    @Size(max = 200) String reference,
-    Boolean environmentalCriteria,
+    @Size(max = 200) @Nullable String procedure,
+    @Size(max = 200) @Nullable String reference,
+    @Nullable Boolean environmentalCriteria,
     List<@NotBlank @Size(max = 2000) String> criteria,
     List<TenderAnswer> answers) {
 
@@ -70,7 +71,7 @@ public record Procurement(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder procedure(String value) {
+    public Builder procedure(@Nullable String value) {
       Constraints.checkValue(Procurement.class, "procedure", value);
       this.procedure = value;
       return this;
@@ -82,7 +83,7 @@ public record Procurement(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder reference(String value) {
+    public Builder reference(@Nullable String value) {
       Constraints.checkValue(Procurement.class, "reference", value);
       this.reference = value;
       return this;
@@ -94,7 +95,7 @@ public record Procurement(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder environmentalCriteria(Boolean value) {
+    public Builder environmentalCriteria(@Nullable Boolean value) {
       this.environmentalCriteria = value;
       return this;
     }

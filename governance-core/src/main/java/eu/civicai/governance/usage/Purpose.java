@@ -8,26 +8,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a usage is for, whom it serves, and why AI rather than a simpler means.
  *
- * @param goal the goal in plain language, at most 2,000 characters; may be null
+ * @param goal the goal in plain language, at most 2,000 characters
  * @param policyGoals the public-policy goals served (never null; empty when none)
- * @param theme the main theme; may be null
+ * @param theme the main theme
  * @param subThemes the sub-themes, free text as in the Interconnectés library (never null; empty
  *     when none)
  * @param audiences who the service is for (never null; empty when none)
- * @param whyAi why AI rather than a simpler or less resource-hungry solution; may be null
+ * @param whyAi why AI rather than a simpler or less resource-hungry solution
  * @param alternatives the alternatives considered (never null; empty when none)
  */
 public record Purpose(
-    @Size(max = 2000) String goal,
+    @Size(max = 2000) @Nullable String goal,
     List<PolicyGoal> policyGoals,
-    Theme theme,
+    @Nullable Theme theme,
     List<@NotBlank @Size(max = 200) String> subThemes,
     List<Audience> audiences,
-    @Size(max = 10000) String whyAi,
+    @Size(max = 10000) @Nullable String whyAi,
     List<Alternative> alternatives) {
 
   /** Checks the components; see the class description for the rules. */
@@ -80,7 +81,7 @@ public record Purpose(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder goal(String value) {
+    public Builder goal(@Nullable String value) {
       Constraints.checkValue(Purpose.class, "goal", value);
       this.goal = value;
       return this;
@@ -115,7 +116,7 @@ public record Purpose(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder theme(Theme value) {
+    public Builder theme(@Nullable Theme value) {
       this.theme = value;
       return this;
     }
@@ -173,7 +174,7 @@ public record Purpose(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder whyAi(String value) {
+    public Builder whyAi(@Nullable String value) {
       Constraints.checkValue(Purpose.class, "whyAi", value);
       this.whyAi = value;
       return this;

@@ -1,6 +1,7 @@
 package eu.civicai.governance.usage;
 
 import eu.civicai.governance.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The objective, among those of Art. 5(1)(h)(i) to (iii) of the EU AI Act, for which real-time
@@ -39,7 +40,7 @@ public enum RealTimeBiometricException implements Labelled {
   }
 
   /** Returns the point of Art. 5(1)(h) invoked, or null for NONE and UNKNOWN. */
-  public String article() {
+  public @Nullable String article() {
     return article;
   }
 

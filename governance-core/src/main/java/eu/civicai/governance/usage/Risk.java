@@ -10,29 +10,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A risk raised by a usage, scored as in the CNIL PIA method: likelihood and severity from 1
  * (negligible) to 4 (maximum), before and after mitigation.
  *
- * @param category the category; may be null
+ * @param category the category
  * @param description the risk, null when unknown, otherwise not blank
- * @param likelihood likelihood before mitigation, 1 to 4; may be null
- * @param severity severity before mitigation, 1 to 4; may be null
+ * @param likelihood likelihood before mitigation, 1 to 4
+ * @param severity severity before mitigation, 1 to 4
  * @param mitigations the mitigations (never null; empty when none)
- * @param owner the role that owns the risk; may be null
- * @param residualLikelihood likelihood after mitigation, 1 to 4; may be null
- * @param residualSeverity severity after mitigation, 1 to 4; may be null
+ * @param owner the role that owns the risk
+ * @param residualLikelihood likelihood after mitigation, 1 to 4
+ * @param residualSeverity severity after mitigation, 1 to 4
  */
 public record Risk(
-    RiskCategory category,
-    @NotBlank @Size(max = 2000) String description,
-    @Min(1) @Max(4) Integer likelihood,
-    @Min(1) @Max(4) Integer severity,
+    @Nullable RiskCategory category,
+    @NotBlank @Size(max = 2000) @Nullable String description,
+    @Min(1) @Max(4) @Nullable Integer likelihood,
+    @Min(1) @Max(4) @Nullable Integer severity,
     List<@NotBlank @Size(max = 2000) String> mitigations,
-    @Size(max = 200) String owner,
-    @Min(1) @Max(4) Integer residualLikelihood,
-    @Min(1) @Max(4) Integer residualSeverity) {
+    @Size(max = 200) @Nullable String owner,
+    @Min(1) @Max(4) @Nullable Integer residualLikelihood,
+    @Min(1) @Max(4) @Nullable Integer residualSeverity) {
 
   /** Checks the components; see the class description for the rules. */
   public Risk {
@@ -91,7 +92,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder category(RiskCategory value) {
+    public Builder category(@Nullable RiskCategory value) {
       this.category = value;
       return this;
     }
@@ -102,7 +103,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       Constraints.checkValue(Risk.class, "description", value);
       this.description = value;
       return this;
@@ -114,7 +115,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder likelihood(Integer value) {
+    public Builder likelihood(@Nullable Integer value) {
       Constraints.checkValue(Risk.class, "likelihood", value);
       this.likelihood = value;
       return this;
@@ -126,7 +127,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder severity(Integer value) {
+    public Builder severity(@Nullable Integer value) {
       Constraints.checkValue(Risk.class, "severity", value);
       this.severity = value;
       return this;
@@ -162,7 +163,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder owner(String value) {
+    public Builder owner(@Nullable String value) {
       Constraints.checkValue(Risk.class, "owner", value);
       this.owner = value;
       return this;
@@ -174,7 +175,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder residualLikelihood(Integer value) {
+    public Builder residualLikelihood(@Nullable Integer value) {
       Constraints.checkValue(Risk.class, "residualLikelihood", value);
       this.residualLikelihood = value;
       return this;
@@ -186,7 +187,7 @@ public record Risk(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder residualSeverity(Integer value) {
+    public Builder residualSeverity(@Nullable Integer value) {
       Constraints.checkValue(Risk.class, "residualSeverity", value);
       this.residualSeverity = value;
       return this;

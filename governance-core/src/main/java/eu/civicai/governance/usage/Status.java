@@ -6,6 +6,7 @@ import eu.civicai.governance.internal.Messages;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a usage stands: its stage and its dates.
@@ -16,20 +17,19 @@ import java.time.YearMonth;
  * null: the two spellings are one value (and records written before precisions existed keep their
  * content hash).
  *
- * @param stage the stage; may be null
- * @param abandonReason why the usage was abandoned or suspended, at most 2,000 characters; may be
- *     null
- * @param startDate when the usage started (experimentation or deployment); may be null
- * @param endDate when it ended, was abandoned or suspended; may be null
+ * @param stage the stage
+ * @param abandonReason why the usage was abandoned or suspended, at most 2,000 characters
+ * @param startDate when the usage started (experimentation or deployment)
+ * @param endDate when it ended, was abandoned or suspended
  * @param startDatePrecision how exact the start date is: {@link DatePrecision#MONTH}, or null when
  *     exact to the day ({@link DatePrecision#DAY} is stored as null)
  */
 public record Status(
-    Stage stage,
-    @Size(max = 2000) String abandonReason,
-    LocalDate startDate,
-    LocalDate endDate,
-    DatePrecision startDatePrecision) {
+    @Nullable Stage stage,
+    @Size(max = 2000) @Nullable String abandonReason,
+    @Nullable LocalDate startDate,
+    @Nullable LocalDate endDate,
+    @Nullable DatePrecision startDatePrecision) {
 
   /** Checks the components; see the class description for the rules. */
   public Status {
@@ -58,13 +58,17 @@ public record Status(
   /**
    * A status with a start date exact to the day, as before precisions existed.
    *
-   * @param stage the stage; may be null
-   * @param abandonReason why the usage was abandoned or suspended; may be null
-   * @param startDate when the usage started; may be null
-   * @param endDate when it ended; may be null
+   * @param stage the stage
+   * @param abandonReason why the usage was abandoned or suspended
+   * @param startDate when the usage started
+   * @param endDate when it ended
    * @throws InvalidInputException when the fields break a rule of the class description
    */
-  public Status(Stage stage, String abandonReason, LocalDate startDate, LocalDate endDate) {
+  public Status(
+      @Nullable Stage stage,
+      @Nullable String abandonReason,
+      @Nullable LocalDate startDate,
+      @Nullable LocalDate endDate) {
     this(stage, abandonReason, startDate, endDate, null);
   }
 
@@ -109,7 +113,7 @@ public record Status(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder stage(Stage value) {
+    public Builder stage(@Nullable Stage value) {
       this.stage = value;
       return this;
     }
@@ -120,7 +124,7 @@ public record Status(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder abandonReason(String value) {
+    public Builder abandonReason(@Nullable String value) {
       Constraints.checkValue(Status.class, "abandonReason", value);
       this.abandonReason = value;
       return this;
@@ -132,7 +136,7 @@ public record Status(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder startDate(LocalDate value) {
+    public Builder startDate(@Nullable LocalDate value) {
       this.startDate = value;
       return this;
     }
@@ -143,7 +147,7 @@ public record Status(
      * @param value the precision; null or {@link DatePrecision#DAY} for a date exact to the day
      * @return this builder
      */
-    public Builder startDatePrecision(DatePrecision value) {
+    public Builder startDatePrecision(@Nullable DatePrecision value) {
       this.startDatePrecision = value;
       return this;
     }
@@ -155,7 +159,7 @@ public record Status(
      * @param value the month; null clears the start date and its precision
      * @return this builder
      */
-    public Builder startMonth(YearMonth value) {
+    public Builder startMonth(@Nullable YearMonth value) {
       this.startDate = value == null ? null : value.atDay(1);
       this.startDatePrecision = value == null ? null : DatePrecision.MONTH;
       return this;
@@ -167,7 +171,7 @@ public record Status(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder endDate(LocalDate value) {
+    public Builder endDate(@Nullable LocalDate value) {
       this.endDate = value;
       return this;
     }

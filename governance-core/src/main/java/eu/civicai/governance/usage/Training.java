@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A training session on AI (AI Act Art. 4 literacy; oversight training, Art. 26(2)).
@@ -13,13 +14,13 @@ import java.time.LocalDate;
  * @param audience who was trained
  * @param topic the topic, null when unknown, otherwise not blank
  * @param date when
- * @param participants how many were trained, not negative; may be null
+ * @param participants how many were trained, not negative
  */
 public record Training(
     Stakeholder audience,
-    @NotBlank @Size(max = 200) String topic,
+    @NotBlank @Size(max = 200) @Nullable String topic,
     LocalDate date,
-    @PositiveOrZero Integer participants) {
+    @PositiveOrZero @Nullable Integer participants) {
 
   /** Checks the components; see the class description for the rules. */
   public Training {

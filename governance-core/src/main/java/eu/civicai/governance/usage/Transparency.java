@@ -7,30 +7,29 @@ import eu.civicai.governance.internal.InputRules;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a usage is made known: publication, notice to citizens, the CRPA explicit mention, and which
  * parts may be published.
  *
- * @param published whether the record is published; may be null
- * @param publicationUrl where it is published, an http or https address; may be null
- * @param citizenNotice the notice given to citizens; may be null
- * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1); may be null
+ * @param published whether the record is published
+ * @param publicationUrl where it is published, an http or https address
+ * @param citizenNotice the notice given to citizens
+ * @param explicitMention the explicit mention on individual decisions (CRPA L311-3-1)
  * @param imageUrl an illustration for public libraries (Interconnectés image_url), an http or https
- *     address; may be null
- * @param visibility visibility per part, when it differs from the default of the part (never null);
- *     may be null
- * @param location where a public map shows the usage (Interconnectés latitude and longitude); may
- *     be null
+ *     address
+ * @param visibility visibility per part, when it differs from the default of the part (never null)
+ * @param location where a public map shows the usage (Interconnectés latitude and longitude)
  */
 public record Transparency(
-    Boolean published,
-    URI publicationUrl,
-    @Size(max = 10000) String citizenNotice,
-    @Size(max = 10000) String explicitMention,
-    URI imageUrl,
-    Map<Part, Visibility> visibility,
-    GeoPoint location) {
+    @Nullable Boolean published,
+    @Nullable URI publicationUrl,
+    @Size(max = 10000) @Nullable String citizenNotice,
+    @Size(max = 10000) @Nullable String explicitMention,
+    @Nullable URI imageUrl,
+    @Nullable Map<Part, Visibility> visibility,
+    @Nullable GeoPoint location) {
 
   /** Checks the components; see the class description for the rules. */
   public Transparency {
@@ -49,21 +48,21 @@ public record Transparency(
   /**
    * A transparency part without a map location, as before locations existed.
    *
-   * @param published whether the record is published; may be null
-   * @param publicationUrl where it is published; may be null
-   * @param citizenNotice the notice given to citizens; may be null
-   * @param explicitMention the explicit mention on individual decisions; may be null
-   * @param imageUrl an illustration for public libraries; may be null
-   * @param visibility visibility per part; may be null
+   * @param published whether the record is published
+   * @param publicationUrl where it is published
+   * @param citizenNotice the notice given to citizens
+   * @param explicitMention the explicit mention on individual decisions
+   * @param imageUrl an illustration for public libraries
+   * @param visibility visibility per part
    * @throws eu.civicai.governance.InvalidInputException when a component is ill-formed
    */
   public Transparency(
-      Boolean published,
-      URI publicationUrl,
-      String citizenNotice,
-      String explicitMention,
-      URI imageUrl,
-      Map<Part, Visibility> visibility) {
+      @Nullable Boolean published,
+      @Nullable URI publicationUrl,
+      @Nullable String citizenNotice,
+      @Nullable String explicitMention,
+      @Nullable URI imageUrl,
+      @Nullable Map<Part, Visibility> visibility) {
     this(published, publicationUrl, citizenNotice, explicitMention, imageUrl, visibility, null);
   }
 
@@ -107,7 +106,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder published(Boolean value) {
+    public Builder published(@Nullable Boolean value) {
       this.published = value;
       return this;
     }
@@ -118,7 +117,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder publicationUrl(URI value) {
+    public Builder publicationUrl(@Nullable URI value) {
       InputRules.webAddress("publicationUrl", value);
       this.publicationUrl = value;
       return this;
@@ -130,7 +129,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder citizenNotice(String value) {
+    public Builder citizenNotice(@Nullable String value) {
       Constraints.checkValue(Transparency.class, "citizenNotice", value);
       this.citizenNotice = value;
       return this;
@@ -142,7 +141,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder explicitMention(String value) {
+    public Builder explicitMention(@Nullable String value) {
       Constraints.checkValue(Transparency.class, "explicitMention", value);
       this.explicitMention = value;
       return this;
@@ -154,7 +153,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder imageUrl(URI value) {
+    public Builder imageUrl(@Nullable URI value) {
       InputRules.webAddress("imageUrl", value);
       this.imageUrl = value;
       return this;
@@ -166,7 +165,7 @@ public record Transparency(
      * @param value the value; null clears it
      * @return this builder
      */
-    public Builder visibility(Map<Part, Visibility> value) {
+    public Builder visibility(@Nullable Map<Part, Visibility> value) {
       this.visibility = value;
       return this;
     }
@@ -177,7 +176,7 @@ public record Transparency(
      * @param value the point; null clears it
      * @return this builder
      */
-    public Builder location(GeoPoint value) {
+    public Builder location(@Nullable GeoPoint value) {
       this.location = value;
       return this;
     }

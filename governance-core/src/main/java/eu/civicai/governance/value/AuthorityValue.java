@@ -3,6 +3,7 @@ package eu.civicai.governance.value;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.internal.Check;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The totals of one authority's usages.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param usages the ids of its usages, sorted (never null)
  * @param totals the sum of its usages' totals, never {@code null}
  */
-public record AuthorityValue(String authority, List<UsageId> usages, ValueTotals totals) {
+public record AuthorityValue(@Nullable String authority, List<UsageId> usages, ValueTotals totals) {
 
   /** Checks and copies the components. */
   public AuthorityValue {

@@ -7,6 +7,7 @@ import eu.civicai.governance.measure.Quantity;
 import eu.civicai.governance.measure.Unit;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sum that keeps track of what it could not count: the sum of its known parts, how many parts
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param knownParts how many parts were known, not negative
  * @param unknownParts how many parts were unknown, not negative
  */
-public record Total(Unit unit, BigDecimal known, int knownParts, int unknownParts) {
+public record Total(Unit unit, @Nullable BigDecimal known, int knownParts, int unknownParts) {
 
   /**
    * Checks the components.

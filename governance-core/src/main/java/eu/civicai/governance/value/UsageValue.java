@@ -3,6 +3,7 @@ package eu.civicai.governance.value;
 import eu.civicai.governance.UsageId;
 import eu.civicai.governance.internal.Check;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of one usage's benefits against its footprint.
@@ -16,7 +17,7 @@ import java.util.List;
  * @param totals the sums over the benefits and the footprint, never {@code null}
  */
 public record UsageValue(
-    UsageId usage, String authority, List<ValuedBenefit> benefits, ValueTotals totals) {
+    UsageId usage, @Nullable String authority, List<ValuedBenefit> benefits, ValueTotals totals) {
 
   /** Checks and copies the components. */
   public UsageValue {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values usages' benefits against their footprint with a set of {@link ValueFactors}.
@@ -100,7 +101,7 @@ public final class Valuation {
    * @param strategy the strategy of the usage's authority; null when there is none
    * @return its value
    */
-  public UsageValue usage(AiUsage usage, Strategy strategy) {
+  public UsageValue usage(AiUsage usage, @Nullable Strategy strategy) {
     Check.notNull("usage", usage);
     String authority = usage.authority() == null ? null : usage.authority().name();
     List<ValuedBenefit> benefits = new ArrayList<>();

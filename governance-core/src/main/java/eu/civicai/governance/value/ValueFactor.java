@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Year;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversion factor with its provenance: "26 € per hour of a territorial agent (INSEE, 2021)",
@@ -23,12 +24,17 @@ import java.util.Locale;
  * @param value the factor, positive, never {@code null}
  * @param source who published it (publisher and document), not blank, one line of at most 500
  *     characters
- * @param url the address of the source; may be null
+ * @param url the address of the source
  * @param year the year the figure describes, from 1900 to 2100, never {@code null}
- * @param note how the figure was chosen or derived, at most 2000 characters; may be null
+ * @param note how the figure was chosen or derived, at most 2000 characters
  */
 public record ValueFactor(
-    FactorKind kind, BigDecimal value, String source, URI url, Year year, String note) {
+    FactorKind kind,
+    BigDecimal value,
+    String source,
+    @Nullable URI url,
+    Year year,
+    @Nullable String note) {
   private static final int SOURCE_MAX = 500;
   private static final int NOTE_MAX = 2000;
   private static final int FIRST_YEAR = 1900;
@@ -98,7 +104,7 @@ public record ValueFactor(
    * @throws InvalidInputException {@code uri.syntax}, {@code uri.absolute} or {@code uri.scheme}
    *     naming {@code url}
    */
-  public ValueFactor withUrl(String address) {
+  public ValueFactor withUrl(@Nullable String address) {
     URI parsed = null;
     if (address != null) {
       try {
@@ -116,7 +122,7 @@ public record ValueFactor(
    * @param text the note; null removes it
    * @return a new factor
    */
-  public ValueFactor withNote(String text) {
+  public ValueFactor withNote(@Nullable String text) {
     return new ValueFactor(kind, value, source, url, year, text);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversion factors a valuation uses: one per {@link FactorKind} for everyone, and those an
@@ -104,7 +105,7 @@ public final class ValueFactors {
    *     everyone
    * @return the factor, or empty when there is none of that kind
    */
-  public Optional<ValueFactor> find(FactorKind kind, String authority) {
+  public Optional<ValueFactor> find(FactorKind kind, @Nullable String authority) {
     Check.notNull("kind", kind);
     if (authority != null) {
       ValueFactor own = byAuthority.getOrDefault(authority, Map.of()).get(kind);

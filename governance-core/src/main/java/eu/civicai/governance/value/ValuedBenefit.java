@@ -2,6 +2,7 @@ package eu.civicai.governance.value;
 
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.measure.Quantity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One benefit of a usage, valued: its amount as recorded and, where a factor allows, its converted
@@ -17,8 +18,8 @@ import eu.civicai.governance.measure.Quantity;
  * @param basis where the amount comes from, never {@code null}
  * @param amount the amount counted (the measured value, or its change from the baseline); null when
  *     not measured
- * @param target the value aimed at, shown and never counted; may be null
- * @param period the period the values cover, as recorded; may be null
+ * @param target the value aimed at, shown and never counted
+ * @param period the period the values cover, as recorded
  * @param converted the comparable value; null when the amount is unknown, when the kind is not
  *     converted, or when no factor is given
  * @param factor the factor used for {@code converted}; null when none was needed or given
@@ -27,11 +28,11 @@ public record ValuedBenefit(
     String name,
     BenefitKind kind,
     ValueBasis basis,
-    Quantity amount,
-    Quantity target,
-    String period,
-    Quantity converted,
-    ValueFactor factor) {
+    @Nullable Quantity amount,
+    @Nullable Quantity target,
+    @Nullable String period,
+    @Nullable Quantity converted,
+    @Nullable ValueFactor factor) {
 
   /** Checks that the required components are present. */
   public ValuedBenefit {

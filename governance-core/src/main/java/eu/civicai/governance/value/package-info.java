@@ -19,4 +19,7 @@
  * refused with {@link eu.civicai.governance.InvalidInputException} naming the field and the value.
  * Null policy: see {@link eu.civicai.governance}.
  */
+@NullMarked
 package eu.civicai.governance.value;
+
+import org.jspecify.annotations.NullMarked;

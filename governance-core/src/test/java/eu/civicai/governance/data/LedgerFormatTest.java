@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.UsageId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -14,24 +18,52 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test vectors of docs/ledger-format.md. Their bytes and hashes were computed by a separate
- * implementation of the written specification (a short Python script), not by this library, so a
- * change of the encoding that the document does not follow fails here.
+ * The test vectors of docs/ledger-format.md, read from the document itself (issue 18). Their bytes
+ * and hashes were computed by a separate implementation of the written specification (a short
+ * Python script), not by this library, so a change of the encoding that the document does not
+ * follow fails here, and so does a change of the document the code does not follow.
  */
 class LedgerFormatTest {
-  static final String BYTES_1 =
-      "00000010636976696361692d6c65646765722f3100000001310000001e323032352d30312d31305430383a30303a30302e3030303030303030305a00000009636f6d70746575727300000009434f4c4c45435445440000001073657276696365206465206c276561750000000d74c3a96cc3a972656cc3a8766500000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
-  static final String HASH_1 = "81ae8b0f8899b4289a86c6a55e9d9e4d740c304c7f81b3f2b7b8d62e542df0ae";
-  static final String BYTES_2 =
-      "00000010636976696361692d6c65646765722f3100000001320000001e323032352d30312d31315430383a30303a30302e3530303030303030305a00000009636f6d70746575727300000012555345445f464f525f494e464552454e434500000003647369ffffffff00000000000000066675697465730000001464c3a974656374696f6e20646520667569746573ffffffffffffffffffffffffffffffffffffffffffffffff";
-  static final String HASH_2 = "c3a732011b575082244d8e656c7ac05f2674422d84985d83cdc2ea29172fba78";
-  static final String BYTES_3 =
-      "00000010636976696361692d6c65646765722f3100000001330000001e323032352d30312d31325430303a30303a30302e3030303030303030305a0000000b696e646963617465757273000000074445524956454400000003647369ffffffff0000000200000009636f6d707465757273000000056d6574656fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
-  static final String HASH_3 = "6889770b218058ffede4ac38720ae124afd759e5af7f999da9255e89dd72b3fb";
+  /**
+   * The vectors as docs/ledger-format.md publishes them, read from it: doc and test cannot part.
+   */
+  private static final List<String[]> DOCUMENTED = documentedVectors();
+
+  static final String BYTES_1 = DOCUMENTED.get(0)[0];
+  static final String HASH_1 = DOCUMENTED.get(0)[1];
+  static final String BYTES_2 = DOCUMENTED.get(1)[0];
+  static final String HASH_2 = DOCUMENTED.get(1)[1];
+  static final String BYTES_3 = DOCUMENTED.get(2)[0];
+  static final String HASH_3 = DOCUMENTED.get(2)[1];
+
+  private static List<String[]> documentedVectors() {
+    try {
+      String doc = Files.readString(Path.of("../docs/ledger-format.md")).replace("\r\n", "\n");
+      Matcher m =
+          Pattern.compile("```\\nbytes ([0-9a-f]+)\\nhash  ([0-9a-f]{64})\\n```")
+              .matcher(doc.substring(doc.indexOf("## Test vectors")));
+      List<String[]> vectors = new ArrayList<>();
+      while (m.find()) {
+        vectors.add(new String[] {m.group(1), m.group(2)});
+      }
+      return vectors;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void documentedVectors_areTheThreeEntries_andTheCheckpointTheSecondHash() throws IOException {
+    assertThat(DOCUMENTED).hasSize(3);
+    assertThat(Files.readString(Path.of("../docs/ledger-format.md")))
+        .contains("has the checkpoint `(2, " + HASH_2 + ")`");
+  }
 
   static final LifecycleEvent EVENT_1 =
       LifecycleEvent.collected(DatasetId.of("compteurs"))

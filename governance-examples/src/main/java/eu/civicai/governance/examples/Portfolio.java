@@ -42,7 +42,7 @@ import java.util.Locale;
 /**
  * The README's main job: builds the territorial portfolio's register and a year of its data
  * lifecycle ledger, with the strategies of four authorities (roadmaps, acculturation, watch
- * committees; {@link TerritorialStrategies}) and a small commune's usage copied from a template,
+ * committees; {@code TerritorialStrategies}) and a small commune's usage copied from a template,
  * evaluates every usage against the built-in charters and the strategy charter, classifies each
  * under the AI Act, values benefits against footprints, verifies the ledger against its checkpoint,
  * lists retention deadlines, and writes everything to an output directory (default {@code

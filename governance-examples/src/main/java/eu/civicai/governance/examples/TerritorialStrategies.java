@@ -34,11 +34,11 @@ import java.util.List;
  * veille d'élus et de techniciens); dates, counts, hours and budgets are assumptions made to show
  * the library, as in {@link TerritorialCases}.
  */
-public final class TerritorialStrategies {
+final class TerritorialStrategies {
   private TerritorialStrategies() {}
 
   /** Returns the strategies, one per authority that has one. */
-  public static List<Strategy> all() {
+  static List<Strategy> all() {
     return List.of(tours(), sicoval(), saclay(), valmont());
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** How the cells of real exports are written: lists, dates, decimals, neutralised formulas. */
 final class Cells {
@@ -84,7 +85,7 @@ final class Cells {
    * Reads JJ/MM/AAAA, MM/AAAA, AAAA-MM-JJ, AAAA-MM (also with {@code -} or {@code .} between day,
    * month and year) or a spreadsheet serial day number; null when it is none of these.
    */
-  static ReadDate date(String text) {
+  static ReadDate date(@Nullable String text) {
     String v = text.strip();
     if (v.length() > 20) {
       return null;
@@ -127,7 +128,7 @@ final class Cells {
   }
 
   /** Reads a decimal number written with a point or a comma; null when it is not one. */
-  static BigDecimal decimal(String text) {
+  static BigDecimal decimal(@Nullable String text) {
     String v = text.strip();
     if (!NUMBER.matcher(v).matches()) {
       return null;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one column of the Interconnectés schema and how real exports spell them.
@@ -118,7 +119,7 @@ final class Vocabulary<E> {
   }
 
   /** Returns the schema's label of a value, or null when the schema has none. */
-  String label(E value) {
+  @Nullable String label(E value) {
     return labels.get(value);
   }
 

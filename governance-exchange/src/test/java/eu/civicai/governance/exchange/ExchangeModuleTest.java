@@ -34,6 +34,7 @@ class ExchangeModuleTest {
                 java.util.Map.entry("eu.civicai.governance.exchange", 8),
                 java.util.Map.entry("eu.civicai.governance.exchange.atrs", 1),
                 java.util.Map.entry("eu.civicai.governance.exchange.crpa", 1),
+                java.util.Map.entry("eu.civicai.governance.exchange.cyclonedx", 1),
                 java.util.Map.entry("eu.civicai.governance.exchange.eudatabase", 1),
                 java.util.Map.entry("eu.civicai.governance.exchange.nlregister", 1)));
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.json.internal.Errors;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The envelope of every document: {@code schemaVersion}, {@code type} and {@code content}, in this
@@ -38,7 +39,7 @@ final class DocumentEnvelope {
    * @throws JsonReadException {@code json.envelope}, {@code json.schemaVersion}, {@code
    *     json.unknownType} or {@code json.documentType}
    */
-  static DocumentType<?> open(JsonParser p, DocumentType<?> expected) throws IOException {
+  static DocumentType<?> open(JsonParser p, @Nullable DocumentType<?> expected) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw new JsonReadException("", "json.envelope");
     }

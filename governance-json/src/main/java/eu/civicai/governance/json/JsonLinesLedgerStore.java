@@ -22,6 +22,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An append-only ledger file in JSON Lines: a header line, then one compact JSON entry per line.
@@ -217,7 +218,7 @@ public final class JsonLinesLedgerStore implements LedgerStore {
   }
 
   /** Returns the torn last line found on opening, if any (null when the file was whole). */
-  public synchronized TornTail tornTail() {
+  public synchronized @Nullable TornTail tornTail() {
     return torn;
   }
 
@@ -227,7 +228,7 @@ public final class JsonLinesLedgerStore implements LedgerStore {
    *
    * @return the side file, or null when nothing was torn
    */
-  public synchronized Path setTornTailAside() {
+  public synchronized @Nullable Path setTornTailAside() {
     refuseWhenReadOnly();
     if (torn == null) {
       return null;

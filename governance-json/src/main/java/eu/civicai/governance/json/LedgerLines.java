@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a ledger file line by line in bounded memory. A line ends with a line feed ({@code \n})
@@ -53,11 +54,11 @@ final class LedgerLines implements AutoCloseable {
       long offset,
       long length,
       boolean terminated,
-      String text,
-      JsonReadException problem) {}
+      @Nullable String text,
+      @Nullable JsonReadException problem) {}
 
   /** Returns the next line, or null at the end of the file. */
-  Line next() throws IOException {
+  @Nullable Line next() throws IOException {
     long length = 0;
     long carriageReturn = -1;
     boolean terminated = false;

@@ -1,6 +1,7 @@
 package eu.civicai.governance.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data of the report's first page, aggregated over every usage as they were written (its size
@@ -49,12 +50,12 @@ public record ReportSummary(
     List<DecisionGroup> decisions,
     Benefits benefits,
     Timeline timeline,
-    Trend trend,
+    @Nullable Trend trend,
     List<BandMaturity> maturity,
-    LedgerCheck ledger,
+    @Nullable LedgerCheck ledger,
     List<StrategySection> strategies,
-    ValueSection value,
-    BarometerSection barometer,
+    @Nullable ValueSection value,
+    @Nullable BarometerSection barometer,
     List<PageLink> pages) {
 
   /** Copies the lists. */
@@ -210,7 +211,7 @@ public record ReportSummary(
    * @param firstEvaluated usages without a previous evaluation
    */
   public record Trend(
-      String previousDate,
+      @Nullable String previousDate,
       List<Count> previous,
       List<Count> current,
       long improved,

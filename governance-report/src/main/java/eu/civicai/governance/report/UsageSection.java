@@ -1,6 +1,7 @@
 package eu.civicai.governance.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One usage as the committee reads it, in plain language: labels and sentences, never ids or field
@@ -11,7 +12,7 @@ import java.util.List;
  * @param anchor the section's anchor in the page ({@code u1}, {@code u2}, …)
  * @param name the usage's name
  * @param authority the owning authority's name
- * @param summary the plain-language summary; may be null
+ * @param summary the plain-language summary
  * @param stage the stage in words
  * @param whatItDoes what the usage does
  * @param whyAi why AI rather than a simpler solution
@@ -30,7 +31,7 @@ public record UsageSection(
     String anchor,
     String name,
     String authority,
-    String summary,
+    @Nullable String summary,
     String stage,
     String whatItDoes,
     String whyAi,
@@ -96,5 +97,9 @@ public record UsageSection(
    * @param sources the texts it rests on, ", "-separated; null when none
    */
   public record FindingLine(
-      String outcome, boolean blocking, String text, String remediation, String sources) {}
+      String outcome,
+      boolean blocking,
+      String text,
+      @Nullable String remediation,
+      @Nullable String sources) {}
 }

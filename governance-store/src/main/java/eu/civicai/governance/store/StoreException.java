@@ -5,6 +5,7 @@ import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when the database cannot do what the store asks: it is unreachable, it refuses a
@@ -23,12 +24,12 @@ public final class StoreException extends GovernanceException {
   /**
    * Creates an exception.
    *
-   * @param cause the JDBC or migration error; may be null
+   * @param cause the JDBC or migration error
    * @param field what the store was doing ({@code usages.replace}) or the setting concerned
    * @param rule the rule key, {@code store.…}
    * @param arguments message arguments from <code>{1}</code> on, never taken from a record
    */
-  public StoreException(Throwable cause, String field, String rule, Object... arguments) {
+  public StoreException(@Nullable Throwable cause, String field, String rule, Object... arguments) {
     super(cause, field, rule, arguments);
   }
 

@@ -3,4 +3,7 @@
  * written through the reference library cyclonedx-core-java ({@link
  * eu.civicai.governance.exchange.cyclonedx.CycloneDx}).
  */
+@NullMarked
 package eu.civicai.governance.exchange.cyclonedx;
+
+import org.jspecify.annotations.NullMarked;
