@@ -1,6 +1,7 @@
 package eu.civicai.governance.examples;
 
 import eu.civicai.governance.aiact.AiActClassification;
+import eu.civicai.governance.barometer.Barometer;
 import eu.civicai.governance.charter.Charter;
 import eu.civicai.governance.charter.CharterEvaluator;
 import eu.civicai.governance.charter.EvaluationContext;
@@ -153,11 +154,13 @@ public final class Portfolio {
             out.resolve("classifications").resolve(u.usage() + ".json"),
             json.write(DocumentType.AI_ACT_CLASSIFICATION, c));
       }
-      PortfolioBarometer.run(out, register, ledger, clock, console);
+      Barometer barometer = PortfolioBarometer.run(out, register, ledger, clock, console);
       PortfolioDatabase.write(
           out.resolve("governance.db"), register, portfolio, ledger, checkpoint, clock);
       // The committee's report (report.html, report.md, report-data.json) and the residents' public
-      // pages (fiches/), from governance-report.
+      // pages (fiches/), from governance-report; with the roadmaps, acculturation and watch
+      // committee of the strategies, the value against footprint (the same as value.json) and the
+      // barometer (the same as barometer.json).
       CommitteeReport committee =
           CommitteeReport.builder()
               .clock(clock)
@@ -165,6 +168,9 @@ public final class Portfolio {
               .datasets(register)
               .ledger(ledger)
               .publicPages(true)
+              .strategies(register.strategies())
+              .value(value)
+              .barometer(barometer)
               .build();
       try (ReportWriter report = committee.open(out)) {
         for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
