@@ -90,7 +90,8 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationContext context =
         EvaluationContext.of(clock, root.locale())
             .withWaivers(Inputs.waivers(waivers))
-            .withDatasets(register.datasets());
+            .withDatasets(register.datasets())
+            .withStrategies(register.strategies());
     var out = spec.commandLine().getOut();
     Failing failing = new Failing(failOn);
     PortfolioReport[] summary = new PortfolioReport[1];

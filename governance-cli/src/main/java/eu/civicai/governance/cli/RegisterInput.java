@@ -7,6 +7,7 @@ import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.JsonReadException;
 import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.register.Register;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -34,12 +35,15 @@ final class RegisterInput implements UsageSource {
   private final Path file;
   private final AiUsage single; // a usage document; null for a register
   private final Register datasets;
+  private final List<Strategy> strategies;
   private final long count;
 
-  private RegisterInput(Path file, AiUsage single, Register datasets, long count) {
+  private RegisterInput(
+      Path file, AiUsage single, Register datasets, List<Strategy> strategies, long count) {
     this.file = file;
     this.single = single;
     this.datasets = datasets;
+    this.strategies = List.copyOf(strategies);
     this.count = count;
   }
 
@@ -53,6 +57,7 @@ final class RegisterInput implements UsageSource {
   static RegisterInput read(Path file, Clock clock) {
     Register register = Register.inMemory(clock);
     List<Dataset> datasets = new ArrayList<>();
+    List<Strategy> strategies = new ArrayList<>();
     Set<UsageId> seen = new HashSet<>();
     long[] count = {0};
     try (InputStream in = open(file)) {
@@ -66,14 +71,16 @@ final class RegisterInput implements UsageSource {
                 }
                 count[0]++;
               },
-              datasets::add);
+              revision -> {},
+              datasets::add,
+              strategies::add);
     } catch (JsonReadException e) {
       if (!"/type".equals(e.pointer()) || !"json.documentType".equals(e.rule())) {
         throw FileError.in(file, e);
       }
       // Not a register: a usage document (small), or another type, refused as before.
       if (Inputs.document(file).content() instanceof AiUsage usage) {
-        return new RegisterInput(file, usage, register, 1);
+        return new RegisterInput(file, usage, register, List.of(), 1);
       }
       throw FileError.in(
           file, new JsonReadException("/type", "json.documentType", DocumentType.REGISTER.name()));
@@ -84,13 +91,19 @@ final class RegisterInput implements UsageSource {
     }
     // Sources before what derives from them, whatever the file's order.
     new RegisterDocument(List.of(), datasets).addTo(register);
-    return new RegisterInput(file, null, register, count[0]);
+    return new RegisterInput(file, null, register, strategies, count[0]);
   }
 
   /** Returns the register holding the file's datasets (and no usage). */
   @Override
   public Register datasets() {
     return datasets;
+  }
+
+  /** Returns the strategies the register document carries; empty for a usage document. */
+  @Override
+  public List<Strategy> strategies() {
+    return strategies;
   }
 
   /** Returns how many usages the file holds. */

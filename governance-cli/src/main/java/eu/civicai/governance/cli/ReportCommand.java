@@ -81,7 +81,9 @@ final class ReportCommand implements Callable<Integer> {
   private int report(UsageSource register, Clock clock) {
     CharterEvaluator evaluator = CharterEvaluator.of(BuiltInCharters.all());
     EvaluationContext context =
-        EvaluationContext.of(clock, root.locale()).withDatasets(register.datasets());
+        EvaluationContext.of(clock, root.locale())
+            .withDatasets(register.datasets())
+            .withStrategies(register.strategies());
     Path jsonFile = out.resolve("report.json");
     PortfolioReport[] summary = new PortfolioReport[1];
     Path staging = null;
@@ -104,6 +106,7 @@ final class ReportCommand implements Callable<Integer> {
                         .clock(clock)
                         .locale(root.locale())
                         .datasets(register.datasets())
+                        .strategies(register.strategies())
                         .waivers(withLedger.waivers())
                         .publicPages(publicPages);
                 if (withLedger.ledger() != null) {

@@ -12,6 +12,7 @@ import eu.civicai.governance.spi.StoredUsage;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.spi.UsageFilter;
 import eu.civicai.governance.store.JdbcRegisterStore;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +118,7 @@ final class StoreCommand implements Runnable {
       TenantId id = TenantId.of(tenant);
       List<AiUsage> usages = new ArrayList<>();
       List<Dataset> datasets = new ArrayList<>();
+      List<Strategy> strategies = new ArrayList<>();
       boolean problems = false;
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         ImportResult result;
@@ -132,7 +134,8 @@ final class StoreCommand implements Runnable {
         problems = result.hasProblems();
       } else {
         try (InputStream in = Files.newInputStream(file)) {
-          Inputs.syntax(file).readRegister(in, usages::add, datasets::add);
+          Inputs.syntax(file)
+              .readRegister(in, usages::add, revision -> {}, datasets::add, strategies::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -147,6 +150,11 @@ final class StoreCommand implements Runnable {
               parent.root.locale());
       try (JdbcRegisterStore s = parent.open()) {
         stored = s.importBatch(id, datasets, usages, author, bar::step);
+        // The document's strategies (issue 21), read and checked with the rest before anything
+        // was stored; each is one revision of its authority's strategy.
+        for (Strategy strategy : strategies) {
+          s.strategies().put(id, strategy, author);
+        }
       }
       bar.finish(
           "enregistrement importé",

@@ -14,8 +14,10 @@ import eu.civicai.governance.spi.StoredUsage;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.spi.UsageFilter;
 import eu.civicai.governance.store.JdbcRegisterStore;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -76,6 +78,12 @@ final class StoreInput implements UsageSource {
   @Override
   public DatasetLookup datasets() {
     return datasets;
+  }
+
+  /** Returns the tenant's stored strategies, read when the source is opened. */
+  @Override
+  public List<Strategy> strategies() {
+    return store.strategies().list(tenant);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.data.DatasetLookup;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +15,12 @@ import java.util.function.Consumer;
 interface UsageSource extends AutoCloseable {
   /** Returns where datasets are looked up (by evaluations and ledgers). */
   DatasetLookup datasets();
+
+  /**
+   * Returns the strategies of the source's authorities (the register document's, or the store
+   * tenant's), so that evaluations read them as a register's evaluation does; empty when none.
+   */
+  List<Strategy> strategies();
 
   /** Returns how many usages {@link #forEachUsage} hands over (for progress). */
   long count();
