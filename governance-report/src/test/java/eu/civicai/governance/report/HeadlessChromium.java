@@ -254,16 +254,28 @@ final class HeadlessChromium implements AutoCloseable {
     } catch (Exception ignored) {
       // The process is ended below either way.
     }
+    // Chromium's helper processes (renderer, zygote, network service) outlive the main one for a
+    // moment and keep writing to the profile: end them too before deleting it.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
+    helpers.forEach(ProcessHandle::destroy);
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
+    }
+    for (ProcessHandle helper : helpers) {
+      try {
+        helper.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception stillRunning) {
+        helper.destroyForcibly();
+      }
     }
     try (Stream<Path> walk = Files.walk(profile)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
-    } catch (IOException ignored) {
-      // A profile left in the temporary directory is harmless.
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // A file that vanished while walking, or a profile left in the temporary directory, is
+      // harmless: the test's outcome is already decided.
     }
   }
 
