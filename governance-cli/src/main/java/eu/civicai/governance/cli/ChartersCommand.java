@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,8 +33,12 @@ final class ChartersCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
+              Locale.ROOT, // ASCII digits whatever the machine's locale
               "%-40s %-6s %3d  %s%n",
-              c.id(), c.version(), c.criteria().size(), c.title().in(root.locale()));
+              c.id(),
+              c.version(),
+              c.criteria().size(),
+              c.title().in(root.locale()));
     }
     return GovernanceCli.OK;
   }

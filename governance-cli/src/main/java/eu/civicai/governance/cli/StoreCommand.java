@@ -161,17 +161,15 @@ final class StoreCommand implements Runnable {
           "enregistrements importés",
           "record imported",
           "records imported");
-      boolean french = parent.root.locale().getLanguage().equals("fr");
       spec.commandLine()
           .getOut()
-          .printf(
-              Locale.ROOT,
-              french
-                  ? "%d usages et %d jeux de données enregistrés pour %s%n"
-                  : "%d usages and %d datasets stored for %s%n",
-              usages.size(),
-              stored - usages.size(),
-              id);
+          .println(
+              CliText.get(
+                  parent.root.locale(),
+                  "store.imported",
+                  usages.size(),
+                  stored - usages.size(),
+                  id));
       return problems ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
     }
   }

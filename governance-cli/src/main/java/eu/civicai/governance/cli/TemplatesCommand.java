@@ -49,11 +49,27 @@ final class TemplatesCommand implements Callable<Integer> {
     return GovernanceCli.OK;
   }
 
+  /**
+   * One line per template, its columns as wide as their longest cell (themes differ by language).
+   */
   static void list(PrintWriter out, Locale locale) {
+    int idWidth = 0;
+    int themeWidth = 0;
     for (UsageTemplate t : UsageTemplates.all()) {
-      out.printf(
-          "%-20s %-32s %2d  %s%n",
-          t.id(), t.theme().label(locale), t.openQuestions().size(), t.title(locale));
+      idWidth = Math.max(idWidth, t.id().length());
+      themeWidth = Math.max(themeWidth, t.theme().label(locale).length());
+    }
+    String line = "%-" + idWidth + "s  %-" + themeWidth + "s  %2d  %s%n";
+    for (UsageTemplate t : UsageTemplates.all()) {
+      // Locale.ROOT: the count in ASCII digits whatever the machine's locale.
+      out.print(
+          String.format(
+              Locale.ROOT,
+              line,
+              t.id(),
+              t.theme().label(locale),
+              t.openQuestions().size(),
+              t.title(locale)));
     }
   }
 

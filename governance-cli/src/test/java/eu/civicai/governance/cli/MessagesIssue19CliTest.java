@@ -225,7 +225,7 @@ class MessagesIssue19CliTest {
     Run limited = run("validate", "--max-problems", "1", bad.toString());
     assertThat(limited.err().lines()).hasSize(2);
     assertThat(limited.err())
-        .contains(" : d'autres problèmes suivent ; seuls les 1 premiers sont affichés");
+        .contains(" : d'autres problèmes suivent ; seul le premier est affiché");
   }
 
   @Test

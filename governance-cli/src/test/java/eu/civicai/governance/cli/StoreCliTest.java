@@ -53,7 +53,7 @@ class StoreCliTest {
             register.toString());
     assertThat(imported.code()).isZero();
     assertThat(imported.out())
-        .isEqualTo("1 usages et 1 jeux de données enregistrés pour 243100633\n");
+        .isEqualTo("1 usage et 1 jeu de données enregistrés pour 243100633\n");
     // Not a terminal: no bar, the one-line summary only (issue 20).
     assertThat(imported.err()).matches("2 enregistrements importés en \\d+,\\d s\n");
     // Imported twice: a second revision, not a duplicate.

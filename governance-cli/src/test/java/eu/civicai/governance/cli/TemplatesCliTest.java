@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,29 @@ class TemplatesCliTest {
     Run en = run("--lang", "en", "templates");
     assertThat(en.out()).contains("Water-leak detection", "Chatbot for residents");
     assertThat(en.out().lines()).hasSize(7);
+  }
+
+  @Test
+  void list_alignsItsColumns_whateverTheLongestTheme() {
+    for (String lang : List.of("fr", "en")) {
+      List<String> lines = run("--lang", lang, "templates", "list").out().lines().toList();
+      // The title starts where the count's column ends, at the same place on every line.
+      Pattern count = Pattern.compile(" +\\d+  ");
+      List<Integer> titleStarts =
+          lines.stream()
+              .map(l -> count.matcher(l).results().reduce((a, b) -> b).orElseThrow().end())
+              .distinct()
+              .toList();
+      assertThat(titleStarts).as(lang + ": " + lines).hasSize(1);
+      // The theme starts at the first letter after the id (ids have no spaces).
+      Pattern afterId = Pattern.compile("^\\S+ +");
+      List<Integer> themeStarts =
+          lines.stream()
+              .map(l -> afterId.matcher(l).results().findFirst().orElseThrow().end())
+              .distinct()
+              .toList();
+      assertThat(themeStarts).as(lang).hasSize(1);
+    }
   }
 
   @Test
