@@ -44,8 +44,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The footprint per year is the record's carbon per year, otherwise its energy in service at the
  * electricity factor; its cost is that energy at {@link FactorKind#ELECTRICITY_PRICE}, which has no
- * default. Training energy, spent once, is not spread over years here. Amounts are summed as
- * recorded, whatever their period: the period of each benefit is kept for the reader.
+ * default. Training energy, spent once, is not spread over years here. Totals are per year: a
+ * benefit enters them when its period reads as one year ({@link ValuedBenefit#yearly()}: "par an",
+ * "annuel", "per year", "2023"…); a cumulative, monthly or unstated one is an unknown part of them,
+ * and its amount is still shown with its period.
  *
  * <p>Immutable and thread-safe: one valuation may serve any number of threads.
  *
@@ -269,18 +271,23 @@ public final class Valuation {
     Total energy = Total.none(Unit.KWH);
     Total avoided = Total.none(Unit.KG_CO2E);
     for (ValuedBenefit b : benefits) {
+      // Totals are per year, beside footprints per year: an amount over another period (or none
+      // stated) is an unknown part, never added as if it were one year's.
+      boolean yearly = b.yearly();
+      Quantity converted = yearly ? b.converted() : null;
+      Quantity amount = yearly ? b.amount() : null;
       switch (b.kind()) {
-        case MONEY -> euros = euros.plus(b.converted());
+        case MONEY -> euros = euros.plus(converted);
         case TIME -> {
-          euros = euros.plus(b.converted());
-          hours = hours.plus(b.amount() == null ? null : b.amount().to(Unit.HOUR));
+          euros = euros.plus(converted);
+          hours = hours.plus(amount == null ? null : amount.to(Unit.HOUR));
         }
-        case WATER -> water = water.plus(b.converted());
+        case WATER -> water = water.plus(converted);
         case ENERGY -> {
-          energy = energy.plus(b.amount() == null ? null : b.amount().to(Unit.KWH));
-          avoided = avoided.plus(b.converted());
+          energy = energy.plus(amount == null ? null : amount.to(Unit.KWH));
+          avoided = avoided.plus(converted);
         }
-        case CARBON -> avoided = avoided.plus(b.converted());
+        case CARBON -> avoided = avoided.plus(converted);
         case OTHER -> {
           // shown, not converted
         }

@@ -40,4 +40,15 @@ public record ValuedBenefit(
     Check.notNull("kind", kind);
     Check.notNull("basis", basis);
   }
+
+  /**
+   * Whether the period covers one year ("par an", "annuel", "per year", "2023"…), so that the
+   * amount enters the yearly totals; a cumulative, monthly or unstated period does not, and the
+   * benefit is then an unknown part of those totals (its amount is still shown with its period).
+   *
+   * @return true when {@link #period()} reads as one year's worth
+   */
+  public boolean yearly() {
+    return Periods.yearly(period);
+  }
 }

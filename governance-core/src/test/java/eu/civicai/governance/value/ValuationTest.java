@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -35,14 +36,15 @@ class ValuationTest {
     return AiUsage.builder("fuites")
         .name("Fuites")
         .authority(SICOVAL)
-        .benefit(b -> b.name("Gains").measured(Quantity.of(8, Unit.MEUR)))
+        .benefit(b -> b.name("Gains").measured(Quantity.of(8, Unit.MEUR)).period("par an"))
         .benefit(
             b ->
                 b.name("Eau")
                     .baseline(Quantity.of(1000, Unit.CUBIC_METRE))
-                    .measured(Quantity.of(13_000, Unit.CUBIC_METRE)))
-        .benefit(b -> b.name("Temps").measured(Quantity.of(10, Unit.DAY)))
-        .benefit(b -> b.name("Énergie").measured(Quantity.of(2, Unit.MWH)))
+                    .measured(Quantity.of(13_000, Unit.CUBIC_METRE))
+                    .period("2025"))
+        .benefit(b -> b.name("Temps").measured(Quantity.of(10, Unit.DAY)).period("Annuel"))
+        .benefit(b -> b.name("Énergie").measured(Quantity.of(2, Unit.MWH)).period("per year"))
         .benefit(b -> b.name("Bâtiments").measured(Quantity.of(7, Unit.BUILDING)))
         .footprint(f -> f.inferenceEnergyPerYear(Quantity.of(1_000, Unit.KWH)))
         .build();
@@ -80,6 +82,99 @@ class ValuationTest {
     // no electricity price by default: the cost of the footprint stays unknown
     assertThat(t.footprintEuros().value()).isEmpty();
     assertThat(t.footprintEuros().unknownParts()).isEqualTo(1);
+  }
+
+  /** Periods the seeded portfolios draw from: null, yearly ones and others. */
+  private static final String[] PERIODS = {
+    null, "par an", "2024", "per year", "depuis le déploiement", "par mois", "sur 3 ans"
+  };
+
+  private static final List<String> YEARLY = List.of("par an", "2024", "per year");
+
+  @Test
+  void yearlyTotals_countOnlyBenefitsOverOneYear_theOthersAreUnknownParts() {
+    AiUsage usage =
+        AiUsage.builder("fuites")
+            .name("Fuites")
+            .authority(SICOVAL)
+            .benefit(
+                b ->
+                    b.name("Gains cumulés")
+                        .measured(Quantity.of(8, Unit.MEUR))
+                        .period("depuis le déploiement"))
+            .benefit(b -> b.name("Gains").measured(Quantity.of(30, Unit.KEUR)).period("par an"))
+            .benefit(
+                b -> b.name("Gains du mois").measured(Quantity.of(2, Unit.KEUR)).period("par mois"))
+            .benefit(b -> b.name("Gains sans période").measured(Quantity.of(5, Unit.KEUR)))
+            .benefit(
+                b -> b.name("Heures").measured(Quantity.of(100, Unit.HOUR)).period("sur 3 ans"))
+            .build();
+    UsageValue value = Valuation.withDefaults().usage(usage);
+
+    // Each benefit keeps its amount and period for the reader.
+    assertThat(value.benefits())
+        .extracting(ValuedBenefit::yearly)
+        .containsExactly(false, true, false, false, false);
+    assertThat(value.benefits().get(0).converted())
+        .isEqualTo(Quantity.of(8, Unit.MEUR).to(Unit.EUR));
+    // Only the 30 k€ per year counts; the four others are unknown parts, never added as a year's.
+    Total euros = value.totals().euros();
+    assertThat(euros.value().orElseThrow().value()).isEqualByComparingTo("30000");
+    assertThat(euros.knownParts()).isEqualTo(1);
+    assertThat(euros.unknownParts()).isEqualTo(4);
+    assertThat(value.totals().hours().value()).isEmpty();
+    assertThat(value.totals().hours().unknownParts()).isEqualTo(1);
+  }
+
+  @Test
+  void aPeriodReadsAsYearly_inFrenchAndEnglish_andAsOneCalendarYear() {
+    for (String yearly :
+        List.of(
+            "par an",
+            "Par An",
+            "/an",
+            "€/an",
+            "annuel",
+            "annuelle",
+            "annuellement",
+            "chaque année",
+            "CHAQUE ANNEE",
+            "par année",
+            "en 2023",
+            "2023",
+            "année 2024",
+            "per year",
+            "a year",
+            "yearly",
+            "annual",
+            "annually",
+            "per annum",
+            "p.a.",
+            "in 2025",
+            "économies par an depuis 2022")) {
+      assertThat(Periods.yearly(yearly)).as(yearly).isTrue();
+    }
+    for (String other :
+        Arrays.asList(
+            null,
+            "",
+            "  ",
+            "depuis le déploiement",
+            "cumulé",
+            "sur 3 ans",
+            "par mois",
+            "2019-2024",
+            "since deployment",
+            "per month",
+            "total",
+            "anniversaire",
+            "ans",
+            "banane",
+            "yearlong project",
+            "2023 et 2024",
+            "120")) {
+      assertThat(Periods.yearly(other)).as(String.valueOf(other)).isFalse();
+    }
   }
 
   @Test
@@ -211,10 +306,11 @@ class ValuationTest {
         for (int k = 0; k < benefits; k++) {
           Unit unit = units[random.nextInt(units.length)];
           Quantity q = Quantity.of(random.nextInt(100_000), unit);
+          String period = PERIODS[random.nextInt(PERIODS.length)];
           if (random.nextInt(4) == 0) {
-            b.benefit(x -> x.name("cible").target(q));
+            b.benefit(x -> x.name("cible").target(q).period(period));
           } else {
-            b.benefit(x -> x.name("mesure").measured(q));
+            b.benefit(x -> x.name("mesure").measured(q).period(period));
           }
         }
         if (random.nextBoolean()) {
@@ -260,7 +356,7 @@ class ValuationTest {
       for (UsageValue u : value.usages()) {
         for (ValuedBenefit b : u.benefits()) {
           if (b.kind() == BenefitKind.MONEY || b.kind() == BenefitKind.TIME) {
-            if (b.converted() == null) {
+            if (b.converted() == null || b.period() == null || !YEARLY.contains(b.period())) {
               unknown++;
             } else {
               euros = euros.add(b.converted().value());

@@ -44,8 +44,10 @@ public final class ImportFromInterconnectes {
     }
     long problems = result.diagnostics().stream().filter(d -> d.isProblem()).count();
     console.printf(
+        Locale.ROOT,
         "Import Interconnectés : %d fiches, %d problèmes signalés%n",
-        result.usages().size(), problems);
+        result.usages().size(),
+        problems);
     Clock clock = Clock.fixed(Portfolio.AT, ZoneId.of("Europe/Paris"));
     CharterEvaluator completeness =
         CharterEvaluator.of(BuiltInCharters.completenessInterconnectes());
@@ -56,11 +58,18 @@ public final class ImportFromInterconnectes {
       List<String> unmet =
           report.findings(Outcome.NOT_SATISFIED).stream().map(Finding::criterionId).toList();
       missing.put(usage.id().value(), unmet);
+      String fields =
+          String.join(", ", unmet.stream().map(id -> id.substring(id.indexOf('.') + 1)).toList());
       console.printf(
-          "  %-45s manque %d champ(s) : %s%n",
+          Locale.ROOT,
+          "  %-48s %s%n",
           usage.id(),
-          unmet.size(),
-          String.join(", ", unmet.stream().map(id -> id.substring(id.indexOf('.') + 1)).toList()));
+          unmet.isEmpty()
+              ? "fiche complète"
+              : "manque "
+                  + unmet.size()
+                  + (unmet.size() == 1 ? " champ : " : " champs : ")
+                  + fields);
     }
     return missing;
   }

@@ -181,12 +181,16 @@ public final class Portfolio {
     }
 
     console.printf(
+        Locale.ROOT,
         "Portefeuille : %d usages, %d jeux de données ; %s%n",
-        register.usages().size(), register.datasets().size(), verification.message(Locale.FRENCH));
+        register.usages().size(),
+        register.datasets().size(),
+        verification.message(Locale.FRENCH));
     for (PortfolioReport.UsageEvaluation u : portfolio.usages()) {
       EvaluationReport ethics = u.reports().get(0);
       long blocking = u.reports().stream().mapToLong(r -> r.blocking().size()).sum();
       console.printf(
+          Locale.ROOT,
           "%-28s %-28s %-40s bloquants : %d%n",
           u.usage(),
           ethics.verdict().label(Locale.FRENCH),
@@ -195,17 +199,21 @@ public final class Portfolio {
     }
     printValue(value, console);
     console.printf(
+        Locale.ROOT,
         "Échéances dépassées : %d ; dans les 90 jours : %d. Rapport : %s%n",
-        overdue.size(), upcoming.size(), out.resolve("report.html"));
+        overdue.size(),
+        upcoming.size(),
+        out.resolve("report.html"));
     return portfolio;
   }
 
   /** Prints the value of benefits against the footprint, per authority and overall. */
   static void printValue(PortfolioValue value, PrintStream console) {
-    console.println("Valeur des bénéfices et empreinte (value.json) :");
+    console.println("Valeur des bénéfices par an et empreinte annuelle (value.json) :");
     for (AuthorityValue a : value.authorities()) {
       console.printf(
-          "  %-40s %s ; %s ; eau : %s ; empreinte : %s par an%n",
+          Locale.ROOT,
+          "  %-40s %s ; %s ; eau : %s ; empreinte : %s%n",
           a.authority(),
           amount(a.totals().euros()),
           amount(a.totals().hours()),
@@ -213,7 +221,8 @@ public final class Portfolio {
           amount(a.totals().footprintCarbon()));
     }
     console.printf(
-        "  %-40s %s ; %s ; eau : %s ; empreinte : %s par an%n",
+        Locale.ROOT,
+        "  %-40s %s ; %s ; eau : %s ; empreinte : %s%n",
         "Ensemble",
         amount(value.totals().euros()),
         amount(value.totals().hours()),

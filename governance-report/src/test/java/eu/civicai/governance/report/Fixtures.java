@@ -82,7 +82,7 @@ final class Fixtures {
             f ->
                 f.inferenceEnergyPerYear(Quantity.of(1200, Unit.KWH))
                     .carbonPerYear(Quantity.of(70, Unit.KG_CO2E)))
-        .benefit(b -> b.name("Gains cumulés").measured(Quantity.of(8, Unit.MEUR)))
+        .benefit(b -> b.name("Gains annuels").measured(Quantity.of(8, Unit.MEUR)).period("par an"))
         .governance(g -> g.reviewDates(LocalDate.of(2027, 3, 15)))
         .transparency(
             t ->

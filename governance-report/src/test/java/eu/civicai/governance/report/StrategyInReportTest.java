@@ -173,6 +173,9 @@ class StrategyInReportTest {
               assertThat(r.euros()).isEqualTo("8\u202f000\u202f000\u00a0€");
               assertThat(r.footprintKg()).isEqualTo(70);
             });
+    // The value is per year, and the report says so.
+    assertThat(Files.readString(dir.resolve("report.md")))
+        .contains("Valeur par an pour 3 usages", "| Valeur par an |");
     assertThat(s.value().factors()).isNotEmpty();
     assertThat(s.barometer()).isNotNull();
     assertThat(s.barometer().rows()).hasSize(6);
