@@ -201,8 +201,20 @@ public record AiUsage(
    * such as {@code status.endDate} or {@code risks[1].likelihood}). Part setters taking a {@code
    * Consumer} edit the part in place: calling {@code status(..)} twice changes the same status.
    * Last-wins, the rule of every builder that has a {@code toBuilder()} (copy-and-change): a setter
-   * replaces what was set before, and {@link #clear(Part)} removes a part. Not thread-safe: use one
-   * builder per thread.
+   * replaces what was set before, and {@link #clear(Part)} removes a part.
+   *
+   * <p>Null: the part setters ({@code status}, {@code purpose}, {@code system}, {@code decision},
+   * {@code aiAct}, {@code dataUse}, {@code impacts}, {@code footprint}, {@code governance}, {@code
+   * transparency}, {@code funding}, {@code metadata}) and the adders ({@code risk}, {@code
+   * benefit}) come in pairs, a value and a {@code Consumer}; neither takes null. A plain {@code
+   * decision(null)} does not compile (the call is ambiguous); a cast value that is null, such as
+   * {@code decision((DecisionMaking) null)}, throws {@link InvalidInputException} ({@code
+   * usage.partNull}) naming the part and pointing to {@code clear(Part.DECISION)}, the one way to
+   * remove a part. A value that may be absent is set with a branch: {@code if (d != null)
+   * b.decision(d); else b.clear(Part.DECISION);}. The text setters ({@code summary}, {@code
+   * description}, {@code team}) take null to clear, as their {@code @Nullable} says.
+   *
+   * <p>Not thread-safe: use one builder per thread.
    */
   public static final class Builder {
     private final UsageId id;
@@ -311,129 +323,167 @@ public record AiUsage(
     }
 
     /**
-     * Sets the status part, replacing the earlier one (last-wins, as every setter of this builder);
-     * {@link #clear(Part) clear(Part.STATUS)} removes it.
+     * Sets the status part, replacing the earlier one (last-wins, as every setter of this builder).
+     * The value is never null: {@link #clear(Part) clear(Part.STATUS)} removes the part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code status} when the value is
+     *     null (a {@code (Status) null} cast; a plain {@code status(null)} does not compile)
      */
-    public Builder status(@Nullable Status value) {
-      this.status = value;
+    public Builder status(Status value) {
+      this.status = given("status", Part.STATUS, value);
       return this;
     }
 
-    /** Edits the status in place. */
+    /**
+     * Edits the status in place, starting from an empty one when absent; {@code edit} is not null.
+     */
     public Builder status(Consumer<Status.Builder> edit) {
       Status.Builder b = status == null ? Status.builder() : status.toBuilder();
-      this.status = edit("status", edit, b, b::build);
+      this.status = edit("status", Part.STATUS, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the purpose part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.PURPOSE)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.PURPOSE)} removes the part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code purpose} when the value is
+     *     null (a {@code (Purpose) null} cast; a plain {@code purpose(null)} does not compile)
      */
-    public Builder purpose(@Nullable Purpose value) {
-      this.purpose = value;
-      return this;
-    }
-
-    /** Edits the purpose in place. */
-    public Builder purpose(Consumer<Purpose.Builder> edit) {
-      Purpose.Builder b = purpose == null ? Purpose.builder() : purpose.toBuilder();
-      this.purpose = edit("purpose", edit, b, b::build);
+    public Builder purpose(Purpose value) {
+      this.purpose = given("purpose", Part.PURPOSE, value);
       return this;
     }
 
     /**
-     * Sets the system part, replacing the earlier one (last-wins, as every setter of this builder);
-     * {@link #clear(Part) clear(Part.SYSTEM)} removes it.
-     *
-     * @param value the part; null removes it, as {@code clear} does
-     * @return this builder
+     * Edits the purpose in place, starting from an empty one when absent; {@code edit} is not null.
      */
-    public Builder system(@Nullable AiSystem value) {
-      this.system = value;
+    public Builder purpose(Consumer<Purpose.Builder> edit) {
+      Purpose.Builder b = purpose == null ? Purpose.builder() : purpose.toBuilder();
+      this.purpose = edit("purpose", Part.PURPOSE, edit, b, b::build);
       return this;
     }
 
-    /** Edits the system in place. */
+    /**
+     * Sets the system part, replacing the earlier one (last-wins, as every setter of this builder).
+     * The value is never null: {@link #clear(Part) clear(Part.SYSTEM)} removes the part.
+     *
+     * @param value the part, not null
+     * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code system} when the value is
+     *     null (a {@code (AiSystem) null} cast; a plain {@code system(null)} does not compile)
+     */
+    public Builder system(AiSystem value) {
+      this.system = given("system", Part.SYSTEM, value);
+      return this;
+    }
+
+    /**
+     * Edits the system in place, starting from an empty one when absent; {@code edit} is not null.
+     */
     public Builder system(Consumer<AiSystem.Builder> edit) {
       AiSystem.Builder b = system == null ? AiSystem.builder() : system.toBuilder();
-      this.system = edit("system", edit, b, b::build);
+      this.system = edit("system", Part.SYSTEM, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the decision part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.DECISION)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.DECISION)} removes the
+     * part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code decision} when the value
+     *     is null (a {@code (DecisionMaking) null} cast; a plain {@code decision(null)} does not
+     *     compile)
      */
-    public Builder decision(@Nullable DecisionMaking value) {
-      this.decision = value;
-      return this;
-    }
-
-    /** Edits the decision-making part in place. */
-    public Builder decision(Consumer<DecisionMaking.Builder> edit) {
-      DecisionMaking.Builder b = decision == null ? DecisionMaking.builder() : decision.toBuilder();
-      this.decision = edit("decision", edit, b, b::build);
+    public Builder decision(DecisionMaking value) {
+      this.decision = given("decision", Part.DECISION, value);
       return this;
     }
 
     /**
-     * Sets the aiAct part, replacing the earlier one (last-wins, as every setter of this builder);
-     * {@link #clear(Part) clear(Part.AI_ACT)} removes it.
-     *
-     * @param value the part; null removes it, as {@code clear} does
-     * @return this builder
+     * Edits the decision-making part in place, starting from an empty one when absent; {@code edit}
+     * is not null.
      */
-    public Builder aiAct(@Nullable AiActProfile value) {
-      this.aiAct = value;
+    public Builder decision(Consumer<DecisionMaking.Builder> edit) {
+      DecisionMaking.Builder b = decision == null ? DecisionMaking.builder() : decision.toBuilder();
+      this.decision = edit("decision", Part.DECISION, edit, b, b::build);
       return this;
     }
 
-    /** Edits the AI Act profile in place. */
+    /**
+     * Sets the aiAct part, replacing the earlier one (last-wins, as every setter of this builder).
+     * The value is never null: {@link #clear(Part) clear(Part.AI_ACT)} removes the part.
+     *
+     * @param value the part, not null
+     * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code aiAct} when the value is
+     *     null (a {@code (AiActProfile) null} cast; a plain {@code aiAct(null)} does not compile)
+     */
+    public Builder aiAct(AiActProfile value) {
+      this.aiAct = given("aiAct", Part.AI_ACT, value);
+      return this;
+    }
+
+    /**
+     * Edits the AI Act profile in place, starting from an empty one when absent; {@code edit} is
+     * not null.
+     */
     public Builder aiAct(Consumer<AiActProfile.Builder> edit) {
       AiActProfile.Builder b = aiAct == null ? AiActProfile.builder() : aiAct.toBuilder();
-      this.aiAct = edit("aiAct", edit, b, b::build);
+      this.aiAct = edit("aiAct", Part.AI_ACT, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the dataUse part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.DATA_USE)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.DATA_USE)} removes the
+     * part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code dataUse} when the value is
+     *     null (a {@code (DataUse) null} cast; a plain {@code dataUse(null)} does not compile)
      */
-    public Builder dataUse(@Nullable DataUse value) {
-      this.dataUse = value;
+    public Builder dataUse(DataUse value) {
+      this.dataUse = given("dataUse", Part.DATA_USE, value);
       return this;
     }
 
-    /** Edits the data use in place. */
+    /**
+     * Edits the data use in place, starting from an empty one when absent; {@code edit} is not
+     * null.
+     */
     public Builder dataUse(Consumer<DataUse.Builder> edit) {
       DataUse.Builder b = dataUse == null ? DataUse.builder() : dataUse.toBuilder();
-      this.dataUse = edit("dataUse", edit, b, b::build);
+      this.dataUse = edit("dataUse", Part.DATA_USE, edit, b, b::build);
       return this;
     }
 
-    /** Adds a risk. */
+    /**
+     * Adds a risk.
+     *
+     * @param value the risk, not null
+     * @return this builder
+     * @throws InvalidInputException {@code usage.itemNull} naming {@code risks[n]} when the value
+     *     is null (a {@code (Risk) null} cast; a plain {@code risk(null)} does not compile); {@link
+     *     #clear(Part) clear(Part.RISKS)} removes every risk
+     */
     public Builder risk(Risk value) {
-      risks.add(Check.notNull("risks[" + risks.size() + "]", value));
+      risks.add(given("risks[" + risks.size() + "]", Part.RISKS, value));
       return this;
     }
 
-    /** Adds a risk built in place. */
+    /** Adds a risk built in place; {@code edit} is not null. */
     public Builder risk(Consumer<Risk.Builder> edit) {
       Risk.Builder b = Risk.builder();
-      risks.add(edit("risks[" + risks.size() + "]", edit, b, b::build));
+      risks.add(edit("risks[" + risks.size() + "]", Part.RISKS, edit, b, b::build));
       return this;
     }
 
@@ -447,52 +497,71 @@ public record AiUsage(
 
     /**
      * Sets the impacts part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.IMPACTS)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.IMPACTS)} removes the part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code impacts} when the value is
+     *     null (a {@code (Impacts) null} cast; a plain {@code impacts(null)} does not compile)
      */
-    public Builder impacts(@Nullable Impacts value) {
-      this.impacts = value;
+    public Builder impacts(Impacts value) {
+      this.impacts = given("impacts", Part.IMPACTS, value);
       return this;
     }
 
-    /** Edits the impacts in place. */
+    /**
+     * Edits the impacts in place, starting from an empty one when absent; {@code edit} is not null.
+     */
     public Builder impacts(Consumer<Impacts.Builder> edit) {
       Impacts.Builder b = impacts == null ? Impacts.builder() : impacts.toBuilder();
-      this.impacts = edit("impacts", edit, b, b::build);
+      this.impacts = edit("impacts", Part.IMPACTS, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the footprint part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.FOOTPRINT)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.FOOTPRINT)} removes the
+     * part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code footprint} when the value
+     *     is null (a {@code (Footprint) null} cast; a plain {@code footprint(null)} does not
+     *     compile)
      */
-    public Builder footprint(@Nullable Footprint value) {
-      this.footprint = value;
+    public Builder footprint(Footprint value) {
+      this.footprint = given("footprint", Part.FOOTPRINT, value);
       return this;
     }
 
-    /** Edits the footprint in place. */
+    /**
+     * Edits the footprint in place, starting from an empty one when absent; {@code edit} is not
+     * null.
+     */
     public Builder footprint(Consumer<Footprint.Builder> edit) {
       Footprint.Builder b = footprint == null ? Footprint.builder() : footprint.toBuilder();
-      this.footprint = edit("footprint", edit, b, b::build);
+      this.footprint = edit("footprint", Part.FOOTPRINT, edit, b, b::build);
       return this;
     }
 
-    /** Adds a benefit indicator. */
+    /**
+     * Adds a benefit indicator.
+     *
+     * @param value the indicator, not null
+     * @return this builder
+     * @throws InvalidInputException {@code usage.itemNull} naming {@code benefits[n]} when the
+     *     value is null (a {@code (BenefitIndicator) null} cast; a plain {@code benefit(null)} does
+     *     not compile); {@link #clear(Part) clear(Part.BENEFITS)} removes every indicator
+     */
     public Builder benefit(BenefitIndicator value) {
-      benefits.add(Check.notNull("benefits[" + benefits.size() + "]", value));
+      benefits.add(given("benefits[" + benefits.size() + "]", Part.BENEFITS, value));
       return this;
     }
 
-    /** Adds a benefit indicator built in place. */
+    /** Adds a benefit indicator built in place; {@code edit} is not null. */
     public Builder benefit(Consumer<BenefitIndicator.Builder> edit) {
       BenefitIndicator.Builder b = BenefitIndicator.builder();
-      benefits.add(edit("benefits[" + benefits.size() + "]", edit, b, b::build));
+      benefits.add(edit("benefits[" + benefits.size() + "]", Part.BENEFITS, edit, b, b::build));
       return this;
     }
 
@@ -506,59 +575,77 @@ public record AiUsage(
 
     /**
      * Sets the governance part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.GOVERNANCE)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.GOVERNANCE)} removes the
+     * part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code governance} when the value
+     *     is null (a {@code (Governance) null} cast; a plain {@code governance(null)} does not
+     *     compile)
      */
-    public Builder governance(@Nullable Governance value) {
-      this.governance = value;
+    public Builder governance(Governance value) {
+      this.governance = given("governance", Part.GOVERNANCE, value);
       return this;
     }
 
-    /** Edits the governance part in place. */
+    /**
+     * Edits the governance part in place, starting from an empty one when absent; {@code edit} is
+     * not null.
+     */
     public Builder governance(Consumer<Governance.Builder> edit) {
       Governance.Builder b = governance == null ? Governance.builder() : governance.toBuilder();
-      this.governance = edit("governance", edit, b, b::build);
+      this.governance = edit("governance", Part.GOVERNANCE, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the transparency part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.TRANSPARENCY)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.TRANSPARENCY)} removes the
+     * part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code transparency} when the
+     *     value is null (a {@code (Transparency) null} cast; a plain {@code transparency(null)}
+     *     does not compile)
      */
-    public Builder transparency(@Nullable Transparency value) {
-      this.transparency = value;
+    public Builder transparency(Transparency value) {
+      this.transparency = given("transparency", Part.TRANSPARENCY, value);
       return this;
     }
 
-    /** Edits the transparency part in place. */
+    /**
+     * Edits the transparency part in place, starting from an empty one when absent; {@code edit} is
+     * not null.
+     */
     public Builder transparency(Consumer<Transparency.Builder> edit) {
       Transparency.Builder b =
           transparency == null ? Transparency.builder() : transparency.toBuilder();
-      this.transparency = edit("transparency", edit, b, b::build);
+      this.transparency = edit("transparency", Part.TRANSPARENCY, edit, b, b::build);
       return this;
     }
 
     /**
      * Sets the funding part, replacing the earlier one (last-wins, as every setter of this
-     * builder); {@link #clear(Part) clear(Part.FUNDING)} removes it.
+     * builder). The value is never null: {@link #clear(Part) clear(Part.FUNDING)} removes the part.
      *
-     * @param value the part; null removes it, as {@code clear} does
+     * @param value the part, not null
      * @return this builder
+     * @throws InvalidInputException {@code usage.partNull} naming {@code funding} when the value is
+     *     null (a {@code (Funding) null} cast; a plain {@code funding(null)} does not compile)
      */
-    public Builder funding(@Nullable Funding value) {
-      this.funding = value;
+    public Builder funding(Funding value) {
+      this.funding = given("funding", Part.FUNDING, value);
       return this;
     }
 
-    /** Edits the funding in place. */
+    /**
+     * Edits the funding in place, starting from an empty one when absent; {@code edit} is not null.
+     */
     public Builder funding(Consumer<Funding.Builder> edit) {
       Funding.Builder b = funding == null ? Funding.builder() : funding.toBuilder();
-      this.funding = edit("funding", edit, b, b::build);
+      this.funding = edit("funding", Part.FUNDING, edit, b, b::build);
       return this;
     }
 
@@ -593,16 +680,25 @@ public record AiUsage(
       return this;
     }
 
-    /** Sets the metadata (revision, language, tags); never null. */
+    /**
+     * Sets the metadata (revision, language, tags), replacing the earlier one. Every record has
+     * metadata: it cannot be cleared, and {@link Metadata#INITIAL} is the metadata of a new record.
+     *
+     * @param value the metadata, not null
+     * @return this builder
+     * @throws InvalidInputException {@code usage.metadataNull} naming {@code metadata} when the
+     *     value is null (a {@code (Metadata) null} cast; a plain {@code metadata(null)} does not
+     *     compile)
+     */
     public Builder metadata(Metadata value) {
-      this.metadata = Check.notNull("metadata", value);
+      this.metadata = given("metadata", null, value);
       return this;
     }
 
-    /** Edits the metadata in place. */
+    /** Edits the metadata in place; {@code edit} is not null. */
     public Builder metadata(Consumer<Metadata.Builder> edit) {
       Metadata.Builder b = metadata.toBuilder();
-      this.metadata = edit("metadata", edit, b, b::build);
+      this.metadata = edit("metadata", null, edit, b, b::build);
       return this;
     }
 
@@ -640,9 +736,31 @@ public record AiUsage(
           metadata);
     }
 
+    /**
+     * Returns a value given to a setter or an adder, or throws the null rule of its part: {@code
+     * usage.partNull} for a part, {@code usage.itemNull} for an item of a list, {@code
+     * usage.metadataNull} for the metadata ({@code part} null).
+     */
+    private static <T> T given(String field, @Nullable Part part, @Nullable T value) {
+      if (value != null) {
+        return value;
+      }
+      if (part == null) {
+        throw new InvalidInputException(field, "usage.metadataNull");
+      }
+      throw new InvalidInputException(
+          field,
+          part == Part.RISKS || part == Part.BENEFITS ? "usage.itemNull" : "usage.partNull",
+          part);
+    }
+
     private static <B, T> T edit(
-        String path, Consumer<B> edit, B builder, java.util.function.Supplier<T> build) {
-      Check.notNull(path, edit);
+        String path,
+        @Nullable Part part,
+        Consumer<B> edit,
+        B builder,
+        java.util.function.Supplier<T> build) {
+      given(path, part, edit);
       try {
         edit.accept(builder);
         return build.get();

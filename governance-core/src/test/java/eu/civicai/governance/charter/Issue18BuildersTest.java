@@ -335,12 +335,16 @@ class Issue18BuildersTest {
   }
 
   @Test
-  void clearPart_removesIt_likeANullPart() {
+  void clearPart_removesIt_andANullPartIsRefused() {
     AiUsage withDecision = USAGE.toBuilder().decision(d -> d.concernsIndividuals(true)).build();
     assertThat(withDecision.decision()).isNotNull();
     assertThat(withDecision.toBuilder().clear(Part.DECISION).build().decision()).isNull();
-    assertThat(withDecision.toBuilder().decision((DecisionMaking) null).build())
-        .isEqualTo(withDecision.toBuilder().clear(Part.DECISION).build());
+    assertThat(withDecision.toBuilder().clear(Part.DECISION).build())
+        .isEqualTo(withDecision.toBuilder().clear(Part.DECISION).clear(Part.DECISION).build());
+    // A null part is no longer a way to clear it (AiUsageNullPartsTest covers every part).
+    assertThatThrownBy(() -> withDecision.toBuilder().decision((DecisionMaking) null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("`decision` must not be null; to remove the part, call `clear(Part.DECISION)`");
     assertThatThrownBy(() -> USAGE.toBuilder().clear(Part.IDENTITY))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).field())

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param headlineCharter the title of the charter whose verdicts are counted in {@code verdicts}
  * @param verdicts usages by verdict of the headline charter, every verdict in order (zeros kept)
  * @param tiers usages by AI Act tier, every tier in order
- * @param stages usages by stage, every stage in order, then "not stated"
- * @param recommendations usages by compass recommendation, then "not evaluated"
+ * @param stages usages by stage, every stage in order, then "Not stated" ("Non renseigné")
+ * @param recommendations usages by compass recommendation, then "Not evaluated" ("Non évalué")
  * @param charters verdicts per charter
  * @param compass the compass of the first usages (at most {@value CommitteeReport#MAX_ROWS})
  * @param decisions what the committee must decide now, by kind
@@ -289,9 +289,11 @@ public record ReportSummary(
    * One roadmap indicator.
    *
    * @param name what is measured
-   * @param baseline the value at the start in words; "non renseigné" when unknown
-   * @param target the value aimed at, with its date, in words; "non renseigné" when unknown
-   * @param measured the latest value, with its date, in words; "non mesuré" when unknown
+   * @param baseline the value at the start in words; "Non renseigné" ("Not stated") when unknown
+   * @param target the value aimed at, with its date, in words; "Non renseigné" ("Not stated") when
+   *     unknown
+   * @param measured the latest value, with its date, in words; "Non mesuré" ("Not measured") when
+   *     unknown
    * @param progress how far from baseline to target the latest value is, in per cent (0 to 100); -1
    *     when it cannot be said
    */

@@ -96,7 +96,10 @@ final class NlReader {
     system(b);
     transparency(b);
     rest();
-    b.metadata(attempt("lang", () -> metadataValue()));
+    Metadata metadata = attempt("lang", () -> metadataValue());
+    if (metadata != null) {
+      b.metadata(metadata);
+    }
     try {
       return b.build();
     } catch (InvalidInputException e) {

@@ -134,16 +134,16 @@ public final class StrategyMaker {
   }
 
   private ReportSummary.IndicatorLine indicator(RoadmapIndicator i) {
-    String baseline = i.baseline() == null ? w.t("notStated") : format.quantity(i.baseline());
+    String baseline = i.baseline() == null ? w.cell("notStated") : format.quantity(i.baseline());
     String target =
         i.target() == null
-            ? w.t("notStated")
+            ? w.cell("notStated")
             : i.targetDate() == null
                 ? format.quantity(i.target())
                 : w.f("strategy.by", format.quantity(i.target()), format.date(i.targetDate()));
     String measured =
         i.measured() == null
-            ? w.t("benefit.notMeasured")
+            ? w.cell("benefit.notMeasured")
             : i.measuredOn() == null
                 ? format.quantity(i.measured())
                 : w.f("strategy.on", format.quantity(i.measured()), format.date(i.measuredOn()));

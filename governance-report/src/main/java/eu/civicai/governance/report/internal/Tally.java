@@ -513,7 +513,7 @@ public final class Tally {
     for (Stage s : Stage.values()) {
       stageCounts.add(new Count(s.name(), s.label(locale), stages.getOrDefault(s, 0L)));
     }
-    stageCounts.add(new Count("NOT_STATED", w.t("notStated"), stageNotStated));
+    stageCounts.add(new Count("NOT_STATED", w.cell("notStated"), stageNotStated));
     List<Count> tierCounts = new ArrayList<>();
     for (AiActTier t : AiActTier.values()) {
       tierCounts.add(new Count(t.name(), t.label(locale), tiers.getOrDefault(t, 0L)));
@@ -522,7 +522,7 @@ public final class Tally {
     for (Compass c : Compass.values()) {
       recs.add(new Count(c.name(), c.label(locale), recommendations.getOrDefault(c, 0L)));
     }
-    recs.add(new Count("NOT_EVALUATED", w.t("notEvaluated"), notEvaluated));
+    recs.add(new Count("NOT_EVALUATED", w.cell("notEvaluated"), notEvaluated));
     ReportSummary.Trend trend =
         previousEvaluations == null
             ? null

@@ -48,6 +48,23 @@ public final class Words {
     return f(key);
   }
 
+  /**
+   * The text of a key written alone at the start of a table cell, its first letter capitalised
+   * ("Non renseigné", "Not stated"): the bundles hold the forms that sit inside a sentence ("… —
+   * non renseigné"), and a cell starts as a sentence does.
+   */
+  public String cell(String key) {
+    String text = t(key);
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder(text.length())
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
+  }
+
   /** A count with the locale's digit grouping ("35 000" in French, "35,000" in English). */
   public String count(long n) {
     return java.text.NumberFormat.getIntegerInstance(isFrench(locale) ? Locale.FRANCE : Locale.UK)
