@@ -208,6 +208,26 @@ class PortfolioTest {
     assertThat(console).contains("Valeur des bénéfices par an et empreinte annuelle", "Ensemble");
   }
 
+  @Test
+  void consoleAmounts_areGroupedInFrench_andCountTheirUnknownsInTheRightNumber() {
+    eu.civicai.governance.value.Total some =
+        eu.civicai.governance.value.Total.none(eu.civicai.governance.measure.Unit.EUR)
+            .plus(
+                eu.civicai.governance.measure.Quantity.of(
+                    31_200, eu.civicai.governance.measure.Unit.EUR));
+    assertThat(
+            Portfolio.amount(some.plus((eu.civicai.governance.measure.Quantity) null))
+                .replaceAll("\\h", " "))
+        .isEqualTo("≥ 31 200 € (1 inconnu)");
+    assertThat(
+            Portfolio.amount(
+                    some.plus((eu.civicai.governance.measure.Quantity) null)
+                        .plus((eu.civicai.governance.measure.Quantity) null))
+                .replaceAll("\\h", " "))
+        .isEqualTo("≥ 31 200 € (2 inconnus)");
+    assertThat(Portfolio.amount(some).replaceAll("\\h", " ")).isEqualTo("31 200 €");
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode find(
       com.fasterxml.jackson.databind.JsonNode list, String field, String value) {
     for (var node : list) {
