@@ -12,9 +12,10 @@
 -- on this function, and nothing else, computes the barometer and can read no row. EXECUTE is
 -- revoked from PUBLIC: only the owner and the roles the DBA grants it to may call it (see
 -- docs/store-schema.md). search_path is fixed to the schema it was created in, so that a caller
--- cannot put its own tables or functions in the way; app.tenant is set on entry and restored on
--- exit by the SET clause, so that the caller's binding is the same after the call, even when it
--- fails.
+-- cannot put its own tables or functions in the way. The caller's binding (app.tenant) is restored
+-- before the function returns, and a failure rolls the settings back with the statement, so that the
+-- caller is bound as before the call. (A SET app.tenant clause would do it too, but PostgreSQL lets
+-- only a superuser attach a placeholder parameter to a function.)
 --
 -- Keys: an authority is keyed by the SIREN its records state (usages.authority_siren, the
 -- strategy document's content.authority.siren), by its name otherwise; of two strategies with one
@@ -41,11 +42,11 @@ RETURNS TABLE (
 LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path FROM CURRENT
-SET app.tenant = ''
 AS $fn$
 #variable_conflict use_column
 DECLARE
   t VARCHAR;
+  caller TEXT := current_setting('app.tenant', true);
   -- Barometer.COMMITTEE_MONTHS: a meeting from six months before as_of to as_of counts.
   since DATE := as_of - INTERVAL '6 months';
 BEGIN
@@ -137,6 +138,7 @@ BEGIN
       LEFT JOIN st ON st.k = ks.k
       CROSS JOIN lg;
   END LOOP;
+  PERFORM set_config('app.tenant', COALESCE(caller, ''), true);
 END
 $fn$;
 
