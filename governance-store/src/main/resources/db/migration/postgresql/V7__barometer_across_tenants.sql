@@ -18,8 +18,9 @@
 -- only a superuser attach a placeholder parameter to a function.)
 --
 -- Keys: an authority is keyed by the SIREN its records state (usages.authority_siren, the
--- strategy document's content.authority.siren), by its name otherwise; of two strategies with one
--- key, the first by name counts. The library merges the rows of one key across tenants
+-- strategy document's content.authority.siren); a record without one by the SIREN the tenant's
+-- records of the same name state, when they state exactly one; by its name otherwise. Of two
+-- strategies with one key, the first by name counts. The library merges the rows of one key across tenants
 -- (Barometer.merge), exactly as it does for registers in memory.
 CREATE FUNCTION governance_barometer_figures(as_of DATE, wanted VARCHAR[])
 RETURNS TABLE (
@@ -56,11 +57,22 @@ BEGIN
   FOR t IN SELECT DISTINCT w FROM unnest(wanted) AS w WHERE w IS NOT NULL ORDER BY 1 LOOP
     PERFORM set_config('app.tenant', t, true);
     RETURN QUERY
-    WITH u AS (
-      SELECT usage_id, authority_name AS name, authority_siren AS siren, authority_kind AS kind,
-             theme, COALESCE('siren:' || authority_siren, 'name:' || authority_name) AS k,
-             CAST(document AS jsonb) AS d
-        FROM usages WHERE usages.tenant_id = t),
+    WITH sm AS (
+      SELECT n.name, MIN(n.siren) AS siren
+        FROM (SELECT x.authority_name AS name, x.authority_siren AS siren
+                FROM usages x WHERE x.tenant_id = t AND x.authority_siren IS NOT NULL
+              UNION
+              SELECT y.authority_name, CAST(y.document AS jsonb) #>> '{content,authority,siren}'
+                FROM strategies y
+               WHERE y.tenant_id = t
+                 AND CAST(y.document AS jsonb) #>> '{content,authority,siren}' IS NOT NULL) n
+       GROUP BY n.name HAVING COUNT(DISTINCT n.siren) = 1),
+    u AS (
+      SELECT x.usage_id, x.authority_name AS name, x.authority_kind AS kind, x.theme,
+             COALESCE('siren:' || x.authority_siren, 'siren:' || sm.siren,
+                      'name:' || x.authority_name) AS k,
+             CAST(x.document AS jsonb) AS d
+        FROM usages x LEFT JOIN sm ON sm.name = x.authority_name WHERE x.tenant_id = t),
     uk AS (
       SELECT u.k, COUNT(*) AS n,
              SUM(CASE WHEN COALESCE(u.d #>> '{content,summary}', '') <> '' THEN 1 ELSE 0 END
@@ -75,7 +87,7 @@ BEGIN
              + CASE WHEN COALESCE(jsonb_typeof(u.d #> '{content,transparency}'), 'null') <> 'null' THEN 1 ELSE 0 END) AS parts
         FROM u GROUP BY u.k),
     uf AS (
-      SELECT DISTINCT ON (u.k) u.k, u.name, u.siren, u.kind
+      SELECT DISTINCT ON (u.k) u.k, u.name, u.kind
         FROM u ORDER BY u.k, u.usage_id COLLATE "C"),
     up AS (
       SELECT DISTINCT ON (u.k) u.k, CAST(u.d #>> '{content,authority,population}' AS BIGINT) AS pop
@@ -95,15 +107,15 @@ BEGIN
         FROM (SELECT s.authority_name AS name, s.authority_kind AS kind, s.population AS pop,
                      s.charter_adopted_on, s.roadmap_indicators, s.agents_using_ai,
                      s.agents_using_ai_trained, CAST(s.document AS jsonb) AS d,
-                     CAST(s.document AS jsonb) #>> '{content,authority,siren}' AS siren,
                      COALESCE('siren:' || (CAST(s.document AS jsonb) #>> '{content,authority,siren}'),
-                              'name:' || s.authority_name) AS k
-                FROM strategies s WHERE s.tenant_id = t) x
+                              'siren:' || sm.siren, 'name:' || s.authority_name) AS k
+                FROM strategies s LEFT JOIN sm ON sm.name = s.authority_name
+               WHERE s.tenant_id = t) x
        ORDER BY x.k, x.name COLLATE "C"),
     ks AS (SELECT uk.k FROM uk UNION SELECT st.k FROM st)
     SELECT t, ks.k,
            CAST(COALESCE(st.name, uf.name) AS VARCHAR),
-           CAST(COALESCE(st.siren, uf.siren) AS VARCHAR),
+           CAST(CASE WHEN ks.k LIKE 'siren:%' THEN substr(ks.k, 7) END AS VARCHAR),
            CAST(COALESCE(st.kind, uf.kind) AS VARCHAR),
            COALESCE(st.pop, up.pop),
            COALESCE(uk.n, 0),

@@ -146,8 +146,9 @@ public record Barometer(
   /**
    * Counts, in memory, what the barometer reads about each authority of a register: every authority
    * that owns a usage or has a strategy, sorted by name (then key). An authority is keyed by the
-   * SIREN its records state ({@code authority.siren}), by its name when they state none; a strategy
-   * belongs to the authority of its own authority's key. Name, kind and population come from the
+   * SIREN its records state ({@code authority.siren}); a record that states none belongs to the
+   * SIREN that the register's records of the same name state, when they state exactly one, and is
+   * keyed by its name otherwise. A strategy belongs to the authority of its own authority's key. Name, kind and population come from the
    * authority's strategy when it has one (the population only when the strategy states it),
    * otherwise from its first usage by id (the population from the first usage that states one).
    *
@@ -161,17 +162,27 @@ public record Barometer(
       Register register, @Nullable Ledger ledger, LocalDate asOf) {
     Check.notNull("register", register);
     Check.notNull("asOf", asOf);
+    // A name's SIREN: the one SIREN the register's records of that name state, if only one.
+    Map<String, Set<String>> sirensOfName = new HashMap<>();
+    for (AiUsage u : register.usages()) {
+      noteSiren(sirensOfName, u.authority());
+    }
+    for (Strategy s : register.strategies()) {
+      noteSiren(sirensOfName, s.authority());
+    }
+    java.util.function.Function<eu.civicai.governance.org.Authority, String> key =
+        a -> key(a, sirensOfName);
     Map<String, List<AiUsage>> usagesByAuthority = new TreeMap<>();
     for (AiUsage u : register.usages()) { // sorted by id
-      usagesByAuthority.computeIfAbsent(key(u.authority()), k -> new ArrayList<>()).add(u);
+      usagesByAuthority.computeIfAbsent(key.apply(u.authority()), k -> new ArrayList<>()).add(u);
     }
     Map<String, Strategy> strategies = new HashMap<>();
     List<Strategy> byName = new ArrayList<>(register.strategies());
     byName.sort(java.util.Comparator.comparing(Strategy::key));
     for (Strategy s : byName) {
       // Two strategies naming one SIREN: the first by name counts.
-      strategies.putIfAbsent(key(s.authority()), s);
-      usagesByAuthority.computeIfAbsent(key(s.authority()), k -> new ArrayList<>());
+      strategies.putIfAbsent(key.apply(s.authority()), s);
+      usagesByAuthority.computeIfAbsent(key.apply(s.authority()), k -> new ArrayList<>());
     }
     Set<UsageId> usedInLedger = null;
     // An empty ledger is no evidence either way: unknown, as a store without ledger entries says.
@@ -185,7 +196,8 @@ public record Barometer(
     }
     List<AuthorityFigures> out = new ArrayList<>(usagesByAuthority.size());
     for (Map.Entry<String, List<AiUsage>> e : usagesByAuthority.entrySet()) {
-      out.add(figuresOf(e.getValue(), strategies.get(e.getKey()), usedInLedger, asOf));
+      out.add(
+          figuresOf(e.getKey(), e.getValue(), strategies.get(e.getKey()), usedInLedger, asOf));
     }
     out.sort(ORDER);
     return List.copyOf(out);
@@ -196,17 +208,40 @@ public record Barometer(
       java.util.Comparator.comparing(AuthorityFigures::authorityName)
           .thenComparing(AuthorityFigures::key);
 
-  /** The key of an authority, as {@link AuthorityFigures#key()} gives it. */
-  private static String key(eu.civicai.governance.org.Authority a) {
-    return a.siren() != null ? "siren:" + a.siren().value() : "name:" + a.name();
+  private static void noteSiren(
+      Map<String, Set<String>> sirensOfName, eu.civicai.governance.org.Authority a) {
+    if (a.siren() != null) {
+      sirensOfName.computeIfAbsent(a.name(), k -> new HashSet<>()).add(a.siren().value());
+    }
+  }
+
+  /**
+   * The key of an authority, as {@link AuthorityFigures#key()} gives it: its SIREN; without one,
+   * the SIREN of the register's records of the same name when they state exactly one (a usage
+   * whose SIRET was left out is still the commune's); otherwise its name.
+   */
+  private static String key(
+      eu.civicai.governance.org.Authority a, Map<String, Set<String>> sirensOfName) {
+    if (a.siren() != null) {
+      return "siren:" + a.siren().value();
+    }
+    Set<String> sirens = sirensOfName.get(a.name());
+    return sirens != null && sirens.size() == 1
+        ? "siren:" + sirens.iterator().next()
+        : "name:" + a.name();
   }
 
   private static AuthorityFigures figuresOf(
-      List<AiUsage> usages, Strategy strategy, Set<UsageId> usedInLedger, LocalDate asOf) {
+      String key,
+      List<AiUsage> usages,
+      Strategy strategy,
+      Set<UsageId> usedInLedger,
+      LocalDate asOf) {
     eu.civicai.governance.org.Authority lead =
         strategy != null ? strategy.authority() : usages.get(0).authority();
     String name = lead.name();
-    eu.civicai.governance.org.Siren siren = lead.siren();
+    eu.civicai.governance.org.Siren siren =
+        key.startsWith("siren:") ? eu.civicai.governance.org.Siren.of(key.substring(6)) : null;
     AuthorityKind kind = lead.kind();
     Long population = strategy == null ? null : strategy.authority().population();
     long parts = 0;

@@ -61,6 +61,25 @@ class BarometerAcrossRegistersTest {
   }
 
   @Test
+  void recordWithoutSiren_joinsTheOneSirenOfItsName_inTheSameRegister() {
+    Register r = Register.inMemory(CLOCK);
+    r.add(BarometerTest.usage("sm-a", MARTIN_A, 10, null));
+    r.add(BarometerTest.usage("sm-c", NO_SIREN, 4, null));
+    r.putStrategy(Strategy.builder(NO_SIREN).charterAdoptedOn(LocalDate.of(2026, 1, 5)).build());
+    Barometer b = Barometer.of(r, CLOCK);
+
+    // One Saint-Martin states a SIREN: the records of that name without one are its own.
+    assertThat(b.authorities()).hasSize(1);
+    AuthorityFigures f = b.authorities().get(0).figures();
+    assertThat(f.siren()).isEqualTo(Siren.of("210100012"));
+    assertThat(f.usages()).isEqualTo(2);
+    assertThat(f.partsDocumented()).isEqualTo(14);
+    assertThat(f.charterAdopted()).isTrue();
+    // The strategy leads: its authority states no population, the first usage's does.
+    assertThat(f.population()).isEqualTo(1_200L);
+  }
+
+  @Test
   void strategyWithTheSiren_joinsTheUsagesOfThatSiren_whateverTheName() {
     Register r = Register.inMemory(CLOCK);
     r.add(BarometerTest.usage("sm-a", MARTIN_A, 10, null));

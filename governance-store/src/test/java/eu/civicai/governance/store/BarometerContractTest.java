@@ -172,18 +172,31 @@ class BarometerContractTest {
             .toList();
     assertThat(martins).hasSize(TENANTS);
     assertThat(martins.stream().map(m -> m.figures().siren()).distinct()).hasSize(TENANTS);
-    // The syndicate shared by every tenant is one authority, its usages added up.
+    // The syndicate shared by every tenant is one authority, its usages added up (those that left
+    // the SIREN out included: in each tenant its name has that one SIREN).
     AuthorityMaturity shared =
         memory.findBySiren(Siren.of(BarometerSamples.SHARED_SIREN)).orElseThrow();
     long usages = 0;
     for (BarometerSamples.Sample s : samples.values()) {
       usages +=
           s.register().usages().stream()
-              .filter(u -> u.authority().siren() != null)
-              .filter(u -> u.authority().siren().value().equals(BarometerSamples.SHARED_SIREN))
+              .filter(u -> u.authority().name().equals("Syndicat mixte partagé"))
               .count();
     }
     assertThat(shared.figures().usages()).isEqualTo(usages).isPositive();
+    // Usages that left their SIREN out counted with their authority's SIREN: none is alone.
+    assertThat(
+            samples.values().stream()
+                .flatMap(x -> x.register().usages().stream())
+                .filter(u -> u.authority().siren() == null)
+                .filter(u -> u.authority().name().equals("Saint-Martin")))
+        .isNotEmpty();
+    assertThat(memory.authorities())
+        .noneSatisfy(
+            m -> {
+              assertThat(m.authorityName()).isEqualTo("Saint-Martin");
+              assertThat(m.figures().siren()).isNull();
+            });
     // Authorities without SIREN stay keyed by name, and are present too.
     assertThat(memory.authorities()).anySatisfy(m -> assertThat(m.figures().siren()).isNull());
     // A tenant's barometer is still its own.

@@ -74,7 +74,8 @@ final class BarometerSamples {
    * the single-tenant register of {@link #generate(long, int, Clock)}): half of its authorities
    * have a SIREN of their own, authority 1 is a "Saint-Martin" with a SIREN of its tenant (so every
    * tenant has its own Saint-Martin), and authority 2 is the same syndicate in every tenant (one
-   * SIREN, {@link #SHARED_SIREN}), so that merging across tenants is exercised.
+   * SIREN, {@link #SHARED_SIREN}), so that merging across tenants is exercised. A third of the
+   * usages of an authority with a SIREN leave it out, as an imported record may.
    */
   static Sample generate(long seed, int authorities, Clock clock, int tenant) {
     Random random = new Random(seed);
@@ -111,6 +112,13 @@ final class BarometerSamples {
         // Some usages state the population, others not: the first that states it counts.
         Authority owner =
             population != null && random.nextBoolean() ? bare.withPopulation(population) : bare;
+        if (siren != null && random.nextInt(3) == 0) {
+          // A record that leaves the SIREN out: the one SIREN of its name in the tenant is its.
+          owner =
+              owner.population() == null
+                  ? Authority.of(name, kind)
+                  : Authority.of(name, kind).withPopulation(owner.population());
+        }
         AiUsage usage = usage(random, "a" + a + "-usage-" + u, owner);
         register.add(usage);
         all.add(usage);

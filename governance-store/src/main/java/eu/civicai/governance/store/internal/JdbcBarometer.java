@@ -171,34 +171,36 @@ public final class JdbcBarometer {
 
   /**
    * Per authority of one tenant: the figures, gathered from one query per source. An authority is
-   * keyed by its SIREN when its records state one, by its name otherwise ({@link
-   * AuthorityFigures#key()}).
+   * keyed as {@link Barometer#figures} keys it: by its SIREN, a record without one by the one SIREN
+   * its name has in the tenant, by its name otherwise ({@link AuthorityFigures#key()}).
    */
   private List<AuthorityFigures> figures(Connection c, String tenant, LocalDate asOf)
       throws SQLException {
     boolean pg = db.dialect() == Dialect.POSTGRESQL;
     Map<String, long[]> usages = new HashMap<>(); // key -> {count, parts}
-    try (PreparedStatement s = c.prepareStatement(pg ? PG_USAGES : SQLITE_USAGES)) {
-      s.setString(1, tenant);
+    String sql = pg ? PG_USAGES : SQLITE_USAGES;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, sql, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           usages.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
         }
       }
     }
-    Map<String, String[]> first = new HashMap<>(); // key -> {name, siren, kind}
-    try (PreparedStatement s = c.prepareStatement(pg ? PG_FIRST_USAGE : SQLITE_FIRST_USAGE)) {
-      s.setString(1, tenant);
+    Map<String, String[]> first = new HashMap<>(); // key -> {name, kind}
+    sql = pg ? PG_FIRST_USAGE : SQLITE_FIRST_USAGE;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, sql, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          first.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)});
+          first.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
         }
       }
     }
     Map<String, Long> firstPopulation = new HashMap<>();
-    try (PreparedStatement s =
-        c.prepareStatement(pg ? PG_FIRST_POPULATION : SQLITE_FIRST_POPULATION)) {
-      s.setString(1, tenant);
+    sql = pg ? PG_FIRST_POPULATION : SQLITE_FIRST_POPULATION;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, sql, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           firstPopulation.put(r.getString(1), r.getLong(2));
@@ -206,12 +208,9 @@ public final class JdbcBarometer {
       }
     }
     Map<String, Set<Theme>> themes = new HashMap<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT DISTINCT "
-                + KEY
-                + ", theme FROM usages WHERE tenant_id = ? AND theme IS NOT NULL")) {
-      s.setString(1, tenant);
+    sql = pg ? PG_THEMES : SQLITE_THEMES;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, sql, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           themes
@@ -223,9 +222,9 @@ public final class JdbcBarometer {
     Set<String> ledgerKept = null;
     if (hasLedgerEntries(c, tenant)) {
       ledgerKept = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(pg ? PG_LEDGER_USED : SQLITE_LEDGER_USED)) {
-        s.setString(1, tenant);
-        s.setString(2, tenant);
+      sql = pg ? PG_LEDGER_USED : SQLITE_LEDGER_USED;
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        bind(s, sql, tenant);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             ledgerKept.add(r.getString(1));
@@ -234,10 +233,14 @@ public final class JdbcBarometer {
       }
     }
     Map<String, StrategyRow> strategies = new HashMap<>();
-    try (PreparedStatement s = c.prepareStatement(pg ? PG_STRATEGIES : SQLITE_STRATEGIES)) {
-      s.setString(1, asOf.minusMonths(Barometer.COMMITTEE_MONTHS).toString());
-      s.setString(2, asOf.toString());
-      s.setString(3, tenant);
+    sql = pg ? PG_STRATEGIES : SQLITE_STRATEGIES;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(
+          s,
+          sql,
+          tenant,
+          asOf.minusMonths(Barometer.COMMITTEE_MONTHS).toString(),
+          asOf.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) { // by name: of two strategies with one key, the first by name counts
           StrategyRow row = StrategyRow.of(r);
@@ -256,13 +259,14 @@ public final class JdbcBarometer {
       if (population == null) {
         population = firstPopulation.get(key);
       }
-      String siren = st != null ? st.siren : f[1];
+      // The key holds the SIREN: the records', or the one their name has in the tenant.
+      String siren = key.startsWith("siren:") ? key.substring("siren:".length()) : null;
       Boolean ledger = ledgerKept == null || u[0] == 0 ? null : ledgerKept.contains(key);
       out.add(
           new AuthorityFigures(
               st != null ? st.name : f[0],
               siren == null ? null : Siren.of(siren),
-              st != null ? st.kind : AuthorityKind.valueOf(f[2]),
+              st != null ? st.kind : AuthorityKind.valueOf(f[1]),
               population,
               u[0],
               u[1],
@@ -294,7 +298,6 @@ public final class JdbcBarometer {
   private record StrategyRow(
       String key,
       String name,
-      String siren,
       AuthorityKind kind,
       Long population,
       boolean charterAdopted,
@@ -315,9 +318,8 @@ public final class JdbcBarometer {
       int trained = r.getInt(10);
       boolean trainedKnown = !r.wasNull();
       return new StrategyRow(
-          r.getString(12),
-          r.getString(1),
           r.getString(11),
+          r.getString(1),
           AuthorityKind.valueOf(r.getString(2)),
           populationKnown ? population : null,
           r.getString(4) != null,
@@ -328,46 +330,76 @@ public final class JdbcBarometer {
     }
   }
 
+  // --- Keys -------------------------------------------------------------------------------------
+
+  /** The SIREN a strategy document states, or NULL. */
+  private static String strategySiren(boolean pg) {
+    return pg
+        ? "(CAST(document AS jsonb) #>> '{content,authority,siren}')"
+        : "json_extract(document, '$.content.authority.siren')";
+  }
+
+  /**
+   * The tenant's names that its records (usages and strategies) give exactly one SIREN: a record of
+   * that name without a SIREN is that SIREN's authority. Two tenant parameters.
+   */
+  private static String sirenOfName(boolean pg) {
+    return "SELECT name, MIN(siren) AS siren FROM (SELECT authority_name AS name,"
+        + " authority_siren AS siren FROM usages WHERE tenant_id = ? AND authority_siren IS NOT NULL"
+        + " UNION SELECT authority_name, "
+        + strategySiren(pg)
+        + " FROM strategies WHERE tenant_id = ? AND "
+        + strategySiren(pg)
+        + " IS NOT NULL) n GROUP BY name HAVING COUNT(DISTINCT siren) = 1";
+  }
+
+  /**
+   * The tenant's usages, each with its authority's key {@code k} as {@link AuthorityFigures#key()}
+   * gives it: its SIREN, the one SIREN of its name, or its name. Three tenant parameters.
+   */
+  private static String keyedUsages(boolean pg) {
+    return "(SELECT u.*, COALESCE('siren:' || u.authority_siren, 'siren:' || sm.siren,"
+        + " 'name:' || u.authority_name) AS k FROM usages u LEFT JOIN ("
+        + sirenOfName(pg)
+        + ") sm ON sm.name = u.authority_name WHERE u.tenant_id = ?)";
+  }
+
+  /** The key of a strategy (joined with {@code sm}, {@link #sirenOfName}). */
+  private static String strategyKey(boolean pg) {
+    String siren = pg ? "(d #>> '{content,authority,siren}')" : strategySiren(false);
+    return "COALESCE('siren:' || " + siren + ", 'siren:' || sm.siren, 'name:' || authority_name)";
+  }
+
   // --- SQLite (JSON1) ---------------------------------------------------------------------------
 
-  /** The key of a usage's authority, as {@link AuthorityFigures#key()} gives it. */
-  private static final String KEY =
-      "COALESCE('siren:' || authority_siren, 'name:' || authority_name)";
-
   private static final String SQLITE_USAGES =
-      "SELECT "
-          + KEY
-          + " AS k, COUNT(*), SUM("
-          + parts(false)
-          + ") FROM usages WHERE tenant_id = ? GROUP BY k";
+      "SELECT k, COUNT(*), SUM(" + parts(false) + ") FROM " + keyedUsages(false) + " x GROUP BY k";
 
   private static final String SQLITE_FIRST_USAGE =
-      "SELECT k, authority_name, authority_siren, authority_kind FROM (SELECT "
-          + KEY
-          + " AS k, authority_name, authority_siren, authority_kind,"
-          + " ROW_NUMBER() OVER (PARTITION BY "
-          + KEY
-          + " ORDER BY usage_id) AS rn FROM usages WHERE tenant_id = ?) f WHERE rn = 1";
+      "SELECT k, authority_name, authority_kind FROM (SELECT k, authority_name, authority_kind,"
+          + " ROW_NUMBER() OVER (PARTITION BY k ORDER BY usage_id) AS rn FROM "
+          + keyedUsages(false)
+          + " x) f WHERE rn = 1";
 
   private static final String SQLITE_POPULATION =
       "json_extract(document, '$.content.authority.population')";
 
   private static final String SQLITE_FIRST_POPULATION =
-      "SELECT k, pop FROM (SELECT "
-          + KEY
-          + " AS k, "
+      "SELECT k, pop FROM (SELECT k, "
           + SQLITE_POPULATION
-          + " AS pop, ROW_NUMBER() OVER (PARTITION BY "
-          + KEY
-          + " ORDER BY usage_id) AS rn"
-          + " FROM usages WHERE tenant_id = ? AND "
+          + " AS pop, ROW_NUMBER() OVER (PARTITION BY k ORDER BY usage_id) AS rn FROM "
+          + keyedUsages(false)
+          + " x WHERE "
           + SQLITE_POPULATION
           + " IS NOT NULL) f WHERE rn = 1";
 
+  private static final String SQLITE_THEMES =
+      "SELECT DISTINCT k, theme FROM " + keyedUsages(false) + " x WHERE theme IS NOT NULL";
+
   private static final String SQLITE_LEDGER_USED =
-      "SELECT DISTINCT "
-          + KEY
-          + " FROM usages WHERE tenant_id = ? AND usage_id IN"
+      "SELECT DISTINCT k FROM "
+          + keyedUsages(false)
+          + " x WHERE usage_id IN"
           + " (SELECT json_extract(entry, '$.event.usage') FROM ledger_entries"
           + " WHERE tenant_id = ? AND json_extract(entry, '$.event.usage') IS NOT NULL)";
 
@@ -382,45 +414,44 @@ public final class JdbcBarometer {
           + " WHERE json_extract(m.value, '$.date') >= ? AND json_extract(m.value, '$.date') <= ?"
           + " AND json_extract(mb.value, '$.role') = 'ELECTED_OFFICIAL'"
           + " AND json_extract(mb.value, '$.name') = a.value),"
-          + " agents_using_ai, agents_using_ai_trained,"
-          + " json_extract(document, '$.content.authority.siren'),"
-          + " COALESCE('siren:' || json_extract(document, '$.content.authority.siren'),"
-          + " 'name:' || authority_name)"
-          + " FROM strategies WHERE tenant_id = ? ORDER BY authority_name";
+          + " agents_using_ai, agents_using_ai_trained, "
+          + strategyKey(false)
+          + " FROM strategies s LEFT JOIN ("
+          + sirenOfName(false)
+          + ") sm ON sm.name = s.authority_name WHERE s.tenant_id = ? ORDER BY s.authority_name";
 
   // --- PostgreSQL (jsonb) -----------------------------------------------------------------------
 
   private static final String PG_USAGES =
       "SELECT k, COUNT(*), SUM("
           + parts(true)
-          + ") FROM (SELECT "
-          + KEY
-          + " AS k, CAST(document AS jsonb) AS d FROM usages"
-          + " WHERE tenant_id = ?) u GROUP BY k";
+          + ") FROM (SELECT k, CAST(document AS jsonb) AS d FROM "
+          + keyedUsages(true)
+          + " x) u GROUP BY k";
 
   // COLLATE "C": ids in code-point order, as Java sorts them, whatever the database's collation.
   private static final String PG_FIRST_USAGE =
-      "SELECT k, authority_name, authority_siren, authority_kind FROM (SELECT "
-          + KEY
-          + " AS k, authority_name, authority_siren, authority_kind,"
-          + " ROW_NUMBER() OVER (PARTITION BY "
-          + KEY
-          + " ORDER BY usage_id COLLATE \"C\") AS rn"
-          + " FROM usages WHERE tenant_id = ?) f WHERE rn = 1";
+      "SELECT k, authority_name, authority_kind FROM (SELECT k, authority_name, authority_kind,"
+          + " ROW_NUMBER() OVER (PARTITION BY k ORDER BY usage_id COLLATE \"C\") AS rn FROM "
+          + keyedUsages(true)
+          + " x) f WHERE rn = 1";
 
   private static final String PG_FIRST_POPULATION =
       "SELECT k, pop FROM (SELECT k, pop, ROW_NUMBER() OVER"
           + " (PARTITION BY k ORDER BY usage_id COLLATE \"C\") AS rn FROM"
-          + " (SELECT "
-          + KEY
-          + " AS k, usage_id,"
+          + " (SELECT k, usage_id,"
           + " CAST(CAST(document AS jsonb) #>> '{content,authority,population}' AS BIGINT) AS pop"
-          + " FROM usages WHERE tenant_id = ?) p WHERE pop IS NOT NULL) f WHERE rn = 1";
+          + " FROM "
+          + keyedUsages(true)
+          + " x) p WHERE pop IS NOT NULL) f WHERE rn = 1";
+
+  private static final String PG_THEMES =
+      "SELECT DISTINCT k, theme FROM " + keyedUsages(true) + " x WHERE theme IS NOT NULL";
 
   private static final String PG_LEDGER_USED =
-      "SELECT DISTINCT "
-          + KEY
-          + " FROM usages WHERE tenant_id = ? AND usage_id IN"
+      "SELECT DISTINCT k FROM "
+          + keyedUsages(true)
+          + " x WHERE usage_id IN"
           + " (SELECT CAST(entry AS jsonb) #>> '{event,usage}' FROM ledger_entries"
           + " WHERE tenant_id = ?)";
 
@@ -445,13 +476,23 @@ public final class JdbcBarometer {
           + " AND CAST(m ->> 'date' AS DATE) <= CAST(? AS DATE)"
           + " AND mb ->> 'role' = 'ELECTED_OFFICIAL' AND mb ->> 'name' = a.name)"
           + " THEN 1 ELSE 0 END,"
-          + " agents_using_ai, agents_using_ai_trained,"
-          + " d #>> '{content,authority,siren}',"
-          + " COALESCE('siren:' || (d #>> '{content,authority,siren}'), 'name:' || authority_name)"
+          + " agents_using_ai, agents_using_ai_trained, "
+          + strategyKey(true)
           + " FROM (SELECT authority_name, authority_kind, population, charter_adopted_on,"
           + " roadmap_indicators, agents_using_ai, agents_using_ai_trained,"
-          + " CAST(document AS jsonb) AS d FROM strategies WHERE tenant_id = ?) s"
+          + " CAST(document AS jsonb) AS d FROM strategies WHERE tenant_id = ?) s LEFT JOIN ("
+          + sirenOfName(true)
+          + ") sm ON sm.name = s.authority_name"
           + " ORDER BY authority_name COLLATE \"C\"";
+
+  /** Binds the leading values, then the tenant to every other parameter of the statement. */
+  private static void bind(PreparedStatement s, String sql, String tenant, String... leading)
+      throws SQLException {
+    int params = (int) sql.chars().filter(ch -> ch == '?').count();
+    for (int i = 1; i <= params; i++) {
+      s.setString(i, i <= leading.length ? leading[i - 1] : tenant);
+    }
+  }
 
   /** A jsonb array, or an empty one when the value is missing or not an array. */
   private static String array(String value) {
