@@ -143,8 +143,7 @@ final class BarometerCommand implements Callable<Integer> {
     for (MaturityComponent c : MaturityComponent.values()) {
       names.append(names.length() == 0 ? "" : ", ").append(c.name());
     }
-    throw new UsageError(
-        spec, "error.barometerComponent", Escape.terminal(name), names.toString());
+    throw new UsageError(spec, "error.barometerComponent", Escape.terminal(name), names.toString());
   }
 
   private Barometer fromStore(Clock clock, BarometerWeights w) {

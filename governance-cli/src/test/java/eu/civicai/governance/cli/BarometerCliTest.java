@@ -312,7 +312,14 @@ class BarometerCliTest {
 
     Run one =
         run(
-            "barometer", "--at", AT, "--format", "json", "--store", db.toString(), "--tenants",
+            "barometer",
+            "--at",
+            AT,
+            "--format",
+            "json",
+            "--store",
+            db.toString(),
+            "--tenants",
             OTHER.value());
     assertThat(one.out()).contains("\"213700180\"").doesNotContain("Tours Métropole");
   }
@@ -350,15 +357,30 @@ class BarometerCliTest {
             .with(MaturityComponent.LEDGER_KEPT, 0);
     Run json =
         run(
-            "barometer", "--at", AT, "--format", "json", "--store", db.toString(), "--weight",
-            "agents_trained=30", "--weight", "LEDGER_KEPT=0");
+            "barometer",
+            "--at",
+            AT,
+            "--format",
+            "json",
+            "--store",
+            db.toString(),
+            "--weight",
+            "agents_trained=30",
+            "--weight",
+            "LEDGER_KEPT=0");
     assertThat(json.err()).isEmpty();
     assertThat(json.out()).isEqualTo(BarometerJson.write(union(w)) + "\n");
     assertThat(json.out()).contains("\"defaultWeights\" : false");
 
     Run text =
         run(
-            "--lang", "en", "barometer", "--at", AT, "--weight", "AGENTS_TRAINED=30",
+            "--lang",
+            "en",
+            "barometer",
+            "--at",
+            AT,
+            "--weight",
+            "AGENTS_TRAINED=30",
             registerFile.toString());
     assertThat(text.code()).isZero();
     assertThat(text.out())
@@ -373,8 +395,7 @@ class BarometerCliTest {
 
   @Test
   void barometer_badWeight_isExitTwo_namingTheComponentAndValue() {
-    Run negative =
-        run("barometer", "--weight", "AGENTS_TRAINED=-5", registerFile.toString());
+    Run negative = run("barometer", "--weight", "AGENTS_TRAINED=-5", registerFile.toString());
     assertThat(negative.code()).isEqualTo(2);
     assertThat(negative.err())
         .startsWith(
@@ -393,9 +414,21 @@ class BarometerCliTest {
                 + " was ten");
     Run zero =
         run(
-            "--lang", "en", "barometer", "--weight", "USAGES_DOCUMENTED=0", "--weight",
-            "CHARTER_ADOPTED=0", "--weight", "COMMITTEE_ACTIVE=0", "--weight",
-            "ROADMAP_INDICATORS=0", "--weight", "AGENTS_TRAINED=0", "--weight", "LEDGER_KEPT=0",
+            "--lang",
+            "en",
+            "barometer",
+            "--weight",
+            "USAGES_DOCUMENTED=0",
+            "--weight",
+            "CHARTER_ADOPTED=0",
+            "--weight",
+            "COMMITTEE_ACTIVE=0",
+            "--weight",
+            "ROADMAP_INDICATORS=0",
+            "--weight",
+            "AGENTS_TRAINED=0",
+            "--weight",
+            "LEDGER_KEPT=0",
             "r.json");
     assertThat(zero.code()).isEqualTo(2);
     assertThat(zero.err()).contains("at least one weight must be above 0");

@@ -36,19 +36,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The barometer of AI governance maturity over the authorities of a register: one {@link
  * AuthorityMaturity} per authority, sorted by name (then by {@link AuthorityFigures#key()}), and
- * their distribution over all authorities, by
- * {@link PopulationBand} (every band, empty ones included), by {@link AuthorityKind} and by {@link
- * Theme} (the kinds and themes present, in the enums' order). An authority counts in the group of
- * every theme its usages state. The formula is defined in {@code docs/barometer.md}.
+ * their distribution over all authorities, by {@link PopulationBand} (every band, empty ones
+ * included), by {@link AuthorityKind} and by {@link Theme} (the kinds and themes present, in the
+ * enums' order). An authority counts in the group of every theme its usages state. The formula is
+ * defined in {@code docs/barometer.md}.
  *
- * <p>An authority is identified by its SIREN when its records state one, by its name otherwise:
- * two communes named Saint-Martin with two SIRENs are two authorities. Over several registers (the
+ * <p>An authority is identified by its SIREN when its records state one, by its name otherwise: two
+ * communes named Saint-Martin with two SIRENs are two authorities. Over several registers (the
  * tenants of a store), the figures of each are {@linkplain #merge merged} by that key.
  *
  * <p>Compute it with {@link #of(Register, Ledger, Clock)} in memory, or from figures counted
  * elsewhere (a store, in SQL) with {@link #fromFigures}. The components weigh what {@link
- * BarometerWeights#defaults()} gives unless the caller gives its own weights. Immutable and thread-safe; the static
- * methods are thread-safe as long as the register and ledger they read are (both are).
+ * BarometerWeights#defaults()} gives unless the caller gives its own weights. Immutable and
+ * thread-safe; the static methods are thread-safe as long as the register and ledger they read are
+ * (both are).
  *
  * <pre>{@code
  * Barometer barometer = Barometer.of(register, ledger, clock);
@@ -148,9 +149,10 @@ public record Barometer(
    * that owns a usage or has a strategy, sorted by name (then key). An authority is keyed by the
    * SIREN its records state ({@code authority.siren}); a record that states none belongs to the
    * SIREN that the register's records of the same name state, when they state exactly one, and is
-   * keyed by its name otherwise. A strategy belongs to the authority of its own authority's key. Name, kind and population come from the
-   * authority's strategy when it has one (the population only when the strategy states it),
-   * otherwise from its first usage by id (the population from the first usage that states one).
+   * keyed by its name otherwise. A strategy belongs to the authority of its own authority's key.
+   * Name, kind and population come from the authority's strategy when it has one (the population
+   * only when the strategy states it), otherwise from its first usage by id (the population from
+   * the first usage that states one).
    *
    * @param register the register, not null
    * @param ledger its ledger; null when none is given
@@ -196,8 +198,7 @@ public record Barometer(
     }
     List<AuthorityFigures> out = new ArrayList<>(usagesByAuthority.size());
     for (Map.Entry<String, List<AiUsage>> e : usagesByAuthority.entrySet()) {
-      out.add(
-          figuresOf(e.getKey(), e.getValue(), strategies.get(e.getKey()), usedInLedger, asOf));
+      out.add(figuresOf(e.getKey(), e.getValue(), strategies.get(e.getKey()), usedInLedger, asOf));
     }
     out.sort(ORDER);
     return List.copyOf(out);
@@ -217,8 +218,8 @@ public record Barometer(
 
   /**
    * The key of an authority, as {@link AuthorityFigures#key()} gives it: its SIREN; without one,
-   * the SIREN of the register's records of the same name when they state exactly one (a usage
-   * whose SIRET was left out is still the commune's); otherwise its name.
+   * the SIREN of the register's records of the same name when they state exactly one (a usage whose
+   * SIRET was left out is still the commune's); otherwise its name.
    */
   private static String key(
       eu.civicai.governance.org.Authority a, Map<String, Set<String>> sirensOfName) {

@@ -47,9 +47,9 @@ public final class BarometerWeights {
    * @param weights a weight for each of the six components, not null
    * @return the weights
    * @throws InvalidInputException {@code notNull} naming {@code weights.COMPONENT} when a component
-   *     has no weight; {@code min} or {@code max} naming {@code weights.COMPONENT} and the value when
-   *     a weight is below 0 or above {@link #MAX_WEIGHT}; {@code barometer.weightsZero} when they
-   *     are all 0
+   *     has no weight; {@code min} or {@code max} naming {@code weights.COMPONENT} and the value
+   *     when a weight is below 0 or above {@link #MAX_WEIGHT}; {@code barometer.weightsZero} when
+   *     they are all 0
    */
   public static BarometerWeights of(Map<MaturityComponent, Integer> weights) {
     Check.notNull("weights", weights);

@@ -57,5 +57,4 @@ public record ComponentScore(MaturityComponent component, @Nullable BigDecimal v
   public boolean isKnown() {
     return value != null;
   }
-
 }

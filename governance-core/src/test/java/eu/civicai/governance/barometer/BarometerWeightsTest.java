@@ -38,8 +38,19 @@ class BarometerWeightsTest {
     // Charter known (yes), committee known (no), usages half documented; the rest unknown.
     AuthorityFigures f =
         new AuthorityFigures(
-            "Commune", AuthorityKind.COMMUNE, 2_000L, 2, 10, Set.of(), true, true, false, null,
-            null, null, null);
+            "Commune",
+            AuthorityKind.COMMUNE,
+            2_000L,
+            2,
+            10,
+            Set.of(),
+            true,
+            true,
+            false,
+            null,
+            null,
+            null,
+            null);
     BarometerWeights w =
         BarometerWeights.defaults()
             .with(MaturityComponent.USAGES_DOCUMENTED, 50)
@@ -63,10 +74,20 @@ class BarometerWeightsTest {
   void zeroWeight_movesNoScore_andKnownComponentsOfZeroWeightGiveNoScore() {
     AuthorityFigures f =
         new AuthorityFigures(
-            "Commune", AuthorityKind.COMMUNE, null, 1, 10, Set.of(), true, false, null, null, null,
-            null, null);
-    BarometerWeights onlyCharter =
-        BarometerWeights.of(weights(0, 1, 0, 0, 0, 0));
+            "Commune",
+            AuthorityKind.COMMUNE,
+            null,
+            1,
+            10,
+            Set.of(),
+            true,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null);
+    BarometerWeights onlyCharter = BarometerWeights.of(weights(0, 1, 0, 0, 0, 0));
     assertThat(Barometer.fromFigures(List.of(f), TODAY, onlyCharter).authorities().get(0).score())
         .isEqualByComparingTo("0.0");
     BarometerWeights onlyTraining = BarometerWeights.of(weights(0, 0, 0, 0, 1, 0));
@@ -127,8 +148,7 @@ class BarometerWeightsTest {
         .isEqualTo("`weights.AGENTS_TRAINED` must be at least 0, but was -5");
     assertThat(negative.message(Locale.FRENCH))
         .isEqualTo("`weights.AGENTS_TRAINED` doit valoir au moins 0, mais valait -5");
-    assertThatThrownBy(
-            () -> BarometerWeights.defaults().with(MaturityComponent.LEDGER_KEPT, 1001))
+    assertThatThrownBy(() -> BarometerWeights.defaults().with(MaturityComponent.LEDGER_KEPT, 1001))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("`weights.LEDGER_KEPT` must be at most 1000, but was 1001");
     Map<MaturityComponent, Integer> missing = new EnumMap<>(MaturityComponent.class);

@@ -23,8 +23,9 @@ import java.util.List;
 /**
  * Writes a {@link Barometer} as a JSON document of type {@code barometer} (issue 21), the figures
  * behind the barometer's table and chart: the date, the weights (and whether they are the
- * defaults), each authority (with its SIREN when known), its components and score, and the groups by population band, size class, kind and theme. Written, never read back:
- * the barometer is computed again from the register. Its schema is {@link #SCHEMA_RESOURCE}.
+ * defaults), each authority (with its SIREN when known), its components and score, and the groups
+ * by population band, size class, kind and theme. Written, never read back: the barometer is
+ * computed again from the register. Its schema is {@link #SCHEMA_RESOURCE}.
  *
  * <p>Names are camelCase, enum values UPPER_SNAKE, scores plain decimals (0 to 100, one decimal),
  * component values and shares plain decimals from 0 to 1 (four decimals). An unknown value is

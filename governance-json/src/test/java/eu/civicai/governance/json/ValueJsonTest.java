@@ -55,8 +55,20 @@ class ValueJsonTest {
   }
 
   private static final Unit[] UNITS = {
-    Unit.EUR, Unit.KEUR, Unit.MEUR, Unit.HOUR, Unit.DAY, Unit.CUBIC_METRE, Unit.LITRE, Unit.KWH,
-    Unit.MWH, Unit.KG_CO2E, Unit.T_CO2E, Unit.BUILDING, Unit.HOUSEHOLD, Unit.PERCENT
+    Unit.EUR,
+    Unit.KEUR,
+    Unit.MEUR,
+    Unit.HOUR,
+    Unit.DAY,
+    Unit.CUBIC_METRE,
+    Unit.LITRE,
+    Unit.KWH,
+    Unit.MWH,
+    Unit.KG_CO2E,
+    Unit.T_CO2E,
+    Unit.BUILDING,
+    Unit.HOUSEHOLD,
+    Unit.PERCENT
   };
 
   /** A seeded portfolio: benefits of every kind, baselines, targets, footprints, work effects. */
@@ -85,7 +97,9 @@ class ValueJsonTest {
         }
       }
       switch (random.nextInt(3)) {
-        case 0 -> b.footprint(f -> f.inferenceEnergyPerYear(Quantity.of(random.nextInt(9_000), Unit.KWH)));
+        case 0 ->
+            b.footprint(
+                f -> f.inferenceEnergyPerYear(Quantity.of(random.nextInt(9_000), Unit.KWH)));
         case 1 -> b.footprint(f -> f.carbonPerYear(Quantity.of(random.nextInt(500), Unit.KG_CO2E)));
         default -> {}
       }
@@ -182,8 +196,7 @@ class ValueJsonTest {
 
   @Test
   void schema_refusesAZeroWrittenForAnUnknownTotal() throws Exception {
-    String json =
-        ValueJson.write(Valuation.withDefaults().portfolio(List.of(bare()), List.of()));
+    String json = ValueJson.write(Valuation.withDefaults().portfolio(List.of(bare()), List.of()));
     JsonNode doc = PLAIN.readTree(json);
     ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("content").get("totals").get("hours"))
         .put("value", 0);

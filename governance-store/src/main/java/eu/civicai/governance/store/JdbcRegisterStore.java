@@ -319,10 +319,10 @@ public final class JdbcRegisterStore implements RegisterStore {
    * commune in two tenants is one authority and two communes of one name are two.
    *
    * <p>On SQLite the file holds every tenant and the figures are counted tenant by tenant. On
-   * PostgreSQL the figures come from the function {@code governance_barometer_figures}, which
-   * binds each tenant in turn inside the database and returns only the figures; the connection's
-   * role must be allowed to execute it (its owner, the role that ran the migrations, is; others
-   * are granted it: {@code docs/store-schema.md}). No row of any tenant reaches the caller.
+   * PostgreSQL the figures come from the function {@code governance_barometer_figures}, which binds
+   * each tenant in turn inside the database and returns only the figures; the connection's role
+   * must be allowed to execute it (its owner, the role that ran the migrations, is; others are
+   * granted it: {@code docs/store-schema.md}). No row of any tenant reaches the caller.
    *
    * @param tenants the tenants to include, in any order (duplicates ignored); not null, no null
    *     element

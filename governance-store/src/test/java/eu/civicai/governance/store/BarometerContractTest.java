@@ -113,12 +113,11 @@ class BarometerContractTest {
 
   /** Four tenants, seeded; stores them and returns their samples by tenant, tenants sorted. */
   static Map<TenantId, BarometerSamples.Sample> storeTenants(JdbcRegisterStore store, long seed) {
-    Map<TenantId, BarometerSamples.Sample> samples = new TreeMap<>(
-        java.util.Comparator.comparing(TenantId::value));
+    Map<TenantId, BarometerSamples.Sample> samples =
+        new TreeMap<>(java.util.Comparator.comparing(TenantId::value));
     for (int t = 1; t <= TENANTS; t++) {
       TenantId tenant = Tenants.tenant(3_100 + t);
-      BarometerSamples.Sample sample =
-          BarometerSamples.generate(seed * 100 + t, 14, CLOCK, t);
+      BarometerSamples.Sample sample = BarometerSamples.generate(seed * 100 + t, 14, CLOCK, t);
       store.importBatch(
           tenant, sample.register().datasets(), sample.register().usages(), "barometre");
       for (Strategy s : sample.register().strategies()) {

@@ -101,7 +101,8 @@ final class BarometerSamples {
           siren = random.nextBoolean() ? Tenants.tenant(tenant * 1_000 + a).value() : null;
         }
       }
-      Authority bare = siren == null ? Authority.of(name, kind) : Authority.of(name, kind).withSiren(siren);
+      Authority bare =
+          siren == null ? Authority.of(name, kind) : Authority.of(name, kind).withSiren(siren);
       Long population =
           random.nextInt(5) == 0 ? null : POPULATIONS[random.nextInt(POPULATIONS.length)];
       // One authority in eight records everything, so that every component is known for some.

@@ -213,7 +213,8 @@ class PostgresRowLevelSecurityTest {
         s.setString(2, B.value());
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getLong(3) + " " + r.getBoolean(4));
+            rows.add(
+                r.getString(1) + " " + r.getString(2) + " " + r.getLong(3) + " " + r.getBoolean(4));
           }
         }
       }

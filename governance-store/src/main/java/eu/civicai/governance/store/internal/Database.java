@@ -101,10 +101,10 @@ public final class Database {
   }
 
   /**
-   * Runs work that only reads, in one transaction (one snapshot), bound to no tenant: on
-   * PostgreSQL the row-level security policies then show no tenant's rows, except to what runs
-   * inside the database with its own binding (the barometer's function, migration V7) or to a role
-   * that bypasses them. For the barometer across tenants.
+   * Runs work that only reads, in one transaction (one snapshot), bound to no tenant: on PostgreSQL
+   * the row-level security policies then show no tenant's rows, except to what runs inside the
+   * database with its own binding (the barometer's function, migration V7) or to a role that
+   * bypasses them. For the barometer across tenants.
    */
   public <T> T readUnbound(String operation, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {

@@ -72,7 +72,10 @@ public final class JdbcBarometer {
     List<AuthorityFigures> figures =
         db.readUnbound(
             "barometer",
-            c -> db.dialect() == Dialect.POSTGRESQL ? viaFunction(c, ids, asOf) : tenantByTenant(c, ids, asOf));
+            c ->
+                db.dialect() == Dialect.POSTGRESQL
+                    ? viaFunction(c, ids, asOf)
+                    : tenantByTenant(c, ids, asOf));
     return Barometer.fromFigures(Barometer.merge(figures), asOf, weights);
   }
 
@@ -106,8 +109,8 @@ public final class JdbcBarometer {
     return out;
   }
 
-  private static List<AuthorityFigures> viaFunction(
-      Connection c, List<String> ids, LocalDate asOf) throws SQLException {
+  private static List<AuthorityFigures> viaFunction(Connection c, List<String> ids, LocalDate asOf)
+      throws SQLException {
     List<AuthorityFigures> out = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -236,11 +239,7 @@ public final class JdbcBarometer {
     sql = pg ? PG_STRATEGIES : SQLITE_STRATEGIES;
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(
-          s,
-          sql,
-          tenant,
-          asOf.minusMonths(Barometer.COMMITTEE_MONTHS).toString(),
-          asOf.toString());
+          s, sql, tenant, asOf.minusMonths(Barometer.COMMITTEE_MONTHS).toString(), asOf.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) { // by name: of two strategies with one key, the first by name counts
           StrategyRow row = StrategyRow.of(r);
