@@ -117,7 +117,7 @@ public final class JdbcBarometer {
             "SELECT tenant_id, authority_name, authority_siren, authority_kind, population,"
                 + " usages, parts, themes, strategy_recorded, charter_adopted, committee_active,"
                 + " roadmap_indicators, agents_using_ai, agents_trained, ledger_kept"
-                + " FROM governance_barometer_figures(CAST(? AS DATE), ?)")) {
+                + " FROM governance_barometer_figures(CAST(? AS DATE), ?) ORDER BY tenant_id")) {
       s.setString(1, asOf.toString());
       s.setArray(2, c.createArrayOf("varchar", ids.toArray()));
       try (ResultSet r = s.executeQuery()) {
@@ -126,7 +126,7 @@ public final class JdbcBarometer {
         }
       }
     }
-    // The function returns each tenant's rows in turn, tenants sorted: the order merge relies on.
+    // Tenants sorted (SIRENs are digits: one order in every collation), the order merge relies on.
     return out;
   }
 
