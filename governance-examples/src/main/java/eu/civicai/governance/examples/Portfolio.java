@@ -16,6 +16,7 @@ import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.json.RegisterDocument;
+import eu.civicai.governance.json.ValueJson;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.report.CommitteeReport;
 import eu.civicai.governance.report.ReportWriter;

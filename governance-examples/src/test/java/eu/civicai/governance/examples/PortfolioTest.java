@@ -16,6 +16,7 @@ import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.json.ValueJson;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -179,7 +180,16 @@ class PortfolioTest {
 
   @Test
   void valueJson_givesTheTotals_withTheFactorsAndTheirSources() throws Exception {
-    var value = new ObjectMapper().readTree(out.resolve("value.json").toFile());
+    var document = new ObjectMapper().readTree(out.resolve("value.json").toFile());
+    // The document of type value, valid against its schema (governance-json, issue 21).
+    try (InputStream in = ValueJson.class.getResourceAsStream(ValueJson.SCHEMA_RESOURCE)) {
+      JsonSchema valueSchema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(new ObjectMapper().readTree(in));
+      assertThat(valueSchema.validate(document)).isEmpty();
+    }
+    assertThat(document.get("type").asText()).isEqualTo(ValueJson.TYPE);
+    var value = document.get("content");
     assertThat(value.get("factors")).hasSize(3);
     assertThat(value.get("factors").get(2).get("source").asText()).startsWith("ADEME");
     var tours = value.get("overrides").get("Tours Métropole Val de Loire").get(0);
