@@ -124,10 +124,11 @@ public final class JdbcLedgers implements LedgerRepository {
           + " entry, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
-   * PostgreSQL: one round trip for the whole batch, as a plain batched insert takes. Each row goes
-   * in only when the row before it is there (or it is the first of the ledger), and the primary key
-   * refuses a sequence number stored twice; so neither the tenant's row lock nor a read of the
-   * ledger's head is needed. Of two appenders racing for one head, the second waits for the first
+   * PostgreSQL: one round trip for the whole batch, as a plain batched insert takes. The batch's
+   * first row goes in only when the row before it is there (or it is the first of the ledger); the
+   * others follow it, contiguous, in the same transaction, so they need no such probe; and the
+   * primary key refuses a sequence number stored twice. So neither the tenant's row lock nor a read
+   * of the ledger's head is needed. Of two appenders racing for one head, the second waits for the first
    * to commit, then meets its rows and is refused: the same outcome as with the lock.
    */
   private void appendWithoutLock(TenantId tenant, String name, List<LedgerEntry> batch) {
@@ -142,12 +143,17 @@ public final class JdbcLedgers implements LedgerRepository {
                     c.prepareStatement(
                         "INSERT INTO ledger_entries (tenant_id, ledger_name, sequence, event_at,"
                             + " previous_hash, hash, entry, canonical)"
-                            + " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 1 OR EXISTS (SELECT 1"
+                            + " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? OR EXISTS (SELECT 1"
                             + " FROM ledger_entries WHERE tenant_id = ? AND ledger_name = ?"
                             + " AND sequence = ?)")) {
+                  boolean first = true;
                   for (LedgerEntry e : batch) {
                     int i = bindEntry(s, 1, tenant, name, e);
-                    s.setLong(i++, e.sequence());
+                    // Only the first row looks for its predecessor (none for the ledger's first
+                    // entry): the others follow it in this batch, contiguous (checked above) and
+                    // inserted by this transaction just before them; the key refuses duplicates.
+                    s.setBoolean(i++, !first || e.sequence() == 1);
+                    first = false;
                     s.setString(i++, tenant.value());
                     s.setString(i++, name);
                     s.setLong(i, e.sequence() - 1);
