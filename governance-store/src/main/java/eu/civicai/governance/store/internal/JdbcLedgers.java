@@ -281,8 +281,7 @@ public final class JdbcLedgers implements LedgerRepository {
    * Hashes the stored canonical bytes as they are: nothing is decoded or encoded again. A first
    * pass reads one column, the bytes, in key order, and computes the chain from them ({@link
    * LedgerVerifier#encodedHead}); when the head it computes is the hash stored for the last entry
-   * (and meets the checkpoint), every entry is intact. Otherwise a second pass, in the same
-   * snapshot, reads the stored hash beside the bytes and checks each row ({@link
+   * (and meets the checkpoint), every entry is intact. Otherwise a second pass reads the stored hash beside the bytes and checks each row ({@link
    * LedgerVerifier#encodedChain}), to name the first bad one. Reading fewer columns is what brings
    * the check near a plain scan of the bytes: on SQLite each column read costs about as much as
    * hashing it. A stored hash is what the bytes' chain gives, so that a change to the {@code hash}
@@ -294,7 +293,10 @@ public final class JdbcLedgers implements LedgerRepository {
   public LedgerVerification verify(TenantId tenant, String name, Checkpoint checkpoint) {
     Check.notNull("tenant", tenant);
     LedgerRepository.checkName(name);
-    return db.read(
+    // One statement at a time on SQLite, each its own snapshot (no transaction's begin and
+    // commit): a row appended or changed between them only makes the head differ, and the
+    // row-by-row pass, itself one statement, then gives the outcome.
+    return db.query(
         "ledgers.verify",
         tenant,
         c -> {
