@@ -166,7 +166,14 @@ class StrategiesCliIssue21Test {
       s.execute("DROP TRIGGER refuse_strategies");
     }
     assertThat(
-            run("store", "--store", str(db), "import", "--tenant", TENANT.value(), str(withStrategies))
+            run(
+                    "store",
+                    "--store",
+                    str(db),
+                    "import",
+                    "--tenant",
+                    TENANT.value(),
+                    str(withStrategies))
                 .code())
         .isZero();
     try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(db, CLOCK)) {

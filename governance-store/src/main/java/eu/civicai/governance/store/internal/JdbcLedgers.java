@@ -128,8 +128,8 @@ public final class JdbcLedgers implements LedgerRepository {
    * first row goes in only when the row before it is there (or it is the first of the ledger); the
    * others follow it, contiguous, in the same transaction, so they need no such probe; and the
    * primary key refuses a sequence number stored twice. So neither the tenant's row lock nor a read
-   * of the ledger's head is needed. Of two appenders racing for one head, the second waits for the first
-   * to commit, then meets its rows and is refused: the same outcome as with the lock.
+   * of the ledger's head is needed. Of two appenders racing for one head, the second waits for the
+   * first to commit, then meets its rows and is refused: the same outcome as with the lock.
    */
   private void appendWithoutLock(TenantId tenant, String name, List<LedgerEntry> batch) {
     boolean stored;
@@ -281,13 +281,13 @@ public final class JdbcLedgers implements LedgerRepository {
    * Hashes the stored canonical bytes as they are: nothing is decoded or encoded again. A first
    * pass reads one column, the bytes, in key order, and computes the chain from them ({@link
    * LedgerVerifier#encodedHead}); when the head it computes is the hash stored for the last entry
-   * (and meets the checkpoint), every entry is intact. Otherwise a second pass reads the stored hash beside the bytes and checks each row ({@link
-   * LedgerVerifier#encodedChain}), to name the first bad one. Reading fewer columns is what brings
-   * the check near a plain scan of the bytes: on SQLite each column read costs about as much as
-   * hashing it. A stored hash is what the bytes' chain gives, so that a change to the {@code hash}
-   * of an entry other than the last, with the bytes intact, changes no entry: it is not reported
-   * here (docs/store-schema.md); reads hand it out as stored, where {@code Ledger.open} and {@code
-   * LedgerVerifier.verify} refuse it.
+   * (and meets the checkpoint), every entry is intact. Otherwise a second pass reads the stored
+   * hash beside the bytes and checks each row ({@link LedgerVerifier#encodedChain}), to name the
+   * first bad one. Reading fewer columns is what brings the check near a plain scan of the bytes:
+   * on SQLite each column read costs about as much as hashing it. A stored hash is what the bytes'
+   * chain gives, so that a change to the {@code hash} of an entry other than the last, with the
+   * bytes intact, changes no entry: it is not reported here (docs/store-schema.md); reads hand it
+   * out as stored, where {@code Ledger.open} and {@code LedgerVerifier.verify} refuse it.
    */
   @Override
   public LedgerVerification verify(TenantId tenant, String name, Checkpoint checkpoint) {
