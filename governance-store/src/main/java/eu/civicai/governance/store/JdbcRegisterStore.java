@@ -26,6 +26,7 @@ import eu.civicai.governance.store.internal.JdbcUsages;
 import eu.civicai.governance.store.internal.JdbcWaivers;
 import eu.civicai.governance.store.internal.Migrations;
 import eu.civicai.governance.store.internal.SimpleDataSource;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,9 +264,36 @@ public final class JdbcRegisterStore implements RegisterStore {
       List<AiUsage> usageList,
       String author,
       Runnable stored) {
+    return importBatch(tenant, datasetList, usageList, List.of(), author, stored);
+  }
+
+  /**
+   * Imports a register document's records for a tenant in one transaction: the datasets, the
+   * usages, then the strategies (each the next revision of its authority's strategy, as {@link
+   * StrategyRepository#put} stores it). All or nothing: when any statement fails, none of the
+   * datasets, usages or strategies is stored. {@code stored} is called once per dataset and usage
+   * handled (datasets first), on the calling thread, so that a caller can show progress.
+   *
+   * @param tenant the owning tenant
+   * @param datasetList the datasets, stored first
+   * @param usageList the usages
+   * @param strategyList the strategies, stored last; may be empty
+   * @param author who imports, not blank
+   * @param stored called once per dataset and usage handled; not null
+   * @return how many records were stored (datasets, usages and strategies)
+   * @throws StoreException {@code store.sql} when the database fails (nothing is stored)
+   */
+  public long importBatch(
+      TenantId tenant,
+      List<Dataset> datasetList,
+      List<AiUsage> usageList,
+      List<Strategy> strategyList,
+      String author,
+      Runnable stored) {
     Check.notNull("tenant", tenant);
     List<Dataset> ds = Check.list("datasets", datasetList);
     List<AiUsage> us = Check.list("usages", usageList);
+    List<Strategy> ss = Check.list("strategies", strategyList);
     Check.notBlank("author", author);
     Check.notNull("stored", stored);
     return db.write(
@@ -278,7 +306,10 @@ public final class JdbcRegisterStore implements RegisterStore {
           }
           datasets.importAll(c, tenant, ds, author, created, stored);
           usages.importAll(c, tenant, us, author, created, stored);
-          return ds.size() + (long) us.size();
+          for (Strategy strategy : ss) {
+            strategies.putIn(c, tenant, strategy, author);
+          }
+          return ds.size() + (long) us.size() + ss.size();
         });
   }
 

@@ -214,7 +214,9 @@ public final class Database {
       return direct;
     }
     try {
-      return c.isWrapperFor(SQLiteConnection.class) ? c.unwrap(SQLiteConnection.class) : null;
+      // One call into the pool's wrapper, not two (isWrapperFor, then unwrap): per call, each
+      // costs as much as a column read.
+      return c.unwrap(SQLiteConnection.class);
     } catch (SQLException notAWrapper) {
       return null; // then the PRAGMAs are set on every call, as they always were
     }
