@@ -66,7 +66,9 @@ final class ExportCommand implements Runnable {
     @Option(
         names = "--out",
         paramLabel = "FILE",
-        description = "Where to write the document (default: stdout).")
+        description =
+            "Where to write the document, a new file (default: stdout); an existing file is"
+                + " refused (exit code 3).")
     Path out;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -77,6 +79,9 @@ final class ExportCommand implements Runnable {
     public Integer call() {
       if (!profile.equals("public") && !profile.equals("full")) {
         throw new UsageError(spec, "error.profile", Escape.terminal(profile));
+      }
+      if (out != null) {
+        OutputFiles.refuseExisting(out); // before the work: nothing is overwritten
       }
       // A register, or a single usage (issue 19); a register's datasets give names and bases.
       var content = Inputs.document(register).content();
@@ -96,9 +101,9 @@ final class ExportCommand implements Runnable {
       if (out == null) {
         spec.commandLine().getOut().print(exported.text());
       } else {
-        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        // To a temporary sibling moved into place, never over an existing file (issue 16).
         try (OutputFiles files = new OutputFiles()) {
-          files.open(out).write(exported.bytes());
+          files.create(out).write(exported.bytes());
           files.commit();
         } catch (IOException e) {
           throw new UncheckedIOException(e);

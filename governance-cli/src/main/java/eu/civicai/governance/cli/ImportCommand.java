@@ -43,7 +43,9 @@ final class ImportCommand implements Runnable {
     @Option(
         names = "--out",
         paramLabel = "REGISTER_FILE",
-        description = "Where to write the register document (default: stdout).")
+        description =
+            "Where to write the register document, a new file (default: stdout); an existing file"
+                + " is refused (exit code 3).")
     Path out;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -56,11 +58,16 @@ final class ImportCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (out != null) {
+        OutputFiles.refuseExisting(out); // before the work: nothing is overwritten
+      }
       ImportResult result;
       try (InputStream in = Inputs.open(file())) {
         result = read(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (eu.civicai.governance.GovernanceException e) {
+        throw e instanceof FileError ? e : FileError.in(file(), e); // the message names the file
       }
       var err = spec.commandLine().getErr();
       for (Diagnostic d : result.diagnostics()) {
@@ -76,9 +83,10 @@ final class ImportCommand implements Runnable {
           throw new UncheckedIOException(e);
         }
       } else {
-        // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+        // To a temporary sibling moved into place, never over an existing file: a failure leaves
+        // nothing (issue 16).
         try (OutputFiles files = new OutputFiles()) {
-          write(result, files.open(out), bar);
+          write(result, files.create(out), bar);
           files.commit();
         }
       }

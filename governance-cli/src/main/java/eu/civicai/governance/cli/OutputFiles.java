@@ -5,29 +5,69 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The files one command writes, all or nothing: each is written to a temporary sibling, and {@link
  * #commit()} moves them into place once every one is whole (an atomic move where the file system
  * supports it). A failure before or during the commit leaves the previous files, or nothing: {@link
- * #close()} deletes what was not committed and puts back what a failed commit replaced. Not
- * thread-safe.
+ * #close()} deletes what was not committed and puts back what a failed commit replaced.
+ *
+ * <p>A file opened with {@link #create} is a new file: an existing one is refused with {@link
+ * FileError#exists} (exit code 3), when opened and again, atomically, when it is moved into place;
+ * a file opened with {@link #open} replaces the previous one (the report's own files). Files get the
+ * permissions of any new file in their directory (the umask's, as {@link Files#newOutputStream}
+ * gives them), not the owner-only ones of {@link Files#createTempFile}: they are meant for sharing.
+ * Not thread-safe.
  */
 final class OutputFiles implements AutoCloseable {
   private final Map<Path, Path> pending = new LinkedHashMap<>(); // target -> temporary sibling
+  private final Map<Path, Path> newFiles = new HashMap<>(); // target -> as given, for messages
   private final List<OutputStream> streams = new ArrayList<>();
   private final List<Path> createdDirectories = new ArrayList<>(); // deepest last
   private boolean committed;
 
-  /** Opens a temporary sibling of {@code target}, creating the directory when needed. */
+  /**
+   * Refuses {@code target} when it exists (or is a directory), before a command does its work.
+   *
+   * @throws FileError naming the file as given
+   */
+  static void refuseExisting(Path target) {
+    if (Files.isDirectory(target)) {
+      throw FileError.directory(target);
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw FileError.exists(target);
+    }
+  }
+
+  /**
+   * Opens a temporary sibling of {@code target}, a file that must not exist yet: refused now when
+   * it does, and again when it is moved into place.
+   */
+  OutputStream create(Path target) {
+    refuseExisting(target);
+    OutputStream out = open(target);
+    newFiles.put(target.toAbsolutePath(), target);
+    return out;
+  }
+
+  /**
+   * Opens a temporary sibling of {@code target}, which replaces the previous file on commit;
+   * creates the directory when needed.
+   */
   OutputStream open(Path target) {
     try {
       Path absolute = target.toAbsolutePath();
@@ -37,14 +77,41 @@ final class OutputFiles implements AutoCloseable {
       }
       Files.createDirectories(absolute.getParent());
       createdDirectories.addAll(missing);
-      Path temporary =
-          Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-      pending.put(absolute, temporary);
-      OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+      Path[] temporary = new Path[1];
+      OutputStream file = newSibling(absolute, ".tmp", temporary);
+      pending.put(absolute, temporary[0]);
+      OutputStream out = new BufferedOutputStream(file, 1 << 16);
       streams.add(out);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Creates a new hidden sibling of {@code target} with the permissions of any new file there
+   * (CREATE_NEW, no attributes: the umask decides), its path in {@code created[0]}.
+   */
+  private static OutputStream newSibling(Path target, String suffix, Path[] created)
+      throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + suffix);
+      try {
+        OutputStream out =
+            Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        created[0] = candidate;
+        return out;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -68,11 +135,17 @@ final class OutputFiles implements AutoCloseable {
       try {
         for (Map.Entry<Path, Path> e : pending.entrySet()) {
           Path target = e.getKey();
+          Path given = newFiles.get(target);
+          if (given != null) {
+            createNew(e.getValue(), target, given);
+            moved.add(target);
+            continue;
+          }
           if (Files.exists(target)) {
-            Path backup =
-                Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".old");
-            move(target, backup);
-            backups.put(target, backup);
+            Path[] backup = new Path[1];
+            newSibling(target, ".old", backup).close();
+            move(target, backup[0]);
+            backups.put(target, backup[0]);
           }
           move(e.getValue(), target);
           moved.add(target);
@@ -92,6 +165,25 @@ final class OutputFiles implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Puts {@code temporary} in place as {@code target}, which must not exist: a hard link fails
+   * atomically when it does (where links are not supported, a move that checks first).
+   */
+  private static void createNew(Path temporary, Path target, Path given) throws IOException {
+    try {
+      try {
+        Files.createLink(target, temporary);
+        Files.delete(temporary);
+      } catch (FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        Files.move(temporary, target); // no REPLACE_EXISTING: refuses an existing target
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw FileError.exists(given);
     }
   }
 

@@ -187,11 +187,16 @@ final class StoreCommand implements Runnable {
     @Option(
         names = "--out",
         paramLabel = "REGISTER_FILE",
-        description = "Where to write the register document (default: stdout).")
+        description =
+            "Where to write the register document, a new file (default: stdout); an existing file"
+                + " is refused (exit code 3).")
     Path out;
 
     @Override
     public Integer call() {
+      if (out != null) {
+        OutputFiles.refuseExisting(out); // before the work: nothing is overwritten
+      }
       TenantId id = TenantId.of(tenant);
       List<AiUsage> usages = new ArrayList<>();
       List<Dataset> datasets;
@@ -222,8 +227,10 @@ final class StoreCommand implements Runnable {
       if (out == null) {
         spec.commandLine().getOut().print(document);
       } else {
-        try {
-          Files.writeString(out, document);
+        // To a temporary sibling moved into place, never over an existing file (issue 16).
+        try (OutputFiles files = new OutputFiles()) {
+          files.create(out).write(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          files.commit();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -62,11 +62,16 @@ final class TenderCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Where to write the clauses (default: stdout).")
+      description =
+          "Where to write the clauses, a new file (default: stdout); an existing file is refused"
+              + " (exit code 3).")
   Path out;
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputFiles.refuseExisting(out); // before the work: nothing is overwritten
+    }
     Charter c = Inputs.charters(List.of(charter)).get(0);
     // A single usage document, or a register whose datasets say whether there are personal data.
     var content = Inputs.document(draft).content();
@@ -86,9 +91,9 @@ final class TenderCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      // To a temporary sibling moved into place: a failure leaves the previous file (issue 16).
+      // To a temporary sibling moved into place, never over an existing file (issue 16).
       try (OutputFiles files = new OutputFiles()) {
-        files.open(out).write(text.getBytes(StandardCharsets.UTF_8));
+        files.create(out).write(text.getBytes(StandardCharsets.UTF_8));
         files.commit();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);

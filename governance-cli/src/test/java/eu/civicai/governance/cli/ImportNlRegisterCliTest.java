@@ -112,17 +112,17 @@ class ImportNlRegisterCliTest {
   }
 
   @Test
-  void unreadableDocument_exits3_andLeavesThePreviousRegister() throws Exception {
+  void unreadableDocument_exits3_andWritesNoRegister() throws Exception {
     Path nl = dir.resolve("nl.json");
     Files.writeString(nl, "[{\"name\": ");
     Path out = dir.resolve("register.json");
-    Files.writeString(out, "previous");
 
     CliTest.Run run =
         ExchangeCliTest.run("import", "nl-register", nl.toString(), "--out", out.toString());
 
     assertThat(run.code()).isEqualTo(3);
-    assertThat(Files.readString(out)).isEqualTo("previous");
+    assertThat(run.err()).contains(nl.toString());
+    assertThat(out).doesNotExist();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")))
           .isEmpty();

@@ -206,13 +206,17 @@ class ReadCommandsIssue16Test {
   }
 
   @Test
-  void issue16_exportAndImport_toAFile_leaveNoTemporaryFile_andReplaceThePrevious()
+  void issue16_exportAndImport_toAFile_leaveNoTemporaryFile_andNeverReplaceThePrevious()
       throws Exception {
     Path csv = dir.resolve("export.csv");
     Files.writeString(csv, "previous\n");
+    Run refused = run("export", "interconnectes", register.toString(), "--out", csv.toString());
+    assertThat(refused.code()).isEqualTo(3);
+    assertThat(Files.readString(csv)).isEqualTo("previous\n");
+    Files.delete(csv);
     Run export = run("export", "interconnectes", register.toString(), "--out", csv.toString());
     assertThat(export.code()).isZero();
-    assertThat(Files.readString(csv)).isNotEqualTo("previous\n").contains("Agent conversationnel");
+    assertThat(Files.readString(csv)).contains("Agent conversationnel");
 
     Path back = dir.resolve("back.json");
     Run imported = run("import", "interconnectes", csv.toString(), "--out", back.toString());

@@ -280,10 +280,30 @@ public final class ReportWriter implements AutoCloseable {
     inPage = 0;
   }
 
+  /**
+   * A new hidden sibling with the permissions of any new file in the directory (the umask's):
+   * {@code Files.createTempFile} would make it owner-only (0600), and the report is for sharing.
+   */
   private Path temp(String name) throws IOException {
-    Path p = Files.createTempFile(directory, "." + name + "-", ".tmp");
-    temporary.add(p);
-    return p;
+    for (int attempt = 0; ; attempt++) {
+      Path p =
+          directory.resolve(
+              "."
+                  + name
+                  + "-"
+                  + Long.toUnsignedString(
+                      java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
+      try {
+        Files.createFile(p);
+        temporary.add(p);
+        return p;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   private void move(Path from, String name) throws IOException {
