@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What an elected official reading the committee report found unclear or wrong, each fixed and
- * held here (December 2026 reading of the main job's report).
+ * What an elected official reading the committee report found unclear or wrong, each fixed and held
+ * here (December 2026 reading of the main job's report).
  */
 class ElectedReadingTest {
   @TempDir Path dir;
@@ -36,8 +36,7 @@ class ElectedReadingTest {
   }
 
   @Test
-  void usagesOfTheSameName_areToldApartByTheirAuthority_inEveryTableAndHeading()
-      throws Exception {
+  void usagesOfTheSameName_areToldApartByTheirAuthority_inEveryTableAndHeading() throws Exception {
     ReportSummary s = namesakes(Locale.FRENCH);
     assertThat(s.benefits().rows())
         .extracting(ReportSummary.BenefitRow::usage, ReportSummary.BenefitRow::authority)
@@ -62,10 +61,7 @@ class ElectedReadingTest {
     assertThat(html)
         .contains("<tr><td>" + LEAKS + "</td><td>Sicoval</td>")
         .contains("<h3>" + LEAKS + " — Valmont</h3>");
-    assertThat(
-            html.split("<tr><td>" + LEAKS + "</td><td>Valmont</td>", -1)
-                .length
-            - 1)
+    assertThat(html.split("<tr><td>" + LEAKS + "</td><td>Valmont</td>", -1).length - 1)
         .as("Valmont's row in the compass, benefits and value tables and in the charts' data")
         .isGreaterThanOrEqualTo(6);
   }

@@ -179,11 +179,23 @@ public final class Charts {
       shapes.add(Chart.Shape.text(LABEL - 8, y + 14, shorten(r.usage(), 38), "end"));
       double left = half * r.measuredBenefits() / maxBenefits;
       shapes.add(
-          Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " (" + r.authority() + ") — " + r.benefits()));
+          Chart.Shape.rect(
+              mid - left,
+              y,
+              left,
+              18,
+              "#2e7d32",
+              r.usage() + " (" + r.authority() + ") — " + r.benefits()));
       if (r.energyKwhPerYear() >= 0) {
         double right = half * Math.log10(1 + r.energyKwhPerYear()) / maxLog;
         shapes.add(
-            Chart.Shape.rect(mid, y, right, 18, "#757575", r.usage() + " (" + r.authority() + ") — " + r.footprint()));
+            Chart.Shape.rect(
+                mid,
+                y,
+                right,
+                18,
+                "#757575",
+                r.usage() + " (" + r.authority() + ") — " + r.footprint()));
       } else {
         shapes.add(Chart.Shape.text(mid + 6, y + 14, w.t("footprint.unknown"), "start"));
       }
@@ -439,7 +451,13 @@ public final class Charts {
       if (r.eurosValue() >= 0) {
         double left = half * Math.log10(1 + r.eurosValue()) / maxEuros;
         shapes.add(
-            Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " (" + r.authority() + ") — " + r.euros()));
+            Chart.Shape.rect(
+                mid - left,
+                y,
+                left,
+                18,
+                "#2e7d32",
+                r.usage() + " (" + r.authority() + ") — " + r.euros()));
       } else {
         shapes.add(Chart.Shape.text(mid - 6, y + 14, w.t("value.unknown"), "end"));
       }
@@ -447,7 +465,12 @@ public final class Charts {
         double right = half * Math.log10(1 + r.footprintKg()) / maxKg;
         shapes.add(
             Chart.Shape.rect(
-                mid, y, right, 18, "#757575", r.usage() + " (" + r.authority() + ") — " + r.footprintCarbon()));
+                mid,
+                y,
+                right,
+                18,
+                "#757575",
+                r.usage() + " (" + r.authority() + ") — " + r.footprintCarbon()));
       } else {
         shapes.add(Chart.Shape.text(mid + 6, y + 14, w.t("value.unknown"), "start"));
       }

@@ -192,8 +192,7 @@ public final class Tally {
               v -> {
                 valued++;
                 if (valueRows.size() < maxRows) {
-                  valueRows.add(
-                      strategyMaker.row(name, Clean.line(usage.authority().name()), v));
+                  valueRows.add(strategyMaker.row(name, Clean.line(usage.authority().name()), v));
                 }
               });
     }
