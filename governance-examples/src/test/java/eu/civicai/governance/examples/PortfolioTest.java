@@ -103,7 +103,7 @@ class PortfolioTest {
     assertThat(report)
         .contains(
             "## Boussole par usage : utilité, impacts, alternatives",
-            "| Détection des fuites du réseau d'eau potable | 100\u00a0% | 100\u00a0% | 100\u00a0% |"
+            "| Détection des fuites du réseau d'eau potable | Sicoval | 100\u00a0% | 100\u00a0% | 100\u00a0% |"
                 + " Poursuivre |");
     assertThat(out.resolve("report.html")).isRegularFile();
     assertThat(out.resolve("fiches").resolve("sicoval-detection-fuites.html")).isRegularFile();
