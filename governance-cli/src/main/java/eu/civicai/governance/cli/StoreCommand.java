@@ -220,7 +220,7 @@ final class StoreCommand implements Runnable {
       List<Dataset> datasets;
       List<Strategy> strategies;
       // A read command: never creates the store (a mistyped name would give an empty register).
-      try (JdbcRegisterStore s = parent.open()) {
+      try (JdbcRegisterStore s = parent.openExisting()) {
         ProgressBar bar =
             new ProgressBar(
                 spec.commandLine().getErr(),

@@ -209,6 +209,41 @@ class StoreCliTest {
         .isEqualTo("5 usages, 0 datasets and 0 strategies stored for 243100633\n");
   }
 
+  /**
+   * A newcomer's README run: {@code store --store missing.db export} created missing.db, printed an
+   * empty register and exited 0. A read command refuses a missing store, as evaluate does.
+   */
+  @Test
+  void storeExport_aMissingSqliteFile_isRefused_exit3_andNotCreated() {
+    Path missing = dir.resolve("missing.db");
+    CliTest.Run fr =
+        ExchangeCliTest.run(
+            "store", "--store", missing.toString(), "export", "--tenant", "243100633");
+    assertThat(fr.code()).isEqualTo(3);
+    assertThat(fr.out()).isEmpty();
+    assertThat(fr.err())
+        .isEqualTo(
+            "governance: stockage "
+                + missing
+                + " : `--store` : aucun stockage à "
+                + missing
+                + " (les commandes de lecture n'en créent jamais ; `governance store init --store"
+                + " FICHIER` le fait)\n");
+    CliTest.Run en =
+        ExchangeCliTest.run(
+            "--lang", "en", "store", "--store", missing.toString(), "export", "--tenant",
+            "243100633");
+    assertThat(en.code()).isEqualTo(3);
+    assertThat(en.err())
+        .isEqualTo(
+            "governance: store "
+                + missing
+                + ": `--store`: no store at "
+                + missing
+                + " (read commands never create one; `governance store init --store FILE` does)\n");
+    assertThat(missing).doesNotExist();
+  }
+
   @Test
   void badTenantOrUrl_isAnInputError_namingTheValue() {
     CliTest.Run badTenant =
