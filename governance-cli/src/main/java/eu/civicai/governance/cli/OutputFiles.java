@@ -27,8 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>A file opened with {@link #create} is a new file: an existing one is refused with {@link
  * FileError#exists} (exit code 3), when opened and again, atomically, when it is moved into place;
- * a file opened with {@link #open} replaces the previous one (the report's own files). Files get the
- * permissions of any new file in their directory (the umask's, as {@link Files#newOutputStream}
+ * a file opened with {@link #open} replaces the previous one (the report's own files). Files get
+ * the permissions of any new file in their directory (the umask's, as {@link Files#newOutputStream}
  * gives them), not the owner-only ones of {@link Files#createTempFile}: they are meant for sharing.
  * Not thread-safe.
  */
@@ -104,7 +104,8 @@ final class OutputFiles implements AutoCloseable {
                   + suffix);
       try {
         OutputStream out =
-            Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.newOutputStream(
+                candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         created[0] = candidate;
         return out;
       } catch (FileAlreadyExistsException e) {

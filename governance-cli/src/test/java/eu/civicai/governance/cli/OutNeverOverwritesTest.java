@@ -46,8 +46,7 @@ class OutNeverOverwritesTest {
                 List.of(
                     AiUsage.builder("fuites")
                         .name("Détection des fuites")
-                        .authority(
-                            Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
+                        .authority(Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION))
                         .build()),
                 List.of(
                     Dataset.builder("compteurs")
@@ -60,7 +59,8 @@ class OutNeverOverwritesTest {
     }
     nl = dir.resolve("algoritmeregister.json");
     assertThat(
-            ExchangeCliTest.run("export", "nl-register", "--out", nl.toString(), register.toString())
+            ExchangeCliTest.run(
+                    "export", "nl-register", "--out", nl.toString(), register.toString())
                 .code())
         .isZero();
     db = dir.resolve("governance.db");
@@ -81,16 +81,28 @@ class OutNeverOverwritesTest {
   private List<String[]> commands(Path out) {
     List<String[]> commands = new ArrayList<>();
     commands.add(new String[] {"import", "nl-register", "--out", out.toString(), nl.toString()});
-    commands.add(new String[] {"import", "interconnectes", "--out", out.toString(), csv.toString()});
+    commands.add(
+        new String[] {"import", "interconnectes", "--out", out.toString(), csv.toString()});
     for (String format :
         List.of(
-            "nl-register", "atrs", "eu-database", "crpa-inventory", "cyclonedx", "interconnectes")) {
+            "nl-register",
+            "atrs",
+            "eu-database",
+            "crpa-inventory",
+            "cyclonedx",
+            "interconnectes")) {
       commands.add(new String[] {"export", format, "--out", out.toString(), register.toString()});
     }
     commands.add(new String[] {"tender", "--out", out.toString(), register.toString()});
     commands.add(
         new String[] {
-          "store", "--store", db.toString(), "export", "--tenant", "243100633", "--out",
+          "store",
+          "--store",
+          db.toString(),
+          "export",
+          "--tenant",
+          "243100633",
+          "--out",
           out.toString()
         });
     return commands;
@@ -167,11 +179,9 @@ class OutNeverOverwritesTest {
   }
 
   @Test
-  void readmeExample_importNlRegister_intoTheExportedRegister_keepsItsDatasets()
-      throws Exception {
+  void readmeExample_importNlRegister_intoTheExportedRegister_keepsItsDatasets() throws Exception {
     CliTest.Run run =
-        ExchangeCliTest.run(
-            "import", "nl-register", "--out", register.toString(), nl.toString());
+        ExchangeCliTest.run("import", "nl-register", "--out", register.toString(), nl.toString());
 
     assertThat(run.code()).isEqualTo(3);
     assertThat(JSON.read(DocumentType.REGISTER, Files.readString(register)).datasets())

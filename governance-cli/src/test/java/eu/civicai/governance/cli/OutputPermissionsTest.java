@@ -67,13 +67,22 @@ class OutputPermissionsTest {
             new String[] {"export", "nl-register", "--out", out.resolve("nl.json").toString(), r},
             new String[] {"export", "atrs", "--out", out.resolve("atrs.json").toString(), r},
             new String[] {
-              "import", "interconnectes", "--out", out.resolve("imported.json").toString(),
+              "import",
+              "interconnectes",
+              "--out",
+              out.resolve("imported.json").toString(),
               csv.toString()
             },
             new String[] {"tender", "--out", out.resolve("clauses.md").toString(), r},
             new String[] {"store", "--store", db.toString(), "import", "--tenant", "243100633", r},
             new String[] {
-              "store", "--store", db.toString(), "export", "--tenant", "243100633", "--out",
+              "store",
+              "--store",
+              db.toString(),
+              "export",
+              "--tenant",
+              "243100633",
+              "--out",
               out.resolve("exported.json").toString()
             },
             new String[] {"report", "--public", "--at", AT, "--out", out.toString(), r},

@@ -137,8 +137,12 @@ class StoreCliTest {
     Authority sicoval = Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION);
     Register reg = Register.inMemory(clock);
     reg.addDataset(
-        Dataset.builder("compteurs").name("Compteurs").personalData(PersonalDataLevel.NONE).build());
-    reg.add(AiUsage.builder("tours-doriia").name("Assistant de rédaction").authority(tours).build());
+        Dataset.builder("compteurs")
+            .name("Compteurs")
+            .personalData(PersonalDataLevel.NONE)
+            .build());
+    reg.add(
+        AiUsage.builder("tours-doriia").name("Assistant de rédaction").authority(tours).build());
     reg.add(AiUsage.builder("fuites").name("Détection des fuites").authority(sicoval).build());
     reg.putStrategy(Strategy.builder(tours).charterAdoptedOn(LocalDate.of(2025, 3, 20)).build());
     reg.putStrategy(Strategy.builder(sicoval).charterAdoptedOn(LocalDate.of(2024, 6, 1)).build());
@@ -231,7 +235,13 @@ class StoreCliTest {
                 + " FICHIER` le fait)\n");
     CliTest.Run en =
         ExchangeCliTest.run(
-            "--lang", "en", "store", "--store", missing.toString(), "export", "--tenant",
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            missing.toString(),
+            "export",
+            "--tenant",
             "243100633");
     assertThat(en.code()).isEqualTo(3);
     assertThat(en.err())
