@@ -1,7 +1,10 @@
 package eu.civicai.governance.cli;
 
 import eu.civicai.governance.GovernanceException;
+import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.barometer.Barometer;
+import eu.civicai.governance.barometer.BarometerWeights;
+import eu.civicai.governance.barometer.MaturityComponent;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.json.BarometerJson;
 import eu.civicai.governance.json.GovernanceJson;
@@ -15,6 +18,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +30,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * The barometer of AI governance maturity across the authorities of a register (issue 21): from a
- * register file in memory, or from a store in SQL; a table in the chosen language, or JSON.
+ * register file in memory, or from a store in SQL (one tenant with {@code --tenant}, a list with
+ * {@code --tenants}, every tenant otherwise); a table in the chosen language, or JSON; with the
+ * default weights or those {@code --weight} sets.
  */
 @Command(
     name = "barometer",
@@ -61,6 +70,19 @@ final class BarometerCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin StoreOption store = new StoreOption();
 
+  @Option(
+      names = "--tenants",
+      paramLabel = "SIREN",
+      split = ",",
+      description = "With --store: the barometer across these tenants (comma-separated).")
+  List<String> tenants;
+
+  @Option(
+      names = "--weight",
+      paramLabel = "COMPONENT=POINTS",
+      description = "Weigh a component otherwise than the default (repeatable).")
+  Map<String, String> weights;
+
   @Parameters(
       paramLabel = "REGISTER_FILE",
       arity = "0..1",
@@ -72,7 +94,8 @@ final class BarometerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Clock clock = Inputs.clock(at);
-    Barometer barometer = store.given() ? fromStore(clock) : fromFile(clock);
+    BarometerWeights w = weights();
+    Barometer barometer = store.given() ? fromStore(clock, w) : fromFile(clock, w);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(BarometerJson.write(barometer));
@@ -83,31 +106,83 @@ final class BarometerCommand implements Callable<Integer> {
     return GovernanceCli.OK;
   }
 
-  private Barometer fromStore(Clock clock) {
+  /** The default weights, with those {@code --weight} sets. */
+  private BarometerWeights weights() {
+    BarometerWeights w = BarometerWeights.defaults();
+    if (weights == null) {
+      return w;
+    }
+    for (Map.Entry<String, String> e : new TreeMap<>(weights).entrySet()) {
+      MaturityComponent component = component(e.getKey());
+      int points;
+      try {
+        points = Integer.parseInt(e.getValue().strip());
+      } catch (NumberFormatException notANumber) {
+        throw new UsageError(
+            spec,
+            "error.barometerWeightNumber",
+            Escape.terminal(e.getKey()),
+            Escape.terminal(e.getValue()));
+      }
+      try {
+        w = w.with(component, points);
+      } catch (InvalidInputException invalid) {
+        throw new UsageError(spec, "error.barometerWeight", invalid.message(root.locale()));
+      }
+    }
+    return w;
+  }
+
+  private MaturityComponent component(String name) {
+    for (MaturityComponent c : MaturityComponent.values()) {
+      if (c.name().equalsIgnoreCase(name.strip())) {
+        return c;
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (MaturityComponent c : MaturityComponent.values()) {
+      names.append(names.length() == 0 ? "" : ", ").append(c.name());
+    }
+    throw new UsageError(spec, "error.barometerComponent", Escape.terminal(name), names.toString());
+  }
+
+  private Barometer fromStore(Clock clock, BarometerWeights w) {
     if (input != null) {
       throw new UsageError(spec, "error.fileAndStore", Escape.terminal(input));
     }
     if (ledger != null) {
       throw new UsageError(spec, "error.barometerLedgerWithStore");
     }
-    String name = StoreError.displayName(store.store);
-    if (store.tenant == null) {
-      throw StoreError.in(
-          name, new eu.civicai.governance.InvalidInputException("--tenant", "notNull"));
+    if (store.tenant != null && tenants != null) {
+      throw new UsageError(spec, "error.barometerTenantAndTenants");
     }
+    String name = StoreError.displayName(store.store);
     try (JdbcRegisterStore jdbc = JdbcRegisterStore.connectExisting(store.store, clock)) {
-      return jdbc.barometer(TenantId.of(store.tenant));
+      if (store.tenant != null) {
+        return jdbc.barometer(TenantId.of(store.tenant), w);
+      }
+      if (tenants != null) {
+        List<TenantId> ids = new ArrayList<>();
+        for (String t : tenants) {
+          ids.add(TenantId.of(t.strip()));
+        }
+        return jdbc.barometer(ids, w);
+      }
+      return jdbc.barometerOfAll(w);
     } catch (GovernanceException e) {
       throw StoreError.in(name, e);
     }
   }
 
-  private Barometer fromFile(Clock clock) {
+  private Barometer fromFile(Clock clock, BarometerWeights w) {
     if (store.tenant != null) {
       throw new UsageError(spec, "error.tenantWithoutStore");
     }
+    if (tenants != null) {
+      throw new UsageError(spec, "error.tenantsWithoutStore");
+    }
     if (input == null) {
-      throw new UsageError(spec, "error.fileOrStore");
+      throw new UsageError(spec, "error.barometerFileOrStore");
     }
     Register register = Register.inMemory(clock);
     GovernanceJson.Document<?> document = Inputs.document(input);
@@ -126,12 +201,12 @@ final class BarometerCommand implements Callable<Integer> {
                   + eu.civicai.governance.json.DocumentType.USAGE.name()));
     }
     if (ledger == null) {
-      return Barometer.of(register, clock);
+      return Barometer.of(register, null, clock, w);
     }
     LedgerSource source = LedgerSource.file(ledger);
     try (LedgerStore entries = source.open()) {
       Ledger replayed = source.replay(entries, register, clock);
-      return Barometer.of(register, replayed, clock);
+      return Barometer.of(register, replayed, clock, w);
     }
   }
 }

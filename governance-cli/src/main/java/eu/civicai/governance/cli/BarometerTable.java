@@ -36,9 +36,15 @@ final class BarometerTable {
         .append('\n');
     List<String> weights = new ArrayList<>();
     for (MaturityComponent c : MaturityComponent.values()) {
-      weights.add(c.label(locale) + " " + c.weight());
+      weights.add(c.label(locale) + " " + b.weights().weight(c));
     }
-    out.append(CliText.get(locale, "barometer.formula", String.join(", ", weights))).append('\n');
+    out.append(
+            CliText.get(
+                locale, "barometer.formula", String.join(", ", weights), b.weights().total()))
+        .append('\n');
+    if (!b.weights().isDefault()) {
+      out.append(CliText.get(locale, "barometer.customWeights")).append('\n');
+    }
     section(out, locale, "barometer.byBand", b.byBand());
     section(out, locale, "barometer.bySize", b.bySize());
     section(out, locale, "barometer.byKind", b.byKind());
@@ -87,6 +93,7 @@ final class BarometerTable {
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     header.add(CliText.get(locale, "barometer.authority"));
+    header.add("SIREN");
     header.add(CliText.get(locale, "barometer.kind"));
     header.add(CliText.get(locale, "barometer.band"));
     header.add(CliText.get(locale, "barometer.score"));
@@ -98,6 +105,7 @@ final class BarometerTable {
     for (AuthorityMaturity m : all) {
       List<String> row = new ArrayList<>();
       row.add(Escape.terminal(m.authorityName()));
+      row.add(m.figures().siren() == null ? "—" : m.figures().siren().value());
       row.add(m.figures().kind().label(locale));
       row.add(m.band().label(locale));
       row.add(score(m.score(), locale));

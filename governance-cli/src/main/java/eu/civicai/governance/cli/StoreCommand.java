@@ -162,12 +162,9 @@ final class StoreCommand implements Runnable {
               datasets.size() + (long) usages.size(),
               parent.root.locale());
       try (JdbcRegisterStore s = parent.open()) {
-        stored = s.importBatch(id, datasets, usages, author, bar::step);
-        // The document's strategies (issue 21), read and checked with the rest before anything
-        // was stored; each is one revision of its authority's strategy.
-        for (Strategy strategy : strategies) {
-          s.strategies().put(id, strategy, author);
-        }
+        // The document's strategies (issue 21) in the same transaction as its usages and
+        // datasets: all or nothing. Each is one revision of its authority's strategy.
+        stored = s.importBatch(id, datasets, usages, strategies, author, bar::step);
       }
       bar.finish(
           "enregistrement importé",
@@ -181,7 +178,7 @@ final class StoreCommand implements Runnable {
                   parent.root.locale(),
                   "store.imported",
                   usages.size(),
-                  stored - usages.size(),
+                  stored - usages.size() - strategies.size(),
                   strategies.size(),
                   id));
       return problems ? GovernanceCli.PROBLEMS : GovernanceCli.OK;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
+import eu.civicai.governance.barometer.AuthorityFigures;
 import eu.civicai.governance.barometer.Barometer;
+import eu.civicai.governance.barometer.BarometerWeights;
+import eu.civicai.governance.barometer.MaturityComponent;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LifecycleEvent;
@@ -239,6 +242,198 @@ class BarometerCliTest {
         .isEqualTo(BarometerJson.write(Barometer.of(register, ledger, CLOCK)) + "\n");
   }
 
+  private static final TenantId OTHER = TenantId.of("213700180");
+
+  /** Two tenants: the register's, and a second with two Saint-Martin of two SIRENs. */
+  private Path twoTenants() {
+    Path db = dir.resolve("many.db");
+    try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(db, CLOCK)) {
+      store.importBatch(TENANT, register.datasets(), register.usages(), "test");
+      for (Strategy s : register.strategies()) {
+        store.strategies().put(TENANT, s, "test");
+      }
+      store.ledgers().appendAll(TENANT, "main", ledger.entries());
+      store.importBatch(OTHER, List.of(), other().usages(), "test");
+    }
+    return db;
+  }
+
+  private static Register other() {
+    Register r = Register.inMemory(CLOCK);
+    r.add(
+        AiUsage.builder("sm-chatbot")
+            .name("Agent conversationnel")
+            .summary("Répond aux habitants.")
+            .authority(
+                Authority.of("Saint-Martin", AuthorityKind.COMMUNE)
+                    .withSiren("210100012")
+                    .withPopulation(1_200))
+            .build());
+    r.add(
+        AiUsage.builder("sm-eau")
+            .name("Fuites d'eau")
+            .authority(
+                Authority.of("Saint-Martin", AuthorityKind.COMMUNE)
+                    .withSiren("213700180")
+                    .withPopulation(60_000))
+            .build());
+    return r;
+  }
+
+  private Barometer union(BarometerWeights weights) {
+    LocalDate day = LocalDate.ofInstant(CLOCK.instant(), CLOCK.getZone());
+    List<AuthorityFigures> figures = new java.util.ArrayList<>();
+    // Tenants in SIREN order: 213700180, then 243100633.
+    figures.addAll(Barometer.figures(other(), null, day));
+    figures.addAll(Barometer.figures(register, ledger, day));
+    return Barometer.fromFigures(Barometer.merge(figures), day, weights);
+  }
+
+  @Test
+  void barometer_storeWithoutTenant_isAcrossEveryTenant_asInMemoryOverTheirUnion() {
+    Path db = twoTenants();
+    Run all = run("barometer", "--at", AT, "--format", "json", "--store", db.toString());
+    assertThat(all.err()).isEmpty();
+    assertThat(all.code()).isZero();
+    assertThat(all.out()).isEqualTo(BarometerJson.write(union(BarometerWeights.defaults())) + "\n");
+
+    Run listed =
+        run(
+            "barometer",
+            "--at",
+            AT,
+            "--format",
+            "json",
+            "--store",
+            db.toString(),
+            "--tenants",
+            OTHER.value() + "," + TENANT.value());
+    assertThat(listed.out()).isEqualTo(all.out());
+
+    Run one =
+        run(
+            "barometer",
+            "--at",
+            AT,
+            "--format",
+            "json",
+            "--store",
+            db.toString(),
+            "--tenants",
+            OTHER.value());
+    assertThat(one.out()).contains("\"213700180\"").doesNotContain("Tours Métropole");
+  }
+
+  @Test
+  void barometer_storeAcrossTenants_tables_showBothSaintMartin_inFrenchAndEnglish() {
+    Path db = twoTenants();
+    Run fr = run("barometer", "--at", AT, "--store", db.toString());
+    assertThat(fr.code()).isZero();
+    assertThat(fr.out())
+        .startsWith(
+            "Baromètre de maturité de la gouvernance de l'IA au 27/11/2026 : 5 collectivités,"
+                + " dont 5 avec un score\n");
+    List<String> martins = fr.out().lines().filter(l -> l.startsWith("Saint-Martin")).toList();
+    assertThat(martins).hasSize(2);
+    assertThat(martins.get(0)).contains("210100012").contains("Moins de 3 500 habitants");
+    assertThat(martins.get(1)).contains("213700180").contains("50 000 à 200 000 habitants");
+    assertThat(line(fr.out(), "Tours Métropole")).contains("—").contains("76,0");
+
+    Run en = run("--lang", "en", "barometer", "--at", AT, "--store", db.toString());
+    assertThat(en.code()).isZero();
+    assertThat(en.out())
+        .startsWith(
+            "AI governance maturity barometer on 2026-11-27: 5 authorities, 5 with a score\n")
+        .contains("(points out of 100)");
+    assertThat(en.out().lines().filter(l -> l.startsWith("Saint-Martin"))).hasSize(2);
+  }
+
+  @Test
+  void barometer_weight_overridesTheDefault_andSaysSo() {
+    Path db = twoTenants();
+    BarometerWeights w =
+        BarometerWeights.defaults()
+            .with(MaturityComponent.AGENTS_TRAINED, 30)
+            .with(MaturityComponent.LEDGER_KEPT, 0);
+    Run json =
+        run(
+            "barometer",
+            "--at",
+            AT,
+            "--format",
+            "json",
+            "--store",
+            db.toString(),
+            "--weight",
+            "agents_trained=30",
+            "--weight",
+            "LEDGER_KEPT=0");
+    assertThat(json.err()).isEmpty();
+    assertThat(json.out()).isEqualTo(BarometerJson.write(union(w)) + "\n");
+    assertThat(json.out()).contains("\"defaultWeights\" : false");
+
+    Run text =
+        run(
+            "--lang",
+            "en",
+            "barometer",
+            "--at",
+            AT,
+            "--weight",
+            "AGENTS_TRAINED=30",
+            registerFile.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.out())
+        .contains("Agents trained 30")
+        .contains("(points out of 110)")
+        .contains("Weights chosen with --weight, not the barometer's defaults");
+    // Tours, without a ledger: 2 parts (5) + charter, committee, roadmap (45) + 80 % trained
+    // (0.8 × 30 = 24): 74 points out of the 100 known (the ledger's 10 unknown), 74.0; with the
+    // default weights it is 66 out of 90, 73.3.
+    assertThat(line(text.out(), "Tours Métropole")).contains("74.0");
+  }
+
+  @Test
+  void barometer_badWeight_isExitTwo_namingTheComponentAndValue() {
+    Run negative = run("barometer", "--weight", "AGENTS_TRAINED=-5", registerFile.toString());
+    assertThat(negative.code()).isEqualTo(2);
+    assertThat(negative.err())
+        .startsWith(
+            "governance: --weight : `weights.AGENTS_TRAINED` doit valoir au moins 0, mais valait"
+                + " -5");
+    Run unknown = run("--lang", "en", "barometer", "--weight", "TRAINING=5", "r.json");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err())
+        .startsWith("governance: --weight: no component TRAINING; the components are")
+        .contains("USAGES_DOCUMENTED, CHARTER_ADOPTED");
+    Run notNumber = run("--lang", "en", "barometer", "--weight", "LEDGER_KEPT=ten", "r.json");
+    assertThat(notNumber.code()).isEqualTo(2);
+    assertThat(notNumber.err())
+        .startsWith(
+            "governance: --weight LEDGER_KEPT: the weight must be a whole number of points, but"
+                + " was ten");
+    Run zero =
+        run(
+            "--lang",
+            "en",
+            "barometer",
+            "--weight",
+            "USAGES_DOCUMENTED=0",
+            "--weight",
+            "CHARTER_ADOPTED=0",
+            "--weight",
+            "COMMITTEE_ACTIVE=0",
+            "--weight",
+            "ROADMAP_INDICATORS=0",
+            "--weight",
+            "AGENTS_TRAINED=0",
+            "--weight",
+            "LEDGER_KEPT=0",
+            "r.json");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("at least one weight must be above 0");
+  }
+
   @Test
   void barometer_wrongUse_isExitTwoInTheChosenLanguage() {
     Run both =
@@ -263,7 +458,17 @@ class BarometerCliTest {
                 + " is read");
     Run nothing = run("--lang", "en", "barometer");
     assertThat(nothing.code()).isEqualTo(2);
-    assertThat(nothing.err()).startsWith("governance: a file, or --store and --tenant, is needed");
+    assertThat(nothing.err())
+        .startsWith(
+            "governance: a register file, or --store (with --tenant, --tenants, or neither for"
+                + " every tenant), is needed");
+    Run both2 =
+        run("barometer", "--store", "x.db", "--tenant", "243100633", "--tenants", "243100633");
+    assertThat(both2.code()).isEqualTo(2);
+    assertThat(both2.err()).startsWith("governance: donnez soit --tenant, soit --tenants");
+    Run tenantsAlone = run("--lang", "en", "barometer", "--tenants", "243100633", "r.json");
+    assertThat(tenantsAlone.code()).isEqualTo(2);
+    assertThat(tenantsAlone.err()).startsWith("governance: --tenants needs --store");
   }
 
   @Test

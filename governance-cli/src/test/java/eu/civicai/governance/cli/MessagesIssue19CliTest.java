@@ -356,6 +356,6 @@ class MessagesIssue19CliTest {
     assertThat(
             CliText.get(
                 Locale.FRENCH, "deadlines.overdue", "d", "Suppression", "5 février 2026", "x"))
-        .isEqualTo("dépassée  d : Suppression prévue le 5 février 2026 (x)");
+        .isEqualTo("dépassée  d : Suppression, échéance le 5 février 2026 (x)");
   }
 }

@@ -46,7 +46,7 @@ class StoreCliTest {
     CliTest.Run init =
         ExchangeCliTest.run("--lang", "en", "store", "--store", db.toString(), "init");
     assertThat(init.code()).isZero();
-    assertThat(init.out()).isEqualTo("SQLite store ready, schema version 6\n");
+    assertThat(init.out()).isEqualTo("SQLite store ready, schema version 7\n");
 
     CliTest.Run imported =
         ExchangeCliTest.run(

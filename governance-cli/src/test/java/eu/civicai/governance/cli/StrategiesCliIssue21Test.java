@@ -13,6 +13,7 @@ import eu.civicai.governance.org.Authority;
 import eu.civicai.governance.org.AuthorityKind;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.spi.TenantId;
+import eu.civicai.governance.spi.UsageFilter;
 import eu.civicai.governance.store.JdbcRegisterStore;
 import eu.civicai.governance.strategy.CommitteeMeeting;
 import eu.civicai.governance.strategy.CommitteeMember;
@@ -24,6 +25,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,6 +138,48 @@ class StrategiesCliIssue21Test {
         run("evaluate", "--at", AT, "--charter", "civicai.strategy", str(withStrategies));
     assertThat(fromStore.code()).isEqualTo(fromFile.code());
     assertThat(verdictLines(fromStore.out())).isEqualTo(verdictLines(fromFile.out()));
+  }
+
+  @Test
+  void storeImport_whenAStrategyIsRefused_storesNothing() throws Exception {
+    Path db = dir.resolve("governance.db");
+    assertThat(run("store", "--store", str(db), "init").code()).isZero();
+    // The database refuses any strategy: the failure comes after the usages and datasets went in.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TRIGGER refuse_strategies BEFORE INSERT ON strategies"
+              + " BEGIN SELECT RAISE(ABORT, 'strategies refused'); END");
+    }
+    Run imported =
+        run("store", "--store", str(db), "import", "--tenant", TENANT.value(), str(withStrategies));
+
+    assertThat(imported.code()).isNotZero();
+    try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(db, CLOCK)) {
+      // All or nothing: neither the usage nor the strategy is stored.
+      assertThat(store.usages().count(TENANT, UsageFilter.all())).isZero();
+      assertThat(store.strategies().list(TENANT)).isEmpty();
+    }
+    // Without the trigger the same file imports whole (the refusal was the only cause).
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER refuse_strategies");
+    }
+    assertThat(
+            run(
+                    "store",
+                    "--store",
+                    str(db),
+                    "import",
+                    "--tenant",
+                    TENANT.value(),
+                    str(withStrategies))
+                .code())
+        .isZero();
+    try (JdbcRegisterStore store = JdbcRegisterStore.sqlite(db, CLOCK)) {
+      assertThat(store.usages().count(TENANT, UsageFilter.all())).isEqualTo(1);
+      assertThat(store.strategies().list(TENANT)).isEqualTo(register.strategies());
+    }
   }
 
   /** The output without the lines naming its source (file or store). */

@@ -4,6 +4,7 @@ import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
 import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.org.Siren;
 import eu.civicai.governance.usage.Theme;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * arithmetic, so that a register and the store holding it give the same barometer.
  *
  * @param authorityName the authority's name, as its usages and its strategy carry it; not blank
+ * @param siren the authority's SIREN, which identifies it across registers (two communes of the
+ *     same name are two authorities); null when its records state none, and then its name
+ *     identifies it
  * @param kind its kind
  * @param population its population; null when unknown
  * @param usages how many usages of the register it owns, not negative
@@ -37,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuthorityFigures(
     String authorityName,
+    @Nullable Siren siren,
     AuthorityKind kind,
     @Nullable Long population,
     long usages,
@@ -49,6 +54,42 @@ public record AuthorityFigures(
     @Nullable Integer agentsUsingAi,
     @Nullable Integer agentsTrained,
     @Nullable Boolean ledgerKept) {
+
+  /**
+   * Figures of an authority without a SIREN, identified by its name.
+   *
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public AuthorityFigures(
+      String authorityName,
+      AuthorityKind kind,
+      @Nullable Long population,
+      long usages,
+      long partsDocumented,
+      Set<Theme> themes,
+      boolean strategyRecorded,
+      @Nullable Boolean charterAdopted,
+      @Nullable Boolean committeeActive,
+      @Nullable Integer roadmapIndicators,
+      @Nullable Integer agentsUsingAi,
+      @Nullable Integer agentsTrained,
+      @Nullable Boolean ledgerKept) {
+    this(
+        authorityName,
+        null,
+        kind,
+        population,
+        usages,
+        partsDocumented,
+        themes,
+        strategyRecorded,
+        charterAdopted,
+        committeeActive,
+        roadmapIndicators,
+        agentsUsingAi,
+        agentsTrained,
+        ledgerKept);
+  }
 
   /**
    * Checks the figures.
@@ -110,6 +151,15 @@ public record AuthorityFigures(
     if (value != null && value.longValue() < 0) {
       throw new InvalidInputException(field, "min", value, 0);
     }
+  }
+
+  /**
+   * Returns what identifies the authority across registers and tenants: {@code siren:} and its
+   * SIREN when known, otherwise {@code name:} and its name. Figures with the same key are one
+   * authority ({@link Barometer#merge}).
+   */
+  public String key() {
+    return siren != null ? "siren:" + siren.value() : "name:" + authorityName;
   }
 
   /** Returns the population band of the authority. */

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param figures what the barometer read about the authority
  * @param components one value per {@link MaturityComponent}, in the enum's order
- * @param score from 0 to 100 with one decimal; null when no component is known
- * @param knownWeight the weight of the known components, in points out of 100
+ * @param score from 0 to 100 with one decimal; null when no component is known (or the known ones
+ *     all weigh 0)
+ * @param knownWeight the weight of the known components, in points out of the weights' total (100
+ *     with the default weights)
  * @param unknownComponents how many components are unknown
  */
 public record AuthorityMaturity(
@@ -56,15 +58,22 @@ public record AuthorityMaturity(
 
   /**
    * Returns the score the authority would have if every unknown component were 0: a floor, from 0
-   * to 100 with one decimal (0 when nothing is known).
+   * to 100 with one decimal (0 when nothing is known): 100 × Σ(weight × value) over the known
+   * components ÷ the weights' total.
    */
   public BigDecimal floorScore() {
     BigDecimal points = BigDecimal.ZERO;
+    int total = 0;
     for (ComponentScore c : components) {
+      total += c.weight();
       if (c.isKnown()) {
         points = points.add(c.value().multiply(BigDecimal.valueOf(c.weight())));
       }
     }
-    return points.setScale(1, RoundingMode.HALF_UP);
+    return total == 0
+        ? BigDecimal.ZERO.setScale(1)
+        : points
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
   }
 }

@@ -35,14 +35,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The barometer of AI governance maturity over the authorities of a register: one {@link
- * AuthorityMaturity} per authority, sorted by name, and their distribution over all authorities, by
- * {@link PopulationBand} (every band, empty ones included), by {@link AuthorityKind} and by {@link
- * Theme} (the kinds and themes present, in the enums' order). An authority counts in the group of
- * every theme its usages state. The formula is defined in {@code docs/barometer.md}.
+ * AuthorityMaturity} per authority, sorted by name (then by {@link AuthorityFigures#key()}), and
+ * their distribution over all authorities, by {@link PopulationBand} (every band, empty ones
+ * included), by {@link AuthorityKind} and by {@link Theme} (the kinds and themes present, in the
+ * enums' order). An authority counts in the group of every theme its usages state. The formula is
+ * defined in {@code docs/barometer.md}.
+ *
+ * <p>An authority is identified by its SIREN when its records state one, by its name otherwise: two
+ * communes named Saint-Martin with two SIRENs are two authorities. Over several registers (the
+ * tenants of a store), the figures of each are {@linkplain #merge merged} by that key.
  *
  * <p>Compute it with {@link #of(Register, Ledger, Clock)} in memory, or from figures counted
- * elsewhere (a store, in SQL) with {@link #fromFigures}. Immutable and thread-safe; the static
- * methods are thread-safe as long as the register and ledger they read are (both are).
+ * elsewhere (a store, in SQL) with {@link #fromFigures}. The components weigh what {@link
+ * BarometerWeights#defaults()} gives unless the caller gives its own weights. Immutable and
+ * thread-safe; the static methods are thread-safe as long as the register and ledger they read are
+ * (both are).
  *
  * <pre>{@code
  * Barometer barometer = Barometer.of(register, ledger, clock);
@@ -60,6 +67,7 @@ import org.jspecify.annotations.Nullable;
  * @param byKind one group per authority kind present, in the enum's order
  * @param byTheme one group per theme stated by a usage, in the enum's order
  * @param withoutTheme authorities none of whose usages states a theme
+ * @param weights the weights the scores were computed with
  */
 public record Barometer(
     LocalDate asOf,
@@ -69,7 +77,8 @@ public record Barometer(
     List<BarometerGroup<SizeClass>> bySize,
     List<BarometerGroup<AuthorityKind>> byKind,
     List<BarometerGroup<Theme>> byTheme,
-    long withoutTheme) {
+    long withoutTheme,
+    BarometerWeights weights) {
 
   /** The months, up to the barometer's date, in which a committee meeting counts as activity. */
   public static final int COMMITTEE_MONTHS = 6;
@@ -86,6 +95,7 @@ public record Barometer(
     bySize = Check.list("bySize", bySize);
     byKind = Check.list("byKind", byKind);
     byTheme = Check.list("byTheme", byTheme);
+    Check.notNull("weights", weights);
   }
 
   /**
@@ -112,17 +122,37 @@ public record Barometer(
    * @throws InvalidInputException {@code notNull} naming a null parameter
    */
   public static Barometer of(Register register, @Nullable Ledger ledger, Clock clock) {
+    return of(register, ledger, clock, BarometerWeights.defaults());
+  }
+
+  /**
+   * Computes the barometer of a register and its ledger with the caller's weights.
+   *
+   * @param register the register, not null
+   * @param ledger its ledger; null when none is kept or known
+   * @param clock gives the barometer's date (in the clock's zone), not null
+   * @param weights the components' weights, not null
+   * @return the barometer
+   * @throws InvalidInputException {@code notNull} naming a null parameter
+   */
+  public static Barometer of(
+      Register register, @Nullable Ledger ledger, Clock clock, BarometerWeights weights) {
     Check.notNull("register", register);
     Check.notNull("clock", clock);
+    Check.notNull("weights", weights);
     LocalDate asOf = LocalDate.ofInstant(clock.instant(), clock.getZone());
-    return fromFigures(figures(register, ledger, asOf), asOf);
+    return fromFigures(figures(register, ledger, asOf), asOf, weights);
   }
 
   /**
    * Counts, in memory, what the barometer reads about each authority of a register: every authority
-   * that owns a usage or has a strategy, sorted by name. Kind and population come from the
-   * authority's strategy when it has one (the population only when the strategy states it),
-   * otherwise from its first usage by id (the population from the first usage that states one).
+   * that owns a usage or has a strategy, sorted by name (then key). An authority is keyed by the
+   * SIREN its records state ({@code authority.siren}); a record that states none belongs to the
+   * SIREN that the register's records of the same name state, when they state exactly one, and is
+   * keyed by its name otherwise. A strategy belongs to the authority of its own authority's key.
+   * Name, kind and population come from the authority's strategy when it has one (the population
+   * only when the strategy states it), otherwise from its first usage by id (the population from
+   * the first usage that states one).
    *
    * @param register the register, not null
    * @param ledger its ledger; null when none is given
@@ -134,14 +164,27 @@ public record Barometer(
       Register register, @Nullable Ledger ledger, LocalDate asOf) {
     Check.notNull("register", register);
     Check.notNull("asOf", asOf);
+    // A name's SIREN: the one SIREN the register's records of that name state, if only one.
+    Map<String, Set<String>> sirensOfName = new HashMap<>();
+    for (AiUsage u : register.usages()) {
+      noteSiren(sirensOfName, u.authority());
+    }
+    for (Strategy s : register.strategies()) {
+      noteSiren(sirensOfName, s.authority());
+    }
+    java.util.function.Function<eu.civicai.governance.org.Authority, String> key =
+        a -> key(a, sirensOfName);
     Map<String, List<AiUsage>> usagesByAuthority = new TreeMap<>();
     for (AiUsage u : register.usages()) { // sorted by id
-      usagesByAuthority.computeIfAbsent(u.authority().name(), k -> new ArrayList<>()).add(u);
+      usagesByAuthority.computeIfAbsent(key.apply(u.authority()), k -> new ArrayList<>()).add(u);
     }
     Map<String, Strategy> strategies = new HashMap<>();
-    for (Strategy s : register.strategies()) {
-      strategies.put(s.key(), s);
-      usagesByAuthority.computeIfAbsent(s.key(), k -> new ArrayList<>());
+    List<Strategy> byName = new ArrayList<>(register.strategies());
+    byName.sort(java.util.Comparator.comparing(Strategy::key));
+    for (Strategy s : byName) {
+      // Two strategies naming one SIREN: the first by name counts.
+      strategies.putIfAbsent(key.apply(s.authority()), s);
+      usagesByAuthority.computeIfAbsent(key.apply(s.authority()), k -> new ArrayList<>());
     }
     Set<UsageId> usedInLedger = null;
     // An empty ledger is no evidence either way: unknown, as a store without ledger entries says.
@@ -157,17 +200,50 @@ public record Barometer(
     for (Map.Entry<String, List<AiUsage>> e : usagesByAuthority.entrySet()) {
       out.add(figuresOf(e.getKey(), e.getValue(), strategies.get(e.getKey()), usedInLedger, asOf));
     }
+    out.sort(ORDER);
     return List.copyOf(out);
   }
 
+  /** The order of authorities: by name, then by key (two of one name: by SIREN). */
+  private static final java.util.Comparator<AuthorityFigures> ORDER =
+      java.util.Comparator.comparing(AuthorityFigures::authorityName)
+          .thenComparing(AuthorityFigures::key);
+
+  private static void noteSiren(
+      Map<String, Set<String>> sirensOfName, eu.civicai.governance.org.Authority a) {
+    if (a.siren() != null) {
+      sirensOfName.computeIfAbsent(a.name(), k -> new HashSet<>()).add(a.siren().value());
+    }
+  }
+
+  /**
+   * The key of an authority, as {@link AuthorityFigures#key()} gives it: its SIREN; without one,
+   * the SIREN of the register's records of the same name when they state exactly one (a usage whose
+   * SIRET was left out is still the commune's); otherwise its name.
+   */
+  private static String key(
+      eu.civicai.governance.org.Authority a, Map<String, Set<String>> sirensOfName) {
+    if (a.siren() != null) {
+      return "siren:" + a.siren().value();
+    }
+    Set<String> sirens = sirensOfName.get(a.name());
+    return sirens != null && sirens.size() == 1
+        ? "siren:" + sirens.iterator().next()
+        : "name:" + a.name();
+  }
+
   private static AuthorityFigures figuresOf(
-      String name,
+      String key,
       List<AiUsage> usages,
       Strategy strategy,
       Set<UsageId> usedInLedger,
       LocalDate asOf) {
-    AuthorityKind kind =
-        strategy != null ? strategy.authority().kind() : usages.get(0).authority().kind();
+    eu.civicai.governance.org.Authority lead =
+        strategy != null ? strategy.authority() : usages.get(0).authority();
+    String name = lead.name();
+    eu.civicai.governance.org.Siren siren =
+        key.startsWith("siren:") ? eu.civicai.governance.org.Siren.of(key.substring(6)) : null;
+    AuthorityKind kind = lead.kind();
     Long population = strategy == null ? null : strategy.authority().population();
     long parts = 0;
     Set<Theme> themes = EnumSet.noneOf(Theme.class);
@@ -187,6 +263,7 @@ public record Barometer(
     if (strategy == null) {
       return new AuthorityFigures(
           name,
+          siren,
           kind,
           population,
           usages.size(),
@@ -203,6 +280,7 @@ public record Barometer(
     Acculturation a = strategy.acculturation();
     return new AuthorityFigures(
         name,
+        siren,
         kind,
         population,
         usages.size(),
@@ -244,28 +322,53 @@ public record Barometer(
   }
 
   /**
-   * Scores figures counted in memory or by a store, and distributes the scores.
+   * Scores figures counted in memory or by a store with the default weights, and distributes the
+   * scores.
    *
    * @param figures one per authority, in any order, without null elements
    * @param asOf the day the figures' committee activity was judged on, not null
-   * @return the barometer, authorities sorted by name
+   * @return the barometer, authorities sorted by name, then key
    * @throws InvalidInputException {@code notNull} naming a null parameter or element, {@code
-   *     strategy.duplicate} when two figures name the same authority
+   *     strategy.duplicate} when two figures have the same {@linkplain AuthorityFigures#key() key}
+   *     (merge them first: {@link #merge})
    */
   public static Barometer fromFigures(Collection<AuthorityFigures> figures, LocalDate asOf) {
+    return fromFigures(figures, asOf, BarometerWeights.defaults());
+  }
+
+  /**
+   * Scores figures with the caller's weights, and distributes the scores.
+   *
+   * @param figures one per authority, in any order, without null elements
+   * @param asOf the day the figures' committee activity was judged on, not null
+   * @param weights the components' weights, not null
+   * @return the barometer, authorities sorted by name, then key
+   * @throws InvalidInputException {@code notNull} naming a null parameter or element, {@code
+   *     strategy.duplicate} when two figures have the same {@linkplain AuthorityFigures#key() key}
+   */
+  public static Barometer fromFigures(
+      Collection<AuthorityFigures> figures, LocalDate asOf, BarometerWeights weights) {
     List<AuthorityFigures> list = Check.list("figures", figures);
     Check.notNull("asOf", asOf);
-    TreeMap<String, AuthorityMaturity> byName = new TreeMap<>();
-    for (AuthorityFigures f : list) {
-      if (byName.put(f.authorityName(), score(f)) != null) {
+    Check.notNull("weights", weights);
+    Set<String> keys = new HashSet<>();
+    List<AuthorityFigures> sorted = new ArrayList<>(list);
+    sorted.sort(ORDER);
+    List<AuthorityMaturity> scoredList = new ArrayList<>(sorted.size());
+    for (AuthorityFigures f : sorted) {
+      if (!keys.add(f.key())) {
         throw new InvalidInputException(
             "figures",
             "strategy.duplicate",
             Messages.raw("authority"),
-            Messages.raw(f.authorityName()));
+            Messages.raw(
+                f.siren() == null
+                    ? f.authorityName()
+                    : f.authorityName() + " (SIREN " + f.siren().value() + ")"));
       }
+      scoredList.add(score(f, weights));
     }
-    List<AuthorityMaturity> all = List.copyOf(byName.values());
+    List<AuthorityMaturity> all = List.copyOf(scoredList);
     List<BarometerGroup<PopulationBand>> bands = new ArrayList<>();
     for (PopulationBand band : PopulationBand.values()) {
       bands.add(group(band, all, m -> m.band() == band));
@@ -288,13 +391,86 @@ public record Barometer(
     }
     long withoutTheme = all.stream().filter(m -> m.figures().themes().isEmpty()).count();
     return new Barometer(
-        asOf, all, group(null, all, m -> true), bands, sizes, kinds, themes, withoutTheme);
+        asOf, all, group(null, all, m -> true), bands, sizes, kinds, themes, withoutTheme, weights);
   }
 
-  /** Returns the maturity of an authority, by its name. */
+  /**
+   * Merges the figures of several registers (the tenants of a store, a portfolio and an imported
+   * sample) into one per authority: figures with the same {@linkplain AuthorityFigures#key() key}
+   * are one authority. Of those, the first (in the collection's order) whose strategy is recorded
+   * leads, or the first when none is: its name, kind and strategy figures are the authority's, and
+   * its population, or else the first population stated. Usages and documented parts add up, themes
+   * unite, and the ledger is kept when one of them records a use (not kept when one says no and
+   * none yes; unknown when none knows). Figures alone for their key are returned unchanged.
+   *
+   * @param figures figures, in the order that decides which leads (the store: by tenant id, then
+   *     name); without null elements
+   * @return one per key, sorted by name, then key
+   * @throws InvalidInputException {@code notNull} naming a null parameter or element
+   */
+  public static List<AuthorityFigures> merge(Collection<AuthorityFigures> figures) {
+    List<AuthorityFigures> list = Check.list("figures", figures);
+    Map<String, List<AuthorityFigures>> byKey = new java.util.LinkedHashMap<>();
+    for (AuthorityFigures f : list) {
+      byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+    }
+    List<AuthorityFigures> out = new ArrayList<>(byKey.size());
+    for (List<AuthorityFigures> same : byKey.values()) {
+      out.add(same.size() == 1 ? same.get(0) : merged(same));
+    }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  private static AuthorityFigures merged(List<AuthorityFigures> same) {
+    AuthorityFigures lead =
+        same.stream().filter(AuthorityFigures::strategyRecorded).findFirst().orElse(same.get(0));
+    Long population = lead.population();
+    long usages = 0;
+    long parts = 0;
+    Set<Theme> themes = EnumSet.noneOf(Theme.class);
+    Boolean ledger = null;
+    for (AuthorityFigures f : same) {
+      if (population == null) {
+        population = f.population();
+      }
+      usages += f.usages();
+      parts += f.partsDocumented();
+      themes.addAll(f.themes());
+      if (f.ledgerKept() != null) {
+        ledger = Boolean.TRUE.equals(ledger) || f.ledgerKept();
+      }
+    }
+    return new AuthorityFigures(
+        lead.authorityName(),
+        lead.siren(),
+        lead.kind(),
+        population,
+        usages,
+        parts,
+        themes,
+        lead.strategyRecorded(),
+        lead.charterAdopted(),
+        lead.committeeActive(),
+        lead.roadmapIndicators(),
+        lead.agentsUsingAi(),
+        lead.agentsTrained(),
+        usages == 0 ? null : ledger);
+  }
+
+  /**
+   * Returns the maturity of an authority, by its name: the first in order when several authorities
+   * (of different SIRENs) have that name.
+   */
   public Optional<AuthorityMaturity> find(String authorityName) {
     Check.notNull("authorityName", authorityName);
     return authorities.stream().filter(m -> m.authorityName().equals(authorityName)).findFirst();
+  }
+
+  /** Returns the maturity of an authority, by its SIREN. */
+  public Optional<AuthorityMaturity> findBySiren(eu.civicai.governance.org.Siren siren) {
+    Check.notNull("siren", siren);
+    return authorities.stream().filter(m -> siren.equals(m.figures().siren())).findFirst();
   }
 
   /** Returns the group of one population band. */
@@ -309,30 +485,36 @@ public record Barometer(
     return bySize.get(size.ordinal());
   }
 
-  /** Scores one authority; see docs/barometer.md. */
+  /** Scores one authority with the default weights. */
   static AuthorityMaturity score(AuthorityFigures f) {
+    return score(f, BarometerWeights.defaults());
+  }
+
+  /** Scores one authority; see docs/barometer.md. */
+  static AuthorityMaturity score(AuthorityFigures f, BarometerWeights w) {
     List<ComponentScore> components = new ArrayList<>();
     components.add(
-        new ComponentScore(
+        component(
+            w,
             MaturityComponent.USAGES_DOCUMENTED,
             f.usages() == 0 ? null : fraction(f.partsDocumented(), f.usages() * PARTS)));
+    components.add(component(w, MaturityComponent.CHARTER_ADOPTED, yesNo(f.charterAdopted())));
+    components.add(component(w, MaturityComponent.COMMITTEE_ACTIVE, yesNo(f.committeeActive())));
     components.add(
-        new ComponentScore(MaturityComponent.CHARTER_ADOPTED, yesNo(f.charterAdopted())));
-    components.add(
-        new ComponentScore(MaturityComponent.COMMITTEE_ACTIVE, yesNo(f.committeeActive())));
-    components.add(
-        new ComponentScore(
+        component(
+            w,
             MaturityComponent.ROADMAP_INDICATORS,
             f.roadmapIndicators() == null ? null : yesNo(f.roadmapIndicators() > 0)));
     components.add(
-        new ComponentScore(
+        component(
+            w,
             MaturityComponent.AGENTS_TRAINED,
             f.agentsUsingAi() == null || f.agentsTrained() == null || f.agentsUsingAi() == 0
                 ? null
                 : fraction(f.agentsTrained(), f.agentsUsingAi())));
     components.add(
-        new ComponentScore(
-            MaturityComponent.LEDGER_KEPT, f.usages() == 0 ? null : yesNo(f.ledgerKept())));
+        component(
+            w, MaturityComponent.LEDGER_KEPT, f.usages() == 0 ? null : yesNo(f.ledgerKept())));
     int knownWeight = 0;
     int unknown = 0;
     BigDecimal points = BigDecimal.ZERO;
@@ -351,6 +533,11 @@ public record Barometer(
                 .multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(knownWeight), 1, RoundingMode.HALF_UP);
     return new AuthorityMaturity(f, components, score, knownWeight, unknown);
+  }
+
+  private static ComponentScore component(
+      BarometerWeights w, MaturityComponent c, @Nullable BigDecimal value) {
+    return new ComponentScore(c, value, w.weight(c));
   }
 
   private static BigDecimal fraction(long part, long whole) {

@@ -11,6 +11,11 @@
  * ({@link eu.civicai.governance.barometer.AuthorityFigures}) in SQL and gives them to {@link
  * eu.civicai.governance.barometer.Barometer#fromFigures}, so that both paths share the arithmetic.
  *
+ * <p>An authority is keyed by its SIREN when its records state one, by its name otherwise; the
+ * figures of several registers (the tenants of a store) are merged by that key with {@link
+ * eu.civicai.governance.barometer.Barometer#merge}. The components weigh what {@link
+ * eu.civicai.governance.barometer.BarometerWeights#defaults()} gives, or what the caller chooses.
+ *
  * <p>A component that cannot be judged is unknown, never 0: the score is taken over the known
  * components and each authority says how many are unknown. All values are immutable and
  * thread-safe. Null policy: see {@link eu.civicai.governance}.

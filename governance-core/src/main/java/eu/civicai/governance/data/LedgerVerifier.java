@@ -220,6 +220,65 @@ public final class LedgerVerifier {
   }
 
   /**
+   * Computes the head of a chain from its entries' canonical bytes alone, in stored order: what a
+   * store compares with the hash it keeps for its last entry, so that a first pass over an intact
+   * ledger reads one column, not two. Each entry's bytes must frame its position (from 1), and the
+   * chain runs {@code SHA-256(raw previous hash ‖ bytes)} from the genesis hash, as {@link
+   * #encodedChain(Checkpoint)} checks it; nothing is decoded. When every entry's bytes are intact,
+   * the head computed equals the hash stored for the last entry; when any entry's bytes were
+   * changed, removed, inserted or moved, it does not (or the framing fails first), and the caller
+   * runs {@link #encodedChain(Checkpoint)} over the stored rows to name the first bad one. Memory
+   * is constant: one entry's bytes at a time.
+   *
+   * @param canonicalBytes the stored bytes, in stored order; a null element is an unreadable entry
+   * @param checkpoint what an auditor kept, or null; its position must be within the chain and hash
+   *     to its head
+   * @return the chain's length and computed head hash (lower-case hex; the genesis hash for an
+   *     empty chain), or null when the bytes cannot be an intact chain: an entry absent or not
+   *     framed as its position, or the checkpoint not met (then only {@link #encodedChain} says
+   *     what is wrong)
+   */
+  public static @Nullable Checkpoint encodedHead(
+      Iterator<byte @Nullable []> canonicalBytes, @Nullable Checkpoint checkpoint) {
+    Check.notNull("canonicalBytes", canonicalBytes);
+    MessageDigest sha = ByteSink.sha256();
+    byte[] previousRaw = ChainHasher.GENESIS.clone();
+    byte[] buffer = new byte[1024];
+    long position = 0;
+    boolean checkpointMet = checkpoint == null;
+    while (canonicalBytes.hasNext()) {
+      byte[] bytes = canonicalBytes.next();
+      position++;
+      if (bytes == null || CanonicalReader.framing(bytes) != position) {
+        return null;
+      }
+      int length = 32 + bytes.length;
+      if (buffer.length < length) {
+        buffer = new byte[Math.max(length, 2 * buffer.length)];
+      }
+      System.arraycopy(previousRaw, 0, buffer, 0, 32);
+      System.arraycopy(bytes, 0, buffer, 32, bytes.length);
+      sha.update(buffer, 0, length);
+      try {
+        sha.digest(previousRaw, 0, 32);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+      }
+      if (checkpoint != null && position == checkpoint.count()) {
+        checkpointMet = ByteSink.isHexOf(previousRaw, checkpoint.headHash());
+        if (!checkpointMet) {
+          return null;
+        }
+      }
+    }
+    if (!checkpointMet
+        && !(checkpoint.count() == 0 && checkpoint.headHash().equals(LedgerFormat.GENESIS_HASH))) {
+      return null; // truncated below the checkpoint, or a checkpoint of nothing with a head
+    }
+    return new Checkpoint(position, ByteSink.hex(previousRaw));
+  }
+
+  /**
    * A verification fed one stored entry at a time, from {@link #encodedChain(Checkpoint)}. Not
    * thread-safe.
    */

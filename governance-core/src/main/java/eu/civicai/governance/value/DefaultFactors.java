@@ -50,9 +50,11 @@ final class DefaultFactors {
               "https://prod-basecarbonesolo.ademe-dri.fr/documentation/UPLOAD_DOC_FR/"
                   + "mix_electrique.htm")
           .withNote(
-              "Valeur couramment citée pour ce facteur ; non vérifiée dans la Base Empreinte"
-                  + " elle-même lors de sa saisie. Remplacez-la par le facteur de votre extraction"
-                  + " de la Base Empreinte.");
+              "Non confirmée dans la Base Empreinte elle-même (recherche de décembre 2026, voir"
+                  + " docs/value.md) : 0,052 est la valeur que des sources secondaires attribuent"
+                  + " au mix moyen de consommation de l'ADEME (certaines la disent de 2024) ;"
+                  + " d'autres citent 0,0569 à 0,0571 kgCO2e/kWh (Base Carbone v23.6). Remplacez-la"
+                  + " par le facteur de votre extraction de la Base Empreinte.");
 
   static List<ValueFactor> all() {
     return List.of(AGENT_HOURLY_COST, WATER_PER_HOUSEHOLD_YEAR, ELECTRICITY_CARBON);

@@ -205,6 +205,32 @@ class AiActBoundariesTest {
     assertThat(questions(c)).containsExactly(Question.ROLE);
   }
 
+  /**
+   * Art. 5(1)(ba), added by Regulation (EU) 2026/1744, applies from 2 December 2026. On 30 November
+   * 2026 a nudifier must certainly stop from that day; another point left unanswered (here Art.
+   * 5(1)(c)) keeps the tier open, and is asked, but does not turn that known duty and its date into
+   * a guess.
+   */
+  @Test
+  void aKnownProhibitionDate_isKept_whileAnotherPointIsUnanswered() {
+    AiActClassification c =
+        classify(
+            situation()
+                .does(ProhibitedPractice.NON_CONSENSUAL_INTIMATE_CONTENT)
+                .unanswered(ProhibitedPractice.SOCIAL_SCORING),
+            LocalDate.of(2026, 11, 30));
+
+    assertThat(c.tier()).isEqualTo(AiActTier.UNDETERMINED);
+    Duty stop = c.duty(STOP_PROHIBITED_PRACTICE).orElseThrow();
+    assertThat(stop.status()).isEqualTo(NOT_YET_APPLICABLE);
+    assertThat(stop.appliesFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
+    assertThat(stop.articles()).contains("Art. 5(1)(ba)");
+    assertThat(c.openQuestions())
+        .filteredOn(q -> q.question() == Question.ART_5_SCREENING)
+        .singleElement()
+        .satisfies(q -> assertThat(q.articles()).containsExactly("Art. 5(1)(c)"));
+  }
+
   // --- Art. 6 and Annex III -----------------------------------------------------------------
 
   /**

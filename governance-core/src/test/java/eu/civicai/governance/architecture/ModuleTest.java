@@ -74,7 +74,7 @@ class ModuleTest {
                 entry("eu.civicai.governance", 11),
                 entry("eu.civicai.governance.aiact", 12),
                 entry("eu.civicai.governance.assessment", 12),
-                entry("eu.civicai.governance.barometer", 10),
+                entry("eu.civicai.governance.barometer", 11),
                 entry("eu.civicai.governance.charter", 63),
                 entry("eu.civicai.governance.charters", 2),
                 entry("eu.civicai.governance.data", 29),

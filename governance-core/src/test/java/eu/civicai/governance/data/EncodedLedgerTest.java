@@ -107,6 +107,63 @@ class EncodedLedgerTest {
   }
 
   @Test
+  void encodedHead_ofIntactBytes_isTheLedgersHead_andAnyChangedByteMovesIt() {
+    Random random = new Random(41);
+    LedgerFixture fixture = new LedgerFixture(CLOCK);
+    for (int i = 0; i < 40; i++) {
+      Ledger ledger = LedgerTamperingTest.randomLedger(fixture, random, 1 + random.nextInt(60));
+      List<byte[]> bytes = new java.util.ArrayList<>();
+      for (LedgerEntry e : ledger.entries()) {
+        bytes.add(LedgerFormat.canonicalBytes(e.sequence(), e.event()));
+      }
+      Checkpoint head = ledger.checkpoint();
+      assertThat(LedgerVerifier.encodedHead(bytes.iterator(), null)).isEqualTo(head);
+      assertThat(LedgerVerifier.encodedHead(bytes.iterator(), head)).isEqualTo(head);
+
+      // One byte after the framing changed, anywhere: the computed head is another.
+      int k = random.nextInt(bytes.size());
+      byte[] original = bytes.get(k);
+      byte[] changed = original.clone();
+      int at = original.length - 1 - random.nextInt(Math.max(1, original.length / 2));
+      changed[at] ^= 0x01;
+      bytes.set(k, changed);
+      Checkpoint moved = LedgerVerifier.encodedHead(bytes.iterator(), null);
+      if (moved != null) { // null when the change broke the framing itself
+        assertThat(moved.count()).isEqualTo(head.count());
+        assertThat(moved.headHash()).isNotEqualTo(head.headHash());
+      }
+      assertThat(LedgerVerifier.encodedHead(bytes.iterator(), head)).isNull();
+      bytes.set(k, original);
+
+      // Absent, moved or missing bytes, and a checkpoint beyond the end or hashing otherwise.
+      if (bytes.size() > 1) {
+        List<byte[]> swapped = new java.util.ArrayList<>(bytes);
+        java.util.Collections.swap(swapped, 0, 1);
+        assertThat(LedgerVerifier.encodedHead(swapped.iterator(), null)).isNull();
+        assertThat(LedgerVerifier.encodedHead(bytes.subList(1, bytes.size()).iterator(), null))
+            .isNull();
+      }
+      List<byte[]> absent = new java.util.ArrayList<>(bytes);
+      absent.set(k, null);
+      assertThat(LedgerVerifier.encodedHead(absent.iterator(), null)).isNull();
+      assertThat(
+              LedgerVerifier.encodedHead(
+                  bytes.iterator(), new Checkpoint(head.count() + 1, head.headHash())))
+          .isNull();
+      assertThat(
+              LedgerVerifier.encodedHead(
+                  bytes.iterator(), new Checkpoint(head.count(), "a".repeat(64))))
+          .isNull();
+    }
+    assertThat(LedgerVerifier.encodedHead(List.<byte[]>of().iterator(), null))
+        .isEqualTo(new Checkpoint(0, LedgerFormat.GENESIS_HASH));
+    assertThat(
+            LedgerVerifier.encodedHead(
+                List.<byte[]>of().iterator(), new Checkpoint(0, "b".repeat(64))))
+        .isNull();
+  }
+
+  @Test
   void malformedBytes_areUnreadable_andRefusedWhenRead() {
     byte[] good = HEX.parseHex(LedgerFormatTest.BYTES_1);
     byte[] shorter = Arrays.copyOf(good, good.length - 1);

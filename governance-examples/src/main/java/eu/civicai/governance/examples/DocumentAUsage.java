@@ -34,8 +34,16 @@ public final class DocumentAUsage {
                 d.outputRole(OutputRole.DECISION_SUPPORT)
                     .oversight(
                         HumanOversight.builder().level(OversightLevel.HUMAN_IN_THE_LOOP).build()))
-        .benefit(b -> b.name("Gains cumulés").measured(Quantity.of(8, Unit.MEUR)))
-        .benefit(b -> b.name("Eau économisée").measured(Quantity.of(950, Unit.HOUSEHOLD)))
+        .benefit(
+            b ->
+                b.name("Gains cumulés")
+                    .measured(Quantity.of(8, Unit.MEUR))
+                    .period("depuis le déploiement"))
+        .benefit(
+            b ->
+                b.name("Eau économisée")
+                    .measured(Quantity.of(950, Unit.HOUSEHOLD))
+                    .period("par an"))
         .build();
   }
 

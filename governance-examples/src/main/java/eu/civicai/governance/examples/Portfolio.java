@@ -16,6 +16,7 @@ import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
 import eu.civicai.governance.json.RegisterDocument;
+import eu.civicai.governance.json.ValueJson;
 import eu.civicai.governance.register.Register;
 import eu.civicai.governance.report.CommitteeReport;
 import eu.civicai.governance.report.ReportWriter;
@@ -182,7 +183,7 @@ public final class Portfolio {
 
     console.printf(
         Locale.ROOT,
-        "Portefeuille : %d usages, %d jeux de données ; %s%n",
+        "Portefeuille : %d usages, %d jeux de données. %s%n",
         register.usages().size(),
         register.datasets().size(),
         verification.message(Locale.FRENCH));
@@ -230,7 +231,7 @@ public final class Portfolio {
         amount(value.totals().footprintCarbon()));
   }
 
-  /** "8006240 €", "≥ 1200 € (2 inconnus)", "inconnu" or "—" when there is nothing to count. */
+  /** "8 006 240 €", "≥ 1 200 € (2 inconnus)", "inconnu" or "—" when there is nothing to count. */
   static String amount(Total total) {
     if (total.parts() == 0) {
       return "— " + total.unit().symbol();
@@ -238,11 +239,18 @@ public final class Portfolio {
     if (total.value().isEmpty()) {
       return "inconnu (" + total.unit().symbol() + ")";
     }
+    // French grouping with a narrow no-break space, as in the report: "31 200 €".
+    java.text.DecimalFormat grouped =
+        new java.text.DecimalFormat(
+            "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.FRENCH));
     String sum =
-        total.value().get().value().setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
-            + " "
+        grouped.format(total.value().get().value().setScale(0, java.math.RoundingMode.HALF_EVEN))
+            + "\u00a0"
             + total.unit().symbol();
-    return total.complete() ? sum : "≥ " + sum + " (" + total.unknownParts() + " inconnus)";
+    int unknown = total.unknownParts();
+    return total.complete()
+        ? sum
+        : "≥ " + sum + " (" + unknown + (unknown == 1 ? " inconnu)" : " inconnus)");
   }
 
   private static void write(Path file, String text) {

@@ -50,7 +50,8 @@ final class PortfolioBarometer {
     }
     List<AuthorityFigures> figures = new ArrayList<>(Barometer.figures(portfolio, ledger, asOf));
     figures.addAll(Barometer.figures(imported, null, asOf));
-    Barometer barometer = Barometer.fromFigures(figures, asOf);
+    // One authority in both (the same SIREN, or the same name without one) counts once.
+    Barometer barometer = Barometer.fromFigures(Barometer.merge(figures), asOf);
     try {
       Files.writeString(out.resolve("barometer.json"), BarometerJson.write(barometer));
     } catch (IOException e) {

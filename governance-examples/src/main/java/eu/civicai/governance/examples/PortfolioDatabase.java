@@ -16,8 +16,10 @@ import java.time.Clock;
 /**
  * Writes the whole portfolio into one SQLite file an auditor can open with any SQLite tool: the
  * usages and datasets, every evaluation, the ledger and its checkpoint (see {@code
- * docs/store-schema.md}). The portfolio is one register, so it is stored as one tenant, under the
- * SIREN of its first case (Sicoval).
+ * docs/store-schema.md}). The portfolio is one register with one ledger and checkpoint across six
+ * authorities, so it is stored as one tenant, under the SIREN of its first case (Sicoval), which
+ * keeps the chain and checkpoint whole; a SaaS stores each collectivité (or each group) under its
+ * own SIREN instead.
  */
 public final class PortfolioDatabase {
   /** The tenant the portfolio is stored under. */

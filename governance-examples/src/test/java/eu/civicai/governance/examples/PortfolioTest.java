@@ -16,6 +16,7 @@ import eu.civicai.governance.data.LedgerVerifier;
 import eu.civicai.governance.json.DocumentType;
 import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.JsonLinesLedgerStore;
+import eu.civicai.governance.json.ValueJson;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -179,7 +180,16 @@ class PortfolioTest {
 
   @Test
   void valueJson_givesTheTotals_withTheFactorsAndTheirSources() throws Exception {
-    var value = new ObjectMapper().readTree(out.resolve("value.json").toFile());
+    var document = new ObjectMapper().readTree(out.resolve("value.json").toFile());
+    // The document of type value, valid against its schema (governance-json, issue 21).
+    try (InputStream in = ValueJson.class.getResourceAsStream(ValueJson.SCHEMA_RESOURCE)) {
+      JsonSchema valueSchema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(new ObjectMapper().readTree(in));
+      assertThat(valueSchema.validate(document)).isEmpty();
+    }
+    assertThat(document.get("type").asText()).isEqualTo(ValueJson.TYPE);
+    var value = document.get("content");
     assertThat(value.get("factors")).hasSize(3);
     assertThat(value.get("factors").get(2).get("source").asText()).startsWith("ADEME");
     var tours = value.get("overrides").get("Tours Métropole Val de Loire").get(0);
@@ -206,6 +216,26 @@ class PortfolioTest {
     assertThat(overall.get("footprintCarbon").get("unknownParts").asInt()).isPositive();
     assertThat(overall.get("footprintEuros").has("value")).isFalse();
     assertThat(console).contains("Valeur des bénéfices par an et empreinte annuelle", "Ensemble");
+  }
+
+  @Test
+  void consoleAmounts_areGroupedInFrench_andCountTheirUnknownsInTheRightNumber() {
+    eu.civicai.governance.value.Total some =
+        eu.civicai.governance.value.Total.none(eu.civicai.governance.measure.Unit.EUR)
+            .plus(
+                eu.civicai.governance.measure.Quantity.of(
+                    31_200, eu.civicai.governance.measure.Unit.EUR));
+    assertThat(
+            Portfolio.amount(some.plus((eu.civicai.governance.measure.Quantity) null))
+                .replaceAll("\\h", " "))
+        .isEqualTo("≥ 31 200 € (1 inconnu)");
+    assertThat(
+            Portfolio.amount(
+                    some.plus((eu.civicai.governance.measure.Quantity) null)
+                        .plus((eu.civicai.governance.measure.Quantity) null))
+                .replaceAll("\\h", " "))
+        .isEqualTo("≥ 31 200 € (2 inconnus)");
+    assertThat(Portfolio.amount(some).replaceAll("\\h", " ")).isEqualTo("31 200 €");
   }
 
   private static com.fasterxml.jackson.databind.JsonNode find(

@@ -22,9 +22,10 @@ import java.util.List;
 
 /**
  * Writes a {@link Barometer} as a JSON document of type {@code barometer} (issue 21), the figures
- * behind the barometer's table and chart: the date, the weights, each authority's components and
- * score, and the groups by population band, size class, kind and theme. Written, never read back:
- * the barometer is computed again from the register. Its schema is {@link #SCHEMA_RESOURCE}.
+ * behind the barometer's table and chart: the date, the weights (and whether they are the
+ * defaults), each authority (with its SIREN when known), its components and score, and the groups
+ * by population band, size class, kind and theme. Written, never read back: the barometer is
+ * computed again from the register. Its schema is {@link #SCHEMA_RESOURCE}.
  *
  * <p>Names are camelCase, enum values UPPER_SNAKE, scores plain decimals (0 to 100, one decimal),
  * component values and shares plain decimals from 0 to 1 (four decimals). An unknown value is
@@ -62,8 +63,9 @@ public final class BarometerJson {
     content.put("committeeMonths", Barometer.COMMITTEE_MONTHS);
     ObjectNode weights = content.putObject("weights");
     for (MaturityComponent c : MaturityComponent.values()) {
-      weights.put(c.name(), c.weight());
+      weights.put(c.name(), barometer.weights().weight(c));
     }
+    content.put("defaultWeights", barometer.weights().isDefault());
     ArrayNode authorities = content.putArray("authorities");
     for (AuthorityMaturity m : barometer.authorities()) {
       authority(authorities.addObject(), m);
@@ -84,6 +86,9 @@ public final class BarometerJson {
   private static void authority(ObjectNode node, AuthorityMaturity m) {
     AuthorityFigures f = m.figures();
     node.put("name", f.authorityName());
+    if (f.siren() != null) {
+      node.put("siren", f.siren().value());
+    }
     node.put("kind", f.kind().name());
     if (f.population() != null) {
       node.put("population", f.population());

@@ -11,7 +11,10 @@ import com.networknt.schema.SpecVersion;
 import eu.civicai.governance.InvalidInputException;
 import eu.civicai.governance.barometer.AuthorityFigures;
 import eu.civicai.governance.barometer.Barometer;
+import eu.civicai.governance.barometer.BarometerWeights;
+import eu.civicai.governance.barometer.MaturityComponent;
 import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.org.Siren;
 import eu.civicai.governance.usage.Theme;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -50,7 +53,9 @@ class BarometerJsonTest {
     JsonNode content = root.get("content");
     assertThat(content.get("asOf").asText()).isEqualTo("2026-11-27");
     assertThat(content.get("weights").get("AGENTS_TRAINED").asInt()).isEqualTo(20);
+    assertThat(content.get("defaultWeights").asBoolean()).isTrue();
     JsonNode a = content.get("authorities").get(0);
+    assertThat(a.has("siren")).isFalse();
     assertThat(a.get("band").asText()).isEqualTo("UNDER_3500");
     assertThat(a.get("score").decimalValue()).isEqualByComparingTo("25.0");
     assertThat(a.get("floorScore").decimalValue()).isEqualByComparingTo("6.3");
@@ -85,11 +90,54 @@ class BarometerJsonTest {
       for (int i = 0; i < n; i++) {
         figures.add(random(random, "Collectivité " + i));
       }
-      Barometer b = Barometer.fromFigures(figures, DAY);
+      BarometerWeights w = BarometerWeights.defaults();
+      if (random.nextBoolean()) {
+        for (MaturityComponent c : MaturityComponent.values()) {
+          w = w.with(c, 1 + random.nextInt(BarometerWeights.MAX_WEIGHT));
+        }
+      }
+      Barometer b = Barometer.fromFigures(figures, DAY, w);
       String json = BarometerJson.write(b);
       assertThat(schema.validate(PLAIN.readTree(json))).as("round %d", round).isEmpty();
-      assertThat(BarometerJson.write(Barometer.fromFigures(figures, DAY))).isEqualTo(json);
+      assertThat(BarometerJson.write(Barometer.fromFigures(figures, DAY, w))).isEqualTo(json);
+      JsonNode content = PLAIN.readTree(json).get("content");
+      assertThat(content.get("defaultWeights").asBoolean()).isEqualTo(w.isDefault());
+      for (MaturityComponent c : MaturityComponent.values()) {
+        assertThat(content.get("weights").get(c.name()).asInt()).isEqualTo(w.weight(c));
+      }
     }
+  }
+
+  @Test
+  void write_authorityWithSiren_andCustomWeights_sayBoth() throws Exception {
+    AuthorityFigures martin =
+        new AuthorityFigures(
+            "Saint-Martin",
+            Siren.of("210100012"),
+            AuthorityKind.COMMUNE,
+            1_200L,
+            1,
+            10,
+            Set.of(),
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    BarometerWeights w = BarometerWeights.defaults().with(MaturityComponent.AGENTS_TRAINED, 40);
+    JsonNode content =
+        PLAIN
+            .readTree(BarometerJson.write(Barometer.fromFigures(List.of(martin), DAY, w)))
+            .get("content");
+    assertThat(content.get("defaultWeights").asBoolean()).isFalse();
+    assertThat(content.get("weights").get("AGENTS_TRAINED").asInt()).isEqualTo(40);
+    JsonNode a = content.get("authorities").get(0);
+    assertThat(a.get("siren").asText()).isEqualTo("210100012");
+    assertThat(a.get("components").get(4).get("weight").asInt()).isEqualTo(40);
+    // 25 points known of a total of 120: the floor is 25 × 100 / 120.
+    assertThat(a.get("floorScore").decimalValue()).isEqualByComparingTo("20.8");
   }
 
   @Test

@@ -156,6 +156,7 @@ public record ReportSummary(
    * One usage's benefits and footprint.
    *
    * @param usage the usage's name
+   * @param authority its authority's name (two usages may bear the same name)
    * @param benefits its benefits in words, "; "-separated; "aucun" when none
    * @param footprint its annual footprint in words; "inconnue" when unknown
    * @param measuredBenefits how many benefit indicators have a measured value
@@ -163,6 +164,7 @@ public record ReportSummary(
    */
   public record BenefitRow(
       String usage,
+      String authority,
       String benefits,
       String footprint,
       int measuredBenefits,
@@ -347,6 +349,7 @@ public record ReportSummary(
    * One usage's value against its footprint.
    *
    * @param usage the usage's name
+   * @param authority its authority's name (two usages may bear the same name)
    * @param euros its value in euros, in words
    * @param carbonAvoided the carbon it avoids, in words
    * @param footprintCarbon its annual carbon footprint, in words
@@ -355,6 +358,7 @@ public record ReportSummary(
    */
   public record ValueRow(
       String usage,
+      String authority,
       String euros,
       String carbonAvoided,
       String footprintCarbon,

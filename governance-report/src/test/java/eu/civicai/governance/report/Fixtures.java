@@ -118,6 +118,17 @@ final class Fixtures {
         .build();
   }
 
+  /** Another authority's usage bearing the same name as {@link #documented()}. */
+  static AiUsage namesake() {
+    return AiUsage.builder("valmont-fuites")
+        .name(documented().name())
+        .authority(Authority.of("Valmont", AuthorityKind.COMMUNE).withPopulation(4_000))
+        .status(s -> s.stage(Stage.IDEA))
+        .footprint(f -> f.inferenceEnergyPerYear(Quantity.of(8, Unit.MWH)))
+        .benefit(b -> b.name("Eau économisée").period("par an"))
+        .build();
+  }
+
   static List<AiUsage> usages() {
     return List.of(documented(), idea(), hostile());
   }

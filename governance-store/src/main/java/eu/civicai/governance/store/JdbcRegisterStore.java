@@ -1,6 +1,7 @@
 package eu.civicai.governance.store;
 
 import eu.civicai.governance.barometer.Barometer;
+import eu.civicai.governance.barometer.BarometerWeights;
 import eu.civicai.governance.data.Dataset;
 import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.internal.Messages;
@@ -25,6 +26,7 @@ import eu.civicai.governance.store.internal.JdbcUsages;
 import eu.civicai.governance.store.internal.JdbcWaivers;
 import eu.civicai.governance.store.internal.Migrations;
 import eu.civicai.governance.store.internal.SimpleDataSource;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -261,9 +264,36 @@ public final class JdbcRegisterStore implements RegisterStore {
       List<AiUsage> usageList,
       String author,
       Runnable stored) {
+    return importBatch(tenant, datasetList, usageList, List.of(), author, stored);
+  }
+
+  /**
+   * Imports a register document's records for a tenant in one transaction: the datasets, the
+   * usages, then the strategies (each the next revision of its authority's strategy, as {@link
+   * StrategyRepository#put} stores it). All or nothing: when any statement fails, none of the
+   * datasets, usages or strategies is stored. {@code stored} is called once per dataset and usage
+   * handled (datasets first), on the calling thread, so that a caller can show progress.
+   *
+   * @param tenant the owning tenant
+   * @param datasetList the datasets, stored first
+   * @param usageList the usages
+   * @param strategyList the strategies, stored last; may be empty
+   * @param author who imports, not blank
+   * @param stored called once per dataset and usage handled; not null
+   * @return how many records were stored (datasets, usages and strategies)
+   * @throws StoreException {@code store.sql} when the database fails (nothing is stored)
+   */
+  public long importBatch(
+      TenantId tenant,
+      List<Dataset> datasetList,
+      List<AiUsage> usageList,
+      List<Strategy> strategyList,
+      String author,
+      Runnable stored) {
     Check.notNull("tenant", tenant);
     List<Dataset> ds = Check.list("datasets", datasetList);
     List<AiUsage> us = Check.list("usages", usageList);
+    List<Strategy> ss = Check.list("strategies", strategyList);
     Check.notBlank("author", author);
     Check.notNull("stored", stored);
     return db.write(
@@ -276,7 +306,10 @@ public final class JdbcRegisterStore implements RegisterStore {
           }
           datasets.importAll(c, tenant, ds, author, created, stored);
           usages.importAll(c, tenant, us, author, created, stored);
-          return ds.size() + (long) us.size();
+          for (Strategy strategy : ss) {
+            strategies.putIn(c, tenant, strategy, author);
+          }
+          return ds.size() + (long) us.size() + ss.size();
         });
   }
 
@@ -290,10 +323,86 @@ public final class JdbcRegisterStore implements RegisterStore {
    * @throws StoreException {@code store.sql} when the database fails
    */
   public Barometer barometer(TenantId tenant) {
+    return barometer(tenant, BarometerWeights.defaults());
+  }
+
+  /**
+   * Computes the barometer of a tenant's register with the caller's weights, as {@link
+   * #barometer(TenantId)} does.
+   *
+   * @param tenant the tenant, not null
+   * @param weights the components' weights, not null
+   * @return the barometer
+   * @throws StoreException {@code store.sql} when the database fails
+   */
+  public Barometer barometer(TenantId tenant, BarometerWeights weights) {
     Check.notNull("tenant", tenant);
+    Check.notNull("weights", weights);
+    return new JdbcBarometer(db).barometer(tenant, asOf(), weights);
+  }
+
+  /**
+   * Computes the barometer across several tenants (a national or regional barometer of a store
+   * where each commune is its own tenant), in SQL, judged on the store clock's day: the same as
+   * {@link Barometer#of} over the union of the tenants' registers, that is each tenant's figures
+   * ({@link Barometer#figures}, with the tenant's ledgers) {@linkplain Barometer#merge merged} in
+   * tenant order. An authority is keyed by its SIREN when its records state one, so that the same
+   * commune in two tenants is one authority and two communes of one name are two.
+   *
+   * <p>On SQLite the file holds every tenant and the figures are counted tenant by tenant. On
+   * PostgreSQL the figures come from the function {@code governance_barometer_figures}, which binds
+   * each tenant in turn inside the database and returns only the figures; the connection's role
+   * must be allowed to execute it (its owner, the role that ran the migrations, is; others are
+   * granted it: {@code docs/store-schema.md}). No row of any tenant reaches the caller.
+   *
+   * @param tenants the tenants to include, in any order (duplicates ignored); not null, no null
+   *     element
+   * @param weights the components' weights, not null
+   * @return the barometer; empty when the tenants have nothing
+   * @throws StoreException {@code store.sql} when the database fails or the role may not execute
+   *     the function (SQL state 42501)
+   */
+  public Barometer barometer(Collection<TenantId> tenants, BarometerWeights weights) {
+    List<TenantId> list = Check.list("tenants", tenants);
+    Check.notNull("weights", weights);
+    return new JdbcBarometer(db).barometer(list, asOf(), weights);
+  }
+
+  /**
+   * Computes the barometer across every tenant the connection may list ({@link
+   * #barometerTenants()}), as {@link #barometer(Collection, BarometerWeights)} does.
+   *
+   * @param weights the components' weights, not null
+   * @return the barometer
+   * @throws StoreException {@code store.barometerNoTenant} when no tenant can be listed on
+   *     PostgreSQL (an ordinary role sees none: name the tenants, or connect as a reporting role);
+   *     {@code store.sql} when the database fails
+   */
+  public Barometer barometerOfAll(BarometerWeights weights) {
+    Check.notNull("weights", weights);
+    List<TenantId> all = barometerTenants();
+    if (all.isEmpty() && db.dialect() == Dialect.POSTGRESQL) {
+      throw new StoreException(null, "tenants", "store.barometerNoTenant");
+    }
+    return new JdbcBarometer(db).barometer(all, asOf(), weights);
+  }
+
+  /**
+   * Returns the tenants the connection may list, sorted by SIREN: every tenant of a SQLite store;
+   * on PostgreSQL those row-level security lets it see unbound, that is none for an ordinary role
+   * and all for a reporting role that bypasses it but may read no table but the tenants' ids
+   * ({@code docs/store-schema.md}).
+   *
+   * @return the tenants
+   * @throws StoreException {@code store.sql} when the database fails
+   */
+  public List<TenantId> barometerTenants() {
+    return new JdbcBarometer(db).tenants();
+  }
+
+  private LocalDate asOf() {
     Clock clock = db.clock();
-    return new JdbcBarometer(db)
-        .barometer(tenant, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    return LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
   /** Nothing to release: connections are taken per call and given back to the data source. */

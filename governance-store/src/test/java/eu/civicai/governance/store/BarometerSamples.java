@@ -63,6 +63,21 @@ final class BarometerSamples {
   record Sample(Register register, Ledger ledger) {}
 
   static Sample generate(long seed, int authorities, Clock clock) {
+    return generate(seed, authorities, clock, 0);
+  }
+
+  /** The SIREN every tenant's shared authority carries: one authority in several tenants. */
+  static final String SHARED_SIREN = Tenants.tenant(99_000_002).value();
+
+  /**
+   * A register and its ledger for tenant number {@code tenant} of a store with many (from 1; 0 for
+   * the single-tenant register of {@link #generate(long, int, Clock)}): half of its authorities
+   * have a SIREN of their own, authority 1 is a "Saint-Martin" with a SIREN of its tenant (so every
+   * tenant has its own Saint-Martin), and authority 2 is the same syndicate in every tenant (one
+   * SIREN, {@link #SHARED_SIREN}), so that merging across tenants is exercised. A third of the
+   * usages of an authority with a SIREN leave it out, as an imported record may.
+   */
+  static Sample generate(long seed, int authorities, Clock clock, int tenant) {
     Random random = new Random(seed);
     Register register = Register.inMemory(clock);
     register.addDataset(
@@ -72,7 +87,22 @@ final class BarometerSamples {
     for (int a = 0; a < authorities; a++) {
       AuthorityKind kind = AuthorityKind.values()[random.nextInt(AuthorityKind.values().length)];
       String name = "Collectivité " + (char) ('A' + a % 26) + " " + a;
-      Authority bare = Authority.of(name, kind);
+      String siren = null;
+      if (tenant > 0) {
+        if (a == 1) {
+          name = "Saint-Martin";
+          siren = Tenants.tenant(tenant * 1_000 + a).value();
+        } else if (a == 2) {
+          name = "Syndicat mixte partagé";
+          kind = AuthorityKind.SYNDICAT_MIXTE;
+          siren = SHARED_SIREN;
+        } else {
+          name = name + " (" + tenant + ")";
+          siren = random.nextBoolean() ? Tenants.tenant(tenant * 1_000 + a).value() : null;
+        }
+      }
+      Authority bare =
+          siren == null ? Authority.of(name, kind) : Authority.of(name, kind).withSiren(siren);
       Long population =
           random.nextInt(5) == 0 ? null : POPULATIONS[random.nextInt(POPULATIONS.length)];
       // One authority in eight records everything, so that every component is known for some.
@@ -83,6 +113,13 @@ final class BarometerSamples {
         // Some usages state the population, others not: the first that states it counts.
         Authority owner =
             population != null && random.nextBoolean() ? bare.withPopulation(population) : bare;
+        if (siren != null && random.nextInt(3) == 0) {
+          // A record that leaves the SIREN out: the one SIREN of its name in the tenant is its.
+          owner =
+              owner.population() == null
+                  ? Authority.of(name, kind)
+                  : Authority.of(name, kind).withPopulation(owner.population());
+        }
         AiUsage usage = usage(random, "a" + a + "-usage-" + u, owner);
         register.add(usage);
         all.add(usage);

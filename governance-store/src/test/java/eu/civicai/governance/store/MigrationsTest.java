@@ -52,7 +52,7 @@ class MigrationsTest {
   void sqlite_emptyDatabase_isMigratedToTheLatestVersion() throws Exception {
     DataSource ds = SimpleDataSource.sqlite(dir.resolve("empty.db"));
     JdbcRegisterStore.open(ds, CLOCK).close();
-    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(6);
+    assertThat(version(ds)).isEqualTo(JdbcRegisterStore.SCHEMA_VERSION).isEqualTo(7);
   }
 
   @Test
@@ -223,12 +223,12 @@ class MigrationsTest {
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
                       "`schema`: the database is at schema version 2, older than this library's"
-                          + " 6; read commands never migrate: run `governance store init` on it"
+                          + " 7; read commands never migrate: run `governance store init` on it"
                           + " first");
               assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
                       "`schema` : la base de données est au schéma version 2, plus ancien que"
-                          + " celui de cette bibliothèque (6) ; les commandes de lecture ne"
+                          + " celui de cette bibliothèque (7) ; les commandes de lecture ne"
                           + " migrent jamais : lancez d'abord `governance store init` sur cette"
                           + " base");
             });
@@ -236,7 +236,7 @@ class MigrationsTest {
     // Opened for writing (store init, store import), it is migrated, then reads open it.
     JdbcRegisterStore.open(ds, CLOCK).close();
     JdbcRegisterStore.connectExisting(file.toString(), CLOCK).close();
-    assertThat(version(ds)).isEqualTo(6);
+    assertThat(version(ds)).isEqualTo(7);
   }
 
   @Test
@@ -309,11 +309,11 @@ class MigrationsTest {
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
                       "`schema`: the database is at schema version 99, newer than this library's"
-                          + " 6; use a library at least as recent, or another database");
+                          + " 7; use a library at least as recent, or another database");
               assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
                       "`schema` : la base de données est au schéma version 99, plus récent que"
-                          + " celui de cette bibliothèque (6) ; utilisez une bibliothèque au moins"
+                          + " celui de cette bibliothèque (7) ; utilisez une bibliothèque au moins"
                           + " aussi récente, ou une autre base");
             });
     assertThat(version(ds)).isEqualTo(99);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.civicai.governance.DatasetId;
 import eu.civicai.governance.UsageId;
+import eu.civicai.governance.barometer.Barometer;
+import eu.civicai.governance.barometer.BarometerWeights;
 import eu.civicai.governance.data.Ledger;
 import eu.civicai.governance.data.LifecycleEvent;
 import eu.civicai.governance.org.Authority;
@@ -189,6 +191,154 @@ class PostgresRowLevelSecurityTest {
       assertThat(update(c, "DELETE FROM ledger_entries")).isZero();
     }
     assertThat(store.ledgers().ledger(B, "main").size()).isEqualTo(1);
+  }
+
+  private static final String FIGURES =
+      "SELECT tenant_id, authority_name, usages, strategy_recorded"
+          + " FROM governance_barometer_figures(CAST('2026-03-01' AS DATE), ARRAY[?, ?])"
+          + " ORDER BY tenant_id, authority_name";
+
+  /**
+   * Issue 21: the barometer's function gives a connection bound to A the figures of B, and nothing
+   * else: no column holds a document or a usage's name, and after the call the connection is still
+   * bound to A and reads no row of B.
+   */
+  @Test
+  void barometerFunction_boundToA_givesBsFigures_butNoRowOfB() throws Exception {
+    String b = "'" + B.value() + "'";
+    try (Connection c = boundTo(A)) {
+      List<String> rows = new java.util.ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(FIGURES)) {
+        s.setString(1, A.value());
+        s.setString(2, B.value());
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            rows.add(
+                r.getString(1) + " " + r.getString(2) + " " + r.getLong(3) + " " + r.getBoolean(4));
+          }
+        }
+      }
+      assertThat(rows)
+          .containsExactly(
+              A.value() + " Commune 1 false",
+              A.value() + " Commune A 0 true",
+              B.value() + " Commune 1 false",
+              B.value() + " Commune B 0 true");
+      // Only figures come out: no document, no usage name or id, no ledger entry.
+      List<String> columns = new java.util.ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT * FROM governance_barometer_figures(CURRENT_DATE, ARRAY['"
+                      + B.value()
+                      + "']) LIMIT 0")) {
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          columns.add(r.getMetaData().getColumnName(i));
+        }
+      }
+      assertThat(columns).doesNotContain("document", "entry", "name", "usage_id", "summary");
+      // The binding is the caller's again, and B's rows are still out of reach.
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT current_setting('app.tenant')")) {
+        r.next();
+        assertThat(r.getString(1)).isEqualTo(A.value());
+      }
+      for (String table : List.of("usages", "strategies", "ledger_entries", "tenants")) {
+        assertThat(count(c, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = " + b))
+            .as(table)
+            .isZero();
+      }
+      assertThat(count(c, "SELECT COUNT(*) FROM usages")).isEqualTo(1);
+    }
+  }
+
+  /** The function is not PUBLIC's: only its owner and the roles granted it may execute it. */
+  @Test
+  void barometerFunction_isNotExecutableByPublic() throws Exception {
+    try (Connection c = boundTo(A)) {
+      assertThat(
+              count(
+                  c,
+                  "SELECT CASE WHEN has_function_privilege('public',"
+                      + " 'governance_barometer_figures(date, varchar[])', 'EXECUTE')"
+                      + " THEN 1 ELSE 0 END"))
+          .isZero();
+      // SECURITY DEFINER with a fixed search_path, so that a caller cannot shadow its tables.
+      assertThat(
+              count(
+                  c,
+                  "SELECT COUNT(*) FROM pg_proc WHERE proname = 'governance_barometer_figures'"
+                      + " AND prosecdef AND array_to_string(proconfig, ',') LIKE '%search_path=%'"))
+          .isEqualTo(1);
+    }
+  }
+
+  /**
+   * The reporting role of docs/store-schema.md: it bypasses row-level security but is granted only
+   * the tenants' ids and EXECUTE on the barometer's function. It lists the tenants and computes the
+   * barometer across them, and reads no row of any table, bound or not.
+   */
+  @Test
+  void reportingRole_computesTheBarometerAcrossTenants_butReadsNoRow() throws Exception {
+    String reporting = Postgres.reportingUrl(schema);
+    try (Connection owner = DriverManager.getConnection(Postgres.url(schema));
+        Statement s = owner.createStatement()) {
+      s.execute("GRANT USAGE ON SCHEMA " + schema + " TO governance_reporting");
+      s.execute("GRANT SELECT (tenant_id) ON tenants TO governance_reporting");
+      s.execute("GRANT SELECT ON flyway_schema_history TO governance_reporting");
+    }
+    try (JdbcRegisterStore asReporting = JdbcRegisterStore.connectExisting(reporting, CLOCK)) {
+      assertThat(asReporting.barometerTenants()).containsExactly(A, B);
+      // Not yet granted EXECUTE: refused by the database, as the library's exception.
+      assertThatThrownBy(() -> asReporting.barometerOfAll(BarometerWeights.defaults()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("42501");
+    }
+    try (Connection owner = DriverManager.getConnection(Postgres.url(schema));
+        Statement s = owner.createStatement()) {
+      s.execute(
+          "GRANT EXECUTE ON FUNCTION governance_barometer_figures(DATE, VARCHAR[])"
+              + " TO governance_reporting");
+    }
+    try (JdbcRegisterStore asReporting = JdbcRegisterStore.connectExisting(reporting, CLOCK)) {
+      Barometer all = asReporting.barometerOfAll(BarometerWeights.defaults());
+      assertThat(all).isEqualTo(store.barometer(List.of(A, B), BarometerWeights.defaults()));
+      assertThat(all.authorities())
+          .extracting(m -> m.authorityName())
+          .containsExactly("Commune", "Commune A", "Commune B");
+      // Usages of A and B name one authority "Commune" (no SIREN): one authority, two usages.
+      assertThat(all.find("Commune").orElseThrow().figures().usages()).isEqualTo(2);
+    }
+    try (Connection c = DriverManager.getConnection(reporting)) {
+      for (String table :
+          List.of("usages", "usage_revisions", "strategies", "ledger_entries", "datasets")) {
+        assertThatThrownBy(() -> count(c, "SELECT COUNT(*) FROM " + table))
+            .as(table)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("permission denied");
+      }
+      assertThatThrownBy(() -> count(c, "SELECT COUNT(created_at) FROM tenants"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("permission denied");
+    }
+    try (Connection c = DriverManager.getConnection(reporting)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT set_config('app.tenant', ?, false)")) {
+        s.setString(1, B.value());
+        s.execute();
+      }
+      assertThatThrownBy(() -> count(c, "SELECT COUNT(*) FROM usages"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("permission denied");
+    }
+  }
+
+  /** An ordinary connection may list no tenant: the barometer of all says how to proceed. */
+  @Test
+  void ordinaryRole_barometerOfAll_isRefusedSayingWhy() {
+    assertThat(store.barometerTenants()).isEmpty();
+    assertThatThrownBy(() -> store.barometerOfAll(BarometerWeights.defaults()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("may list no tenant");
   }
 
   @Test

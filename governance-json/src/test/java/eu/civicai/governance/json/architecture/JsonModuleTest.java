@@ -65,7 +65,7 @@ class JsonModuleTest {
     // A new public type is an API decision (issue 18): change the count in the same commit.
     assertThat(PublicTypes.perExportedPackage())
         .containsExactlyInAnyOrderEntriesOf(
-            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.json", 13)));
+            java.util.Map.ofEntries(java.util.Map.entry("eu.civicai.governance.json", 14)));
   }
 
   @Test

@@ -104,6 +104,7 @@ public final class Charts {
     int barWidth = WIDTH - LABEL - 60;
     List<String> header = new ArrayList<>();
     header.add(w.t("chart.usage"));
+    header.add(w.t("report.authority"));
     header.addAll(t.axes());
     header.add(w.t("chart.recommendation"));
     List<List<String>> rows = new ArrayList<>();
@@ -113,6 +114,7 @@ public final class Charts {
       shapes.add(Chart.Shape.text(LABEL - 8, y + row / 2.0 + 2, shorten(r.usage(), 38), "end"));
       List<String> cells = new ArrayList<>();
       cells.add(r.usage());
+      cells.add(r.authority());
       for (int a = 0; a < r.scores().size(); a++) {
         int score = r.scores().get(a);
         String axis = a < t.axes().size() ? t.axes().get(a) : "";
@@ -123,7 +125,7 @@ public final class Charts {
                 barWidth * score / 100.0,
                 bar - 1,
                 AXIS_COLOURS[a % 4],
-                r.usage() + " — " + axis + " : " + format.percent(score)));
+                r.usage() + " (" + r.authority() + ") — " + axis + " : " + format.percent(score)));
         cells.add(format.percent(score));
       }
       shapes.add(
@@ -177,15 +179,27 @@ public final class Charts {
       shapes.add(Chart.Shape.text(LABEL - 8, y + 14, shorten(r.usage(), 38), "end"));
       double left = half * r.measuredBenefits() / maxBenefits;
       shapes.add(
-          Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " — " + r.benefits()));
+          Chart.Shape.rect(
+              mid - left,
+              y,
+              left,
+              18,
+              "#2e7d32",
+              r.usage() + " (" + r.authority() + ") — " + r.benefits()));
       if (r.energyKwhPerYear() >= 0) {
         double right = half * Math.log10(1 + r.energyKwhPerYear()) / maxLog;
         shapes.add(
-            Chart.Shape.rect(mid, y, right, 18, "#757575", r.usage() + " — " + r.footprint()));
+            Chart.Shape.rect(
+                mid,
+                y,
+                right,
+                18,
+                "#757575",
+                r.usage() + " (" + r.authority() + ") — " + r.footprint()));
       } else {
         shapes.add(Chart.Shape.text(mid + 6, y + 14, w.t("footprint.unknown"), "start"));
       }
-      rows.add(List.of(r.usage(), r.benefits(), r.footprint()));
+      rows.add(List.of(r.usage(), r.authority(), r.benefits(), r.footprint()));
       i++;
     }
     shapes.add(Chart.Shape.line(mid, top - 4, mid, top + Math.max(1, i) * row, "#333"));
@@ -196,7 +210,11 @@ public final class Charts {
         WIDTH,
         top + Math.max(1, i) * row + 10,
         shapes,
-        List.of(w.t("chart.usage"), w.t("chart.benefits.header"), w.t("chart.footprint.header")),
+        List.of(
+            w.t("chart.usage"),
+            w.t("report.authority"),
+            w.t("chart.benefits.header"),
+            w.t("chart.footprint.header")),
         rows);
   }
 
@@ -433,7 +451,13 @@ public final class Charts {
       if (r.eurosValue() >= 0) {
         double left = half * Math.log10(1 + r.eurosValue()) / maxEuros;
         shapes.add(
-            Chart.Shape.rect(mid - left, y, left, 18, "#2e7d32", r.usage() + " — " + r.euros()));
+            Chart.Shape.rect(
+                mid - left,
+                y,
+                left,
+                18,
+                "#2e7d32",
+                r.usage() + " (" + r.authority() + ") — " + r.euros()));
       } else {
         shapes.add(Chart.Shape.text(mid - 6, y + 14, w.t("value.unknown"), "end"));
       }
@@ -441,11 +465,17 @@ public final class Charts {
         double right = half * Math.log10(1 + r.footprintKg()) / maxKg;
         shapes.add(
             Chart.Shape.rect(
-                mid, y, right, 18, "#757575", r.usage() + " — " + r.footprintCarbon()));
+                mid,
+                y,
+                right,
+                18,
+                "#757575",
+                r.usage() + " (" + r.authority() + ") — " + r.footprintCarbon()));
       } else {
         shapes.add(Chart.Shape.text(mid + 6, y + 14, w.t("value.unknown"), "start"));
       }
-      rows.add(List.of(r.usage(), r.euros(), r.carbonAvoided(), r.footprintCarbon()));
+      rows.add(
+          List.of(r.usage(), r.authority(), r.euros(), r.carbonAvoided(), r.footprintCarbon()));
       i++;
     }
     shapes.add(Chart.Shape.line(mid, top - 4, mid, top + Math.max(1, i) * row, "#333"));
@@ -458,6 +488,7 @@ public final class Charts {
         shapes,
         List.of(
             w.t("chart.usage"),
+            w.t("report.authority"),
             w.t("chart.value.header"),
             w.t("chart.value.carbon"),
             w.t("chart.value.footprint")),

@@ -77,13 +77,16 @@ public final class Markdown {
     if (s.compass().rows().isEmpty()) {
       md.append(md(t.t("none"))).append("\n\n");
     } else {
-      md.append("| ").append(md(t.t("chart.usage")));
+      md.append("| ")
+          .append(md(t.t("chart.usage")))
+          .append(" | ")
+          .append(md(t.t("report.authority")));
       s.compass().axes().forEach(a -> md.append(" | ").append(md(a)));
-      md.append(" | ").append(md(t.t("chart.recommendation"))).append(" |\n|---");
+      md.append(" | ").append(md(t.t("chart.recommendation"))).append(" |\n|---|---");
       s.compass().axes().forEach(a -> md.append("|---:"));
       md.append("|---|\n");
       for (ReportSummary.CompassRow r : s.compass().rows()) {
-        md.append("| ").append(md(r.usage()));
+        md.append("| ").append(md(r.usage())).append(" | ").append(md(r.authority()));
         r.scores().forEach(x -> md.append(" | ").append(t.percent(x)));
         md.append(" | ").append(md(r.recommendation())).append(" |\n");
       }
@@ -104,13 +107,17 @@ public final class Markdown {
       md.append("| ")
           .append(md(t.t("chart.usage")))
           .append(" | ")
+          .append(md(t.t("report.authority")))
+          .append(" | ")
           .append(md(t.t("chart.benefits.header")))
           .append(" | ")
           .append(md(t.t("chart.footprint.header")))
-          .append(" |\n|---|---|---|\n");
+          .append(" |\n|---|---|---|---|\n");
       for (ReportSummary.BenefitRow r : s.benefits().rows()) {
         md.append("| ")
             .append(md(r.usage()))
+            .append(" | ")
+            .append(md(r.authority()))
             .append(" | ")
             .append(md(r.benefits()))
             .append(" | ")
@@ -175,7 +182,7 @@ public final class Markdown {
   /** One usage's section. */
   public static String section(Words t, UsageSection u) {
     StringBuilder md = new StringBuilder(4096);
-    md.append("\n### ").append(md(u.name())).append("\n\n");
+    md.append("\n### ").append(md(u.name())).append(" — ").append(md(u.authority())).append("\n\n");
     md.append(md(u.authority()))
         .append(" — ")
         .append(md(u.stage()))
@@ -314,15 +321,19 @@ public final class Markdown {
         md.append("| ")
             .append(md(t.t("chart.usage")))
             .append(" | ")
+            .append(md(t.t("report.authority")))
+            .append(" | ")
             .append(md(t.t("chart.value.header")))
             .append(" | ")
             .append(md(t.t("chart.value.carbon")))
             .append(" | ")
             .append(md(t.t("chart.value.footprint")))
-            .append(" |\n|---|---:|---:|---:|\n");
+            .append(" |\n|---|---|---:|---:|---:|\n");
         for (ReportSummary.ValueRow r : v.rows()) {
           md.append("| ")
               .append(md(r.usage()))
+              .append(" | ")
+              .append(md(r.authority()))
               .append(" | ")
               .append(md(r.euros()))
               .append(" | ")

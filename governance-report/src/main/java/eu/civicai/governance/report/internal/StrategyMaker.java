@@ -190,10 +190,11 @@ public final class StrategyMaker {
   }
 
   /** One usage's row, or null when the value holds nothing about it. */
-  public ReportSummary.ValueRow row(String name, UsageValue v) {
+  public ReportSummary.ValueRow row(String name, String authority, UsageValue v) {
     ValueTotals t = v.totals();
     return new ReportSummary.ValueRow(
         name,
+        authority,
         total(t.euros()),
         total(t.carbonAvoided()),
         total(t.footprintCarbon()),

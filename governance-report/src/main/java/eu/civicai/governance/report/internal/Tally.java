@@ -192,7 +192,7 @@ public final class Tally {
               v -> {
                 valued++;
                 if (valueRows.size() < maxRows) {
-                  valueRows.add(strategyMaker.row(name, v));
+                  valueRows.add(strategyMaker.row(name, Clean.line(usage.authority().name()), v));
                 }
               });
     }
@@ -350,6 +350,7 @@ public final class Tally {
     benefitRows.add(
         new ReportSummary.BenefitRow(
             name,
+            Clean.line(usage.authority().name()),
             texts.isEmpty() ? w.t("none") : String.join(" ; ", texts),
             known ? footprint(f) : w.t("footprint.unknown"),
             measured,

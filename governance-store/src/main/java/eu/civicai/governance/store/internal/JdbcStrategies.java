@@ -4,6 +4,7 @@ import eu.civicai.governance.internal.Check;
 import eu.civicai.governance.spi.StrategyRepository;
 import eu.civicai.governance.spi.TenantId;
 import eu.civicai.governance.strategy.Strategy;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -52,6 +53,16 @@ public final class JdbcStrategies implements StrategyRepository {
     Check.notBlank("author", author);
     return db.write(
         "strategies.put", tenant, c -> table.put(c, tenant, strategy.key(), strategy, author));
+  }
+
+  /**
+   * Stores the strategy as the next revision of its authority's, in the caller's open transaction
+   * (a batch import's), and returns the revision.
+   */
+  public int putIn(Connection c, TenantId tenant, Strategy strategy, String author)
+      throws SQLException {
+    Check.notNull("strategy", strategy);
+    return table.put(c, tenant, strategy.key(), strategy, author);
   }
 
   /** Binds the figure columns from {@code at} on, in the table's order; returns the next. */

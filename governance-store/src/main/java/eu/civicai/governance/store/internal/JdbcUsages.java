@@ -405,12 +405,14 @@ public final class JdbcUsages implements UsageRepository {
             tenant,
             c -> {
               List<StoredUsage> out = new ArrayList<>();
+              // One owner: every row is the tenant's, and its column need not be read. Several: the
+              // owner is one of them, found by its value rather than parsed again.
+              TenantId only = owners.size() == 1 ? owners.iterator().next() : null;
               try (PreparedStatement s = sql.prepare(c);
                   ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                  out.add(
-                      new StoredUsage(
-                          TenantId.of(r.getString(1)), db.documents().usage(r.getString(2))));
+                  TenantId owner = only != null ? only : owner(owners, r.getString(1));
+                  out.add(new StoredUsage(owner, db.documents().usage(r.getString(2))));
                 }
               }
               return out;
@@ -420,6 +422,16 @@ public final class JdbcUsages implements UsageRepository {
       return new Page<>(shown, Optional.of(shown.get(shown.size() - 1).key()));
     }
     return new Page<>(items, Optional.empty());
+  }
+
+  /** The owner among those asked for whose value a row holds. */
+  private static TenantId owner(Set<TenantId> owners, String value) {
+    for (TenantId owner : owners) {
+      if (owner.value().equals(value)) {
+        return owner;
+      }
+    }
+    return TenantId.of(value); // not reached: the query asks for these owners only
   }
 
   @Override

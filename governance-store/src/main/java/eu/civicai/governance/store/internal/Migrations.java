@@ -14,8 +14,11 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /** Brings a database's schema to this library's version, refusing one that is newer. */
 public final class Migrations {
-  /** The schema version this library writes and reads: V6, the text search index, is the last. */
-  public static final int LATEST = 6;
+  /**
+   * The schema version this library writes and reads: V7, the barometer across tenants
+   * (PostgreSQL's {@code governance_barometer_figures}), is the last.
+   */
+  public static final int LATEST = 7;
 
   private Migrations() {}
 
