@@ -50,7 +50,8 @@ final class StoreCommand implements Runnable {
       descriptionKey = "storeCommand.store",
       paramLabel = "FILE_OR_URL",
       description =
-          "A SQLite file (created when absent), or a jdbc:postgresql:// URL with user and password.")
+          "A SQLite file (created by init and import when absent; export reads an existing one), or"
+              + " a jdbc:postgresql:// URL with user and password.")
   String store;
 
   @Override
@@ -60,6 +61,18 @@ final class StoreCommand implements Runnable {
 
   JdbcRegisterStore open() {
     return JdbcRegisterStore.connect(store, Inputs.clock(null));
+  }
+
+  /**
+   * Opens an existing store for reading, as the other read commands do: a missing SQLite file or an
+   * older schema is refused (exit code 3) naming the store, and nothing is created or migrated.
+   */
+  JdbcRegisterStore openExisting() {
+    try {
+      return JdbcRegisterStore.connectExisting(store, Inputs.clock(null));
+    } catch (eu.civicai.governance.GovernanceException e) {
+      throw StoreError.in(StoreError.displayName(store), e);
+    }
   }
 
   /** Creates or migrates the store's schema. */
@@ -166,6 +179,7 @@ final class StoreCommand implements Runnable {
                   "store.imported",
                   usages.size(),
                   stored - usages.size() - strategies.size(),
+                  strategies.size(),
                   id));
       return problems ? GovernanceCli.PROBLEMS : GovernanceCli.OK;
     }
@@ -176,7 +190,8 @@ final class StoreCommand implements Runnable {
       name = "export",
       mixinStandardHelpOptions = true,
       description =
-          "Writes a tenant's usages (latest revisions) and datasets as a register document.")
+          "Writes a tenant's usages (latest revisions), datasets and strategies as a register"
+              + " document.")
   static final class Export implements Callable<Integer> {
     @ParentCommand StoreCommand parent;
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -200,7 +215,9 @@ final class StoreCommand implements Runnable {
       TenantId id = TenantId.of(tenant);
       List<AiUsage> usages = new ArrayList<>();
       List<Dataset> datasets;
-      try (JdbcRegisterStore s = parent.open()) {
+      List<Strategy> strategies;
+      // A read command: never creates the store (a mistyped name would give an empty register).
+      try (JdbcRegisterStore s = parent.openExisting()) {
         ProgressBar bar =
             new ProgressBar(
                 spec.commandLine().getErr(),
@@ -220,10 +237,22 @@ final class StoreCommand implements Runnable {
           page = PageRequest.after(result.next().get(), 1000);
         }
         datasets = s.datasets().list(id);
+        // The strategies too, as store import stored them: the exported register reads the same
+        // in barometer and report as the file imported.
+        strategies = s.strategies().list(id);
         bar.finish("usage exporté", "usages exportés", "usage exported", "usages exported");
       }
       String document =
-          Inputs.JSON.write(DocumentType.REGISTER, new RegisterDocument(usages, datasets));
+          Inputs.JSON.write(
+              DocumentType.REGISTER, new RegisterDocument(usages, datasets, List.of(), strategies));
+      String summary =
+          CliText.get(
+              parent.root.locale(),
+              "store.exported",
+              usages.size(),
+              datasets.size(),
+              strategies.size(),
+              id);
       if (out == null) {
         spec.commandLine().getOut().print(document);
       } else {
@@ -235,6 +264,7 @@ final class StoreCommand implements Runnable {
           throw new UncheckedIOException(e);
         }
       }
+      spec.commandLine().getErr().println(summary); // stdout holds the document alone
       return GovernanceCli.OK;
     }
   }

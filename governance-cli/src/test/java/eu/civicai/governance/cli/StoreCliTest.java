@@ -9,10 +9,16 @@ import eu.civicai.governance.json.GovernanceJson;
 import eu.civicai.governance.json.RegisterDocument;
 import eu.civicai.governance.org.Authority;
 import eu.civicai.governance.org.AuthorityKind;
+import eu.civicai.governance.register.Register;
+import eu.civicai.governance.strategy.Strategy;
 import eu.civicai.governance.usage.AiUsage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +59,7 @@ class StoreCliTest {
             register.toString());
     assertThat(imported.code()).isZero();
     assertThat(imported.out())
-        .isEqualTo("1 usage et 1 jeu de données enregistrés pour 243100633\n");
+        .isEqualTo("1 usage, 1 jeu de données et 0 stratégie enregistrés pour 243100633\n");
     // Not a terminal: no bar, the one-line summary only (issue 20).
     assertThat(imported.err()).matches("2 enregistrements importés en \\d+,\\d s\n");
     // Imported twice: a second revision, not a duplicate.
@@ -81,7 +87,10 @@ class StoreCliTest {
             "--out",
             exported.toString());
     assertThat(export.code()).isZero();
-    assertThat(export.err()).matches("1 usage exporté en \\d+,\\d s\n");
+    assertThat(export.err())
+        .matches(
+            "1 usage exporté en \\d+,\\d s\n"
+                + "1 usage, 1 jeu de données et 0 stratégie exportés pour 243100633\n");
     RegisterDocument back = JSON.read(DocumentType.REGISTER, Files.readString(exported));
     assertThat(back.usages())
         .singleElement()
@@ -116,6 +125,67 @@ class StoreCliTest {
     assertThat(JSON.read(DocumentType.REGISTER, other.out()).usages()).isEmpty();
   }
 
+  /**
+   * A newcomer's README run: {@code store export} dropped the strategies that {@code store import}
+   * had stored, so the barometer and the report of the exported register differed from the file's.
+   */
+  @Test
+  void storeExport_writesTheStrategies_andTheRegisterRoundTripsByteForByte() throws Exception {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), ZoneOffset.UTC);
+    Authority tours =
+        Authority.of("Tours Métropole", AuthorityKind.METROPOLE).withPopulation(300_000);
+    Authority sicoval = Authority.of("Sicoval", AuthorityKind.COMMUNAUTE_AGGLOMERATION);
+    Register reg = Register.inMemory(clock);
+    reg.addDataset(
+        Dataset.builder("compteurs")
+            .name("Compteurs")
+            .personalData(PersonalDataLevel.NONE)
+            .build());
+    reg.add(
+        AiUsage.builder("tours-doriia").name("Assistant de rédaction").authority(tours).build());
+    reg.add(AiUsage.builder("fuites").name("Détection des fuites").authority(sicoval).build());
+    reg.putStrategy(Strategy.builder(tours).charterAdoptedOn(LocalDate.of(2025, 3, 20)).build());
+    reg.putStrategy(Strategy.builder(sicoval).charterAdoptedOn(LocalDate.of(2024, 6, 1)).build());
+    Path register = dir.resolve("register.json");
+    Files.writeString(register, JSON.write(DocumentType.REGISTER, RegisterDocument.of(reg)));
+    Path db = dir.resolve("strategies.db");
+
+    CliTest.Run imported =
+        ExchangeCliTest.run(
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            db.toString(),
+            "import",
+            "--tenant",
+            "243100633",
+            register.toString());
+    assertThat(imported.code()).isZero();
+    assertThat(imported.out())
+        .isEqualTo("2 usages, 1 dataset and 2 strategies stored for 243100633\n");
+    Path exported = dir.resolve("exported.json");
+    CliTest.Run export =
+        ExchangeCliTest.run(
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            db.toString(),
+            "export",
+            "--tenant",
+            "243100633",
+            "--out",
+            exported.toString());
+
+    assertThat(export.code()).isZero();
+    assertThat(export.err())
+        .endsWith("\n2 usages, 1 dataset and 2 strategies exported for 243100633\n");
+    assertThat(JSON.read(DocumentType.REGISTER, Files.readString(exported)).strategies())
+        .containsExactlyInAnyOrderElementsOf(reg.strategies());
+    assertThat(Files.readString(exported)).isEqualTo(Files.readString(register));
+  }
+
   @Test
   void importInterconnectesCsv_storesItsUsages_andExits1OnARowProblem() throws Exception {
     Path csv = dir.resolve("sample.csv");
@@ -139,7 +209,49 @@ class StoreCliTest {
     assertThat(imported.code()).isEqualTo(1);
     assertThat(imported.err())
         .contains("row 5, column `coll_siret`: '21000004800013' fails the SIRET check digit");
-    assertThat(imported.out()).isEqualTo("5 usages and 0 datasets stored for 243100633\n");
+    assertThat(imported.out())
+        .isEqualTo("5 usages, 0 datasets and 0 strategies stored for 243100633\n");
+  }
+
+  /**
+   * A newcomer's README run: {@code store --store missing.db export} created missing.db, printed an
+   * empty register and exited 0. A read command refuses a missing store, as evaluate does.
+   */
+  @Test
+  void storeExport_aMissingSqliteFile_isRefused_exit3_andNotCreated() {
+    Path missing = dir.resolve("missing.db");
+    CliTest.Run fr =
+        ExchangeCliTest.run(
+            "store", "--store", missing.toString(), "export", "--tenant", "243100633");
+    assertThat(fr.code()).isEqualTo(3);
+    assertThat(fr.out()).isEmpty();
+    assertThat(fr.err())
+        .isEqualTo(
+            "governance: stockage "
+                + missing
+                + " : `--store` : aucun stockage à "
+                + missing
+                + " (les commandes de lecture n'en créent jamais ; `governance store init --store"
+                + " FICHIER` le fait)\n");
+    CliTest.Run en =
+        ExchangeCliTest.run(
+            "--lang",
+            "en",
+            "store",
+            "--store",
+            missing.toString(),
+            "export",
+            "--tenant",
+            "243100633");
+    assertThat(en.code()).isEqualTo(3);
+    assertThat(en.err())
+        .isEqualTo(
+            "governance: store "
+                + missing
+                + ": `--store`: no store at "
+                + missing
+                + " (read commands never create one; `governance store init --store FILE` does)\n");
+    assertThat(missing).doesNotExist();
   }
 
   @Test
